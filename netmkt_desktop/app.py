@@ -1,0 +1,98 @@
+"""Start-up: options, the data folder, the content, the main window; personal data after the first paint."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from netmkt_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+
+ENV_EXIT_AFTER_FIRST_PAINT = "NETMKT_EXIT_AFTER_FIRST_PAINT"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=f"{APP_DISPLAY_NAME}:离线学习“认识网络营销岗位”,制订个人职业生涯规划。",
+        epilog="个人数据默认保存在本机用户数据文件夹;也可用 --data-dir 或环境变量 NETMKT_DATA_DIR 指定(例如U盘上的文件夹)。",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="个人数据文件夹(规划、设置都保存在这里)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; return the exit code of the event loop (2 when it cannot start)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, qt_args = build_parser().parse_known_args(argv)
+    except SystemExit as exc:  # --help, --version, or a wrong option (argparse printed it)
+        return int(exc.code or 0)
+
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+
+    from netmkt_desktop.content import ContentError, load_content, seed_path
+    from netmkt_desktop.paths import SETTINGS_NAME, DataDirError, ensure_writable, resolve_data_dir
+    from netmkt_desktop.ui import dialogs
+
+    location = resolve_data_dir(args.data_dir)
+    try:
+        data_dir = ensure_writable(location.path)
+    except DataDirError as exc:
+        dialogs.show_error(None, "无法使用数据文件夹", str(exc))
+        return 2
+    try:
+        content = load_content(seed_path())
+    except ContentError as exc:
+        dialogs.show_error(None, "内容文件有错误", f"内容文件无法使用,程序不能启动。\n\n{exc}")
+        return 2
+
+    from netmkt_desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+    window = MainWindow(content, settings)
+    exit_after_paint = os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT) == "1"
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                if exit_after_paint:
+                    print(f"first_paint_epoch={time.time():.6f}", flush=True)
+                    QTimer.singleShot(0, app.quit)
+                else:
+                    QTimer.singleShot(0, lambda: open_personal_data(window, data_dir))
+            return False
+
+    first_paint = FirstPaint(window)
+    window.detail.viewport().installEventFilter(first_paint)
+    window.show()
+    code = app.exec()
+    window.detail.viewport().removeEventFilter(first_paint)
+    if window.store is not None:
+        window.store.close()
+    return code
+
+
+def open_personal_data(window, data_dir: Path) -> None:
+    """Open the personal database (SQLAlchemy is imported here, after the window is on screen)."""
+    from netmkt_desktop.store import Store, StoreError
+
+    try:
+        store = Store.open(data_dir)
+    except StoreError as exc:
+        window.store_failed(str(exc))
+        return
+    window.attach_store(store)

@@ -1,0 +1,478 @@
+"""Content model and loader: the textbook section as nodes with stable ids.
+
+A content file (JSON, UTF-8) holds one *pack*: the built-in section ships as ``seed/core.json``.
+Every node is defined once, in the ``textbook`` outline (the textbook's own reading order) or
+inline in the ``topics`` outline (group nodes such as 职业 / 岗位 / 岗位层级).  In ``topics`` an
+entry ``{"ref": "node-id"}`` points at a node defined elsewhere; without its own ``children`` key
+it brings that node's textbook children along.
+
+The loader checks everything and raises :class:`ContentError` naming the file, the place inside it
+(``textbook[0].children[1].body[2].ol[3]``) and the reason in plain Chinese.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+FORMAT_NAME = "netmkt-content"
+FORMAT_VERSION = 1
+MAX_DEPTH = 32
+MAX_FILE_BYTES = 64 * 1024 * 1024
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}$")
+
+
+class NodeKind(StrEnum):
+    PART = "part"  # 知识基石
+    CHAPTER = "chapter"  # 第一节
+    SECTION = "section"  # 一、职业认知
+    TOPIC = "topic"  # (一)网络营销人员定位
+    OCCUPATION = "occupation"  # 职业
+    WORK_TYPE = "work_type"  # 工种
+    POSITION = "position"  # 岗位
+    TIER = "tier"  # 岗位层级
+    SIDEBAR = "sidebar"  # 小资料
+    FURTHER_READING = "further_reading"  # 知识拓展
+    EXTENSION = "extension"  # checked fact beyond the textbook, with its source
+    GROUP = "group"  # a heading of the topic outline, not a textbook text
+
+
+class ListRole(StrEnum):
+    TASKS = "tasks"
+    DUTIES = "duties"
+    ITEMS = "items"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of a node's body, in reading order."""
+
+    kind: str  # "p" paragraph, "h" sub-heading, "ol" numbered list
+    text: str = ""
+    items: tuple[str, ...] = ()
+    role: str = ""
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    id: str
+    kind: NodeKind
+    title: str
+    pack_id: str
+    heading: str = ""
+    body: tuple[Block, ...] = ()
+    links: tuple[str, ...] = ()
+    source: str = ""
+    certainty: str = ""
+    tier: str = ""
+    _search_text: str | None = field(default=None, repr=False)
+
+    def list_items(self, role: str) -> tuple[str, ...]:
+        for block in self.body:
+            if block.kind == "ol" and block.role == role:
+                return block.items
+        return ()
+
+    @property
+    def tasks(self) -> tuple[str, ...]:
+        return self.list_items(ListRole.TASKS)
+
+    @property
+    def duties(self) -> tuple[str, ...]:
+        return self.list_items(ListRole.DUTIES)
+
+    @property
+    def description(self) -> str:
+        return "".join(b.text for b in self.body if b.kind == "p" and b.role == "description")
+
+    def texts(self) -> Iterator[str]:
+        """Every text of the node as the reader sees it (numbered items with their number)."""
+        if self.heading:
+            yield self.heading
+        yield self.title
+        for block in self.body:
+            if block.kind == "ol":
+                for n, item in enumerate(block.items, 1):
+                    yield f"({n}){item}"
+            else:
+                yield block.text
+        if self.source:
+            yield self.source
+
+    @property
+    def search_text(self) -> str:
+        """All text of the node, case-folded, for substring search."""
+        if self._search_text is None:
+            self._search_text = "\n".join(self.texts()).casefold()
+        return self._search_text
+
+
+@dataclass(eq=False, slots=True)
+class OutlineItem:
+    """A place of a node in one outline; the same node may stand in both outlines."""
+
+    node: Node
+    parent: OutlineItem | None = None
+    children: list[OutlineItem] = field(default_factory=list)
+
+    def row(self) -> int:
+        siblings = self.parent.children if self.parent else []
+        return siblings.index(self) if self.parent else 0
+
+    def walk(self) -> Iterator[OutlineItem]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    id: str
+    name: str
+    version: str
+    language: str
+    description: str = ""
+    path: str = ""
+
+
+class ContentError(Exception):
+    """A content file that cannot be used; the message is meant for the teacher or student."""
+
+    def __init__(self, file: str | os.PathLike[str], place: str, reason: str):
+        self.file = str(file)
+        self.place = place
+        self.reason = reason
+        where = f"{self.file}: {place}" if place else self.file
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(eq=False)
+class Content:
+    """Loaded content: nodes by id and the two outlines."""
+
+    packs: list[PackInfo]
+    nodes: dict[str, Node]
+    textbook: list[OutlineItem]
+    topics: list[OutlineItem]
+    _reading_order: list[Node] | None = None
+    _textbook_place: dict[str, OutlineItem] | None = None
+
+    @property
+    def version(self) -> str:
+        return ", ".join(f"{p.id} {p.version}" for p in self.packs)
+
+    def node(self, node_id: str) -> Node | None:
+        return self.nodes.get(node_id)
+
+    def of_kind(self, kind: NodeKind) -> list[Node]:
+        return [n for n in self.reading_order if n.kind == kind]
+
+    @property
+    def reading_order(self) -> list[Node]:
+        """Nodes in the textbook's order: the order of "next" and "previous"."""
+        if self._reading_order is None:
+            self._reading_order = [item.node for root in self.textbook for item in root.walk()]
+        return self._reading_order
+
+    def textbook_item(self, node_id: str) -> OutlineItem | None:
+        if self._textbook_place is None:
+            self._textbook_place = {
+                item.node.id: item for root in self.textbook for item in root.walk()
+            }
+        return self._textbook_place.get(node_id)
+
+    def breadcrumb(self, node_id: str) -> list[Node]:
+        """Headings from the top of the textbook down to the node (the node included)."""
+        item = self.textbook_item(node_id)
+        if item is None:
+            for root in self.topics:
+                for candidate in root.walk():
+                    if candidate.node.id == node_id:
+                        item = candidate
+                        break
+                if item:
+                    break
+        trail: list[Node] = []
+        while item is not None:
+            trail.append(item.node)
+            item = item.parent
+        return trail[::-1]
+
+    def parent_of(self, node_id: str) -> Node | None:
+        item = self.textbook_item(node_id)
+        return item.parent.node if item and item.parent else None
+
+    def neighbour(self, node_id: str, step: int) -> Node | None:
+        order = self.reading_order
+        ids = [n.id for n in order]
+        if node_id not in ids:
+            return order[0] if order else None
+        i = ids.index(node_id) + step
+        return order[i] if 0 <= i < len(order) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validation
+
+
+_KIND_NAMES = "、".join(k.value for k in NodeKind)
+
+
+class _Reader:
+    def __init__(self, file: str):
+        self.file = file
+        self.nodes: dict[str, Node] = {}
+        self.defined_at: dict[str, str] = {}
+        self.pending_links: list[tuple[str, str]] = []
+        self.pending_refs: list[tuple[OutlineItem, str, str, bool]] = []
+        self.textbook_children: dict[str, list[dict[str, Any]]] = {}
+        self.pack_id = ""
+
+    def fail(self, place: str, reason: str) -> ContentError:
+        return ContentError(self.file, place, reason)
+
+    def obj(self, value: Any, place: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(place, f"应为对象 {{…}},实际为{_type_name(value)}")
+        return value
+
+    def text(self, obj: dict[str, Any], key: str, place: str, required: bool = True) -> str:
+        if key not in obj:
+            if required:
+                raise self.fail(place, f"缺少必填字段“{key}”")
+            return ""
+        value = obj[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{place}.{key}", f"应为文本,实际为{_type_name(value)}")
+        if required and not value.strip():
+            raise self.fail(f"{place}.{key}", "不能为空")
+        return value
+
+    def array(self, obj: dict[str, Any], key: str, place: str) -> list[Any]:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(f"{place}.{key}", f"应为列表 […],实际为{_type_name(value)}")
+        return value
+
+    def check_keys(self, obj: dict[str, Any], allowed: set[str], place: str) -> None:
+        unknown = sorted(set(obj) - allowed)
+        if unknown:
+            raise self.fail(place, f"未知字段“{unknown[0]}”(可用字段:{'、'.join(sorted(allowed))})")
+
+    # -- nodes ---------------------------------------------------------------------------------
+
+    NODE_KEYS = {"id", "kind", "title", "heading", "body", "links", "source", "certainty", "tier",
+                 "children"}
+
+    def node(self, raw: Any, place: str, depth: int) -> Node:
+        if depth > MAX_DEPTH:
+            raise self.fail(place, f"嵌套层数超过 {MAX_DEPTH} 层")
+        obj = self.obj(raw, place)
+        self.check_keys(obj, self.NODE_KEYS, place)
+        node_id = self.text(obj, "id", place)
+        if not ID_PATTERN.match(node_id):
+            raise self.fail(f"{place}.id", f"id“{_short(node_id)}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)")
+        if node_id in self.defined_at:
+            raise self.fail(f"{place}.id", f"id“{node_id}”重复,第一次出现在 {self.defined_at[node_id]}")
+        kind_name = self.text(obj, "kind", place)
+        try:
+            kind = NodeKind(kind_name)
+        except ValueError:
+            raise self.fail(f"{place}.kind", f"未知的节点类型“{_short(kind_name)}”(可用:{_KIND_NAMES})") from None
+        source = self.text(obj, "source", place, required=kind == NodeKind.EXTENSION)
+        tier = self.text(obj, "tier", place, required=kind == NodeKind.TIER)
+        if tier:
+            from netmkt_desktop.tiers import Tier
+
+            if tier not in Tier.codes():
+                raise self.fail(f"{place}.tier", f"未知的岗位层级“{_short(tier)}”(可用:{'、'.join(Tier.codes())})")
+        links = self.array(obj, "links", place)
+        for i, link in enumerate(links):
+            if not isinstance(link, str):
+                raise self.fail(f"{place}.links[{i}]", f"应为节点 id 文本,实际为{_type_name(link)}")
+            self.pending_links.append((f"{place}.links[{i}]", link))
+        node = Node(
+            id=node_id,
+            kind=kind,
+            title=self.text(obj, "title", place),
+            pack_id=self.pack_id,
+            heading=self.text(obj, "heading", place, required=False),
+            body=tuple(self.block(b, f"{place}.body[{i}]") for i, b in enumerate(self.array(obj, "body", place))),
+            links=tuple(links),
+            source=source,
+            certainty=self.text(obj, "certainty", place, required=False),
+            tier=tier,
+        )
+        self.defined_at[node_id] = place
+        self.nodes[node_id] = node
+        return node
+
+    def block(self, raw: Any, place: str) -> Block:
+        obj = self.obj(raw, place)
+        kinds = [k for k in ("p", "h", "ol") if k in obj]
+        if len(kinds) != 1:
+            raise self.fail(place, "每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一")
+        self.check_keys(obj, {kinds[0], "role"}, place)
+        role = self.text(obj, "role", place, required=False)
+        if kinds[0] == "ol":
+            items = obj["ol"]
+            if not isinstance(items, list) or not items:
+                raise self.fail(f"{place}.ol", f"应为非空的文本列表,实际为{_type_name(items)}")
+            for i, item in enumerate(items):
+                if not isinstance(item, str) or not item.strip():
+                    raise self.fail(f"{place}.ol[{i}]", f"应为非空文本,实际为{_type_name(item)}")
+            if role and role not in {r.value for r in ListRole}:
+                raise self.fail(f"{place}.role", f"未知的列表角色“{_short(role)}”(可用:tasks、duties、items)")
+            return Block("ol", items=tuple(items), role=role or ListRole.ITEMS)
+        return Block(kinds[0], text=self.text(obj, kinds[0], place), role=role)
+
+    # -- outlines ------------------------------------------------------------------------------
+
+    def textbook(self, raw: list[Any], place: str) -> list[OutlineItem]:
+        return [self.textbook_item(r, f"{place}[{i}]", None, 0) for i, r in enumerate(raw)]
+
+    def textbook_item(self, raw: Any, place: str, parent: OutlineItem | None, depth: int) -> OutlineItem:
+        node = self.node(raw, place, depth)
+        item = OutlineItem(node, parent)
+        for i, child in enumerate(self.array(raw, "children", place)):
+            item.children.append(self.textbook_item(child, f"{place}.children[{i}]", item, depth + 1))
+        return item
+
+    def topics(self, raw: list[Any], place: str) -> list[OutlineItem]:
+        return [self.topic_item(r, f"{place}[{i}]", None, 0) for i, r in enumerate(raw)]
+
+    def topic_item(self, raw: Any, place: str, parent: OutlineItem | None, depth: int) -> OutlineItem:
+        if depth > MAX_DEPTH:
+            raise self.fail(place, f"嵌套层数超过 {MAX_DEPTH} 层")
+        obj = self.obj(raw, place)
+        if "ref" in obj:
+            self.check_keys(obj, {"ref", "children"}, place)
+            ref = obj["ref"]
+            if not isinstance(ref, str):
+                raise self.fail(f"{place}.ref", f"应为节点 id 文本,实际为{_type_name(ref)}")
+            item = OutlineItem(_PLACEHOLDER, parent)
+            self.pending_refs.append((item, ref, f"{place}.ref", "children" not in obj))
+        else:
+            item = OutlineItem(self.node(obj, place, depth), parent)
+        for i, child in enumerate(self.array(obj, "children", place)):
+            item.children.append(self.topic_item(child, f"{place}.children[{i}]", item, depth + 1))
+        return item
+
+    def resolve(self, textbook: list[OutlineItem]) -> None:
+        for place, target in self.pending_links:
+            if target not in self.nodes:
+                raise self.fail(place, f"引用了不存在的节点 id“{_short(target)}”")
+        by_id = {item.node.id: item for root in textbook for item in root.walk()}
+        for item, ref, place, inherit in self.pending_refs:
+            node = self.nodes.get(ref)
+            if node is None:
+                raise self.fail(place, f"引用了不存在的节点 id“{_short(ref)}”")
+            item.node = node
+            if inherit and ref in by_id:
+                item.children = [_copy_outline(c, item) for c in by_id[ref].children]
+
+
+_PLACEHOLDER = Node(id="", kind=NodeKind.GROUP, title="", pack_id="")
+
+
+def _copy_outline(item: OutlineItem, parent: OutlineItem) -> OutlineItem:
+    copy = OutlineItem(item.node, parent)
+    copy.children = [_copy_outline(c, copy) for c in item.children]
+    return copy
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "空值 null"
+    if isinstance(value, bool):
+        return "布尔值"
+    if isinstance(value, (int, float)):
+        return "数字"
+    if isinstance(value, str):
+        return "文本"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "对象"
+    return type(value).__name__
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], list[OutlineItem], dict[str, Node]]:
+    """Validate decoded JSON; return the pack's info, its outlines and its nodes."""
+    reader = _Reader(file)
+    top = reader.obj(data, "(文件顶层)")
+    reader.check_keys(top, {"format", "format_version", "pack", "textbook", "topics", "$schema"}, "(文件顶层)")
+    if top.get("format") != FORMAT_NAME:
+        raise reader.fail("format", f"不是本软件的内容文件(format 应为“{FORMAT_NAME}”)")
+    version = top.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise reader.fail("format_version", f"应为整数,实际为{_type_name(version)}")
+    if version > FORMAT_VERSION:
+        raise reader.fail("format_version", f"内容格式版本 {version} 比本软件支持的版本 {FORMAT_VERSION} 新,请更新软件")
+    if version < 1:
+        raise reader.fail("format_version", "内容格式版本应从 1 开始")
+    pack_raw = reader.obj(top.get("pack"), "pack")
+    reader.check_keys(pack_raw, {"id", "name", "version", "language", "description"}, "pack")
+    pack = PackInfo(
+        id=reader.text(pack_raw, "id", "pack"),
+        name=reader.text(pack_raw, "name", "pack"),
+        version=reader.text(pack_raw, "version", "pack"),
+        language=reader.text(pack_raw, "language", "pack", required=False) or "zh-CN",
+        description=reader.text(pack_raw, "description", "pack", required=False),
+        path=file,
+    )
+    if not ID_PATTERN.match(pack.id):
+        raise reader.fail("pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")
+    reader.pack_id = pack.id
+    if "textbook" not in top:
+        raise reader.fail("(文件顶层)", "缺少必填字段“textbook”")
+    textbook = reader.textbook(reader.array(top, "textbook", ""), "textbook")
+    if not textbook:
+        raise reader.fail("textbook", "至少要有一个节点")
+    topics = reader.topics(reader.array(top, "topics", ""), "topics")
+    reader.resolve(textbook)
+    return pack, textbook, topics, reader.nodes
+
+
+def load_content(path: str | os.PathLike[str]) -> Content:
+    """Read and validate one content file."""
+    file = str(path)
+    try:
+        size = os.path.getsize(file)
+        if size > MAX_FILE_BYTES:
+            raise ContentError(file, "", f"文件过大({size // 1024 // 1024} MB),内容文件最大 {MAX_FILE_BYTES // 1024 // 1024} MB")
+        with open(file, "rb") as f:
+            raw = f.read()
+    except ContentError:
+        raise
+    except OSError as exc:
+        raise ContentError(file, "", f"无法读取文件({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(file, f"第 {exc.start + 1} 个字节", "文件不是 UTF-8 编码的文本") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentError(file, f"第 {exc.lineno} 行第 {exc.colno} 列", f"JSON 语法错误({exc.msg})") from None
+    except RecursionError:
+        raise ContentError(file, "", f"嵌套层数过深(最多 {MAX_DEPTH} 层)") from None
+    pack, textbook, topics, nodes = parse_content(data, file)
+    return Content(packs=[pack], nodes=nodes, textbook=textbook, topics=topics)
+
+
+def seed_path() -> Path:
+    """The built-in content file, in a source checkout or an installed wheel."""
+    from netmkt_desktop.paths import bundled_dir
+
+    return bundled_dir("seed") / "core.json"

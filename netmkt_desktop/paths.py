@@ -1,0 +1,99 @@
+"""Where files live: the bundled content and resources, and the personal data folder.
+
+The data folder is, in order of precedence: ``--data-dir``; the environment variable
+``NETMKT_DATA_DIR``; a ``netmkt-data`` folder beside the launcher when a ``portable.txt`` marker
+file stands next to it; otherwise platformdirs' ``user_data_dir("netmkt-desktop")``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from netmkt_desktop import APP_NAME
+
+ENV_DATA_DIR = "NETMKT_DATA_DIR"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_FOLDER = "netmkt-data"
+DATABASE_NAME = "netmkt.sqlite3"
+SETTINGS_NAME = "settings.ini"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_dir(name: str) -> Path:
+    """``seed`` or ``resources``: inside the installed package, or at the top of a source checkout."""
+    inside = _PACKAGE_DIR / name
+    if inside.is_dir():
+        return inside
+    return _PACKAGE_DIR.parent / name
+
+
+def launcher_dir() -> Path:
+    """The folder of the program the user started (the bundle's executable or the script)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0] or ".").resolve().parent
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    path: Path
+    origin: str  # "option", "environment", "portable" or "default"
+
+
+def resolve_data_dir(option: str | None = None, environ: dict[str, str] | None = None,
+                     launcher: Path | None = None) -> DataLocation:
+    environ = os.environ if environ is None else environ
+    if option:
+        return DataLocation(Path(option).expanduser().resolve(), "option")
+    if environ.get(ENV_DATA_DIR):
+        return DataLocation(Path(environ[ENV_DATA_DIR]).expanduser().resolve(), "environment")
+    launcher = launcher_dir() if launcher is None else launcher
+    if (launcher / PORTABLE_MARKER).is_file():
+        return DataLocation(launcher / PORTABLE_FOLDER, "portable")
+    from platformdirs import user_data_dir
+
+    return DataLocation(Path(user_data_dir(APP_NAME, appauthor=False)), "default")
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the message is for the student."""
+
+    def __init__(self, path: Path, detail: str):
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"无法在数据文件夹中保存数据:\n{path}\n\n原因:{detail}\n\n"
+            "请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:\n"
+            "netmkt-desktop --data-dir D:\\我的学习数据"
+        )
+
+
+def ensure_writable(path: Path) -> Path:
+    """Create the folder if needed and prove a file can be written there."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise DataDirError(path, _describe_os_error(exc)) from None
+    return path
+
+
+def _describe_os_error(exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "没有写入权限"
+    if exc.errno == errno.EROFS:
+        return "这是只读的磁盘或文件夹"
+    if exc.errno == errno.ENOSPC:
+        return "磁盘空间已满"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return "这个路径已被一个文件占用,不是文件夹"
+    return exc.strerror or str(exc)

@@ -1,0 +1,360 @@
+"""The main window: navigator tree and search on the left, the detail pane on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTabBar,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netmkt_desktop import APP_DISPLAY_NAME, __version__
+from netmkt_desktop.content import Content, Node
+from netmkt_desktop.render import breadcrumb_text
+from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.detail_pane import DetailPane
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
+
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_SPLITTER = "window/splitter"
+KEY_OUTLINE = "navigator/outline"
+KEY_LAST_NODE = "navigator/last_node"
+
+
+class MainWindow(QMainWindow):
+    node_shown = Signal(str)
+
+    def __init__(self, content: Content, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.settings = settings
+        self.store = None
+        self._history: list[str] = []
+        self._history_pos = -1
+        self._moving_in_history = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_DISPLAY_NAME)
+
+        self.models = {o: ContentTreeModel(content, o, self) for o in Outline}
+        self.proxy = NodeFilterProxy(self)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName(self.tr("搜索"))
+        self.search_field.setPlaceholderText(self.tr("搜索标题和正文(Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self.search_field.returnPressed.connect(self._on_search_field_return_pressed)
+
+        self.outline_tabs = QTabBar()
+        self.outline_tabs.setObjectName("outlineTabs")
+        self.outline_tabs.setAccessibleName(self.tr("目录方式"))
+        self.outline_tabs.addTab(self.tr("按职业体系"))
+        self.outline_tabs.addTab(self.tr("教材目录"))
+        self.outline_tabs.setExpanding(True)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigatorTree")
+        self.tree.setAccessibleName(self.tr("内容目录"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setModel(self.proxy)
+
+        self.no_match = QLabel(self.tr("没有找到匹配的内容。"))
+        self.no_match.setObjectName("noMatchLabel")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+
+        left = QWidget()
+        left.setObjectName("navigatorPanel")
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.outline_tabs)
+        layout.addWidget(self.no_match)
+        layout.addWidget(self.tree, 1)
+
+        self.detail = DetailPane()
+        self.detail.node_link_activated.connect(self.select_node)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 700])
+        self.setCentralWidget(self.splitter)
+
+        self.crumb_label = QLabel()
+        self.crumb_label.setObjectName("breadcrumbLabel")
+        self.statusBar().addWidget(self.crumb_label, 1)
+
+        self._build_actions()
+        self._set_outline(Outline(int(settings.value(KEY_OUTLINE, Outline.TOPICS) or 0)))
+        self.outline_tabs.currentChanged.connect(self._on_outline_tabs_current_changed)
+        self._restore_window_state()
+        last = str(settings.value(KEY_LAST_NODE, "") or "")
+        first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
+        self.select_node(last if content.node(last) else first)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
+        self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
+        self.action_back = self._action(self.tr("后退(&B)"), ["Alt+Left"], self.go_back, "actionBack")
+        self.action_forward = self._action(self.tr("前进(&O)"), ["Alt+Right"], self.go_forward, "actionForward")
+        self.action_previous = self._action(self.tr("上一个(&P)"), ["Ctrl+PgUp"], self.go_previous, "actionPrevious")
+        self.action_next = self._action(self.tr("下一个(&N)"), ["Ctrl+PgDown"], self.go_next, "actionNext")
+        self.action_topics = self._action(self.tr("按职业体系(&T)"), ["Ctrl+1"], lambda: self._set_outline(Outline.TOPICS), "actionTopics")
+        self.action_textbook = self._action(self.tr("教材目录(&C)"), ["Ctrl+2"], lambda: self._set_outline(Outline.TEXTBOOK), "actionTextbook")
+        self.action_shortcuts = self._action(self.tr("快捷键(&K)"), [], self.show_shortcuts, "actionShortcuts")
+        self.action_about = self._action(self.tr("关于(&A)"), [], self.show_about, "actionAbout")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.action_quit)
+        self.file_menu = file_menu
+        view_menu = menu.addMenu(self.tr("查看(&V)"))
+        for action in (self.action_find, None, self.action_back, self.action_forward, None,
+                       self.action_previous, self.action_next, None, self.action_topics, self.action_textbook):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        self.view_menu = view_menu
+        help_menu = menu.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_about)
+
+        toolbar = QToolBar(self.tr("导航"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_back, self.action_forward, self.action_previous, self.action_next):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._update_history_actions()
+
+    # -- outline, selection --------------------------------------------------------------------
+
+    @property
+    def outline(self) -> Outline:
+        return Outline(self.outline_tabs.currentIndex())
+
+    def _set_outline(self, outline: Outline, reselect: bool = True) -> None:
+        current = self.current_node_id()
+        self.outline_tabs.blockSignals(True)
+        self.outline_tabs.setCurrentIndex(int(outline))
+        self.outline_tabs.blockSignals(False)
+        self.proxy.setSourceModel(self.models[outline])
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self._expand_for_query()
+        if not reselect:
+            return
+        if current and self.models[outline].find(current).isValid():
+            self.select_node(current)
+        elif self.proxy.rowCount():
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _on_outline_tabs_current_changed(self, index: int) -> None:
+        self._set_outline(Outline(index))
+
+    def current_node_id(self) -> str:
+        return self.detail.node.id if self.detail.node else ""
+
+    def select_node(self, node_id: str) -> None:
+        """Select ``node_id`` in the tree (clearing a search that hides it) and show it."""
+        if self.content.node(node_id) is None:
+            return
+        source = self.models[self.outline].find(node_id)
+        if not source.isValid():
+            other = Outline.TEXTBOOK if self.outline == Outline.TOPICS else Outline.TOPICS
+            if self.models[other].find(node_id).isValid():
+                self._set_outline(other, reselect=False)
+                source = self.models[other].find(node_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and self.proxy.query:
+            self.search_field.clear()
+            index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+        self._show(node_id)
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(current.data(NODE_ID_ROLE))
+
+    def _show(self, node_id: str) -> None:
+        node = self.content.node(node_id)
+        if node is None:
+            return
+        if self.detail.node is node and self.detail.query == self.proxy.query:
+            return
+        self.detail.show_node(self.content, node, self.search_field.text().strip())
+        self.crumb_label.setText(breadcrumb_text(self.content, node))
+        self._remember(node.id)
+        self.node_shown.emit(node.id)
+
+    # -- history and reading order -------------------------------------------------------------
+
+    def _remember(self, node_id: str) -> None:
+        if self._moving_in_history:
+            return
+        if 0 <= self._history_pos < len(self._history) and self._history[self._history_pos] == node_id:
+            return
+        del self._history[self._history_pos + 1:]
+        self._history.append(node_id)
+        self._history_pos = len(self._history) - 1
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.action_back.setEnabled(self._history_pos > 0)
+        self.action_forward.setEnabled(self._history_pos < len(self._history) - 1)
+
+    def _go_history(self, step: int) -> None:
+        pos = self._history_pos + step
+        if not 0 <= pos < len(self._history):
+            return
+        self._history_pos = pos
+        self._moving_in_history = True
+        try:
+            self.select_node(self._history[pos])
+        finally:
+            self._moving_in_history = False
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go_history(-1)
+
+    def go_forward(self) -> None:
+        self._go_history(+1)
+
+    def go_next(self) -> None:
+        self._step(+1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        target = self.content.neighbour(self.current_node_id(), step)
+        if target is not None:
+            self.select_node(target.id)
+
+    # -- search --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _on_search_field_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._expand_for_query()
+        has_rows = self.proxy.rowCount() > 0
+        self.no_match.setVisible(not has_rows)
+        current = self.tree.currentIndex()
+        if self.proxy.query and has_rows and not current.isValid():
+            self._select_first_match()
+        elif self.detail.node is not None:
+            self.detail.show_node(self.content, self.detail.node, text.strip())
+
+    def _on_search_field_return_pressed(self) -> None:
+        if self.proxy.query:
+            self._select_first_match()
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_first_match(self) -> None:
+        index = self.proxy.index(0, 0)
+        while index.isValid():
+            if self.proxy.query in (index.data(Qt.ItemDataRole.UserRole + 2) or ""):
+                self.tree.setCurrentIndex(index)
+                return
+            index = self.tree.indexBelow(index)
+
+    def _expand_for_query(self) -> None:
+        if self.proxy.query:
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0 if self.outline == Outline.TOPICS else 2)
+            if self.tree.currentIndex().isValid():
+                self.tree.scrollTo(self.tree.currentIndex())
+
+    # -- personal data -------------------------------------------------------------------------
+
+    def attach_store(self, store) -> None:
+        """Personal data is ready (opened after the first paint)."""
+        self.store = store
+
+    def store_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))
+        dialogs.show_error(self, self.tr("个人数据无法打开"), message)
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.actions():
+            keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            if keys:
+                rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        text = "\n".join(f"{name}\t{keys}" for name, keys in self.shortcut_rows())
+        dialogs.show_info(self, self.tr("快捷键"), text)
+
+    def about_text(self) -> str:
+        packs = "\n".join(f"{p.name}({p.id})内容版本 {p.version}" for p in self.content.packs)
+        return self.tr("{app}\n软件版本 {version}\n\n{packs}\n\n离线使用,不联网,不收集任何数据。").format(
+            app=APP_DISPLAY_NAME, version=__version__, packs=packs)
+
+    def show_about(self) -> None:
+        dialogs.show_info(self, self.tr("关于"), self.about_text())
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value(KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1100, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))
+        state = self.settings.value(KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value(KEY_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(KEY_STATE, self.saveState())
+        self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(KEY_OUTLINE, int(self.outline))
+        self.settings.setValue(KEY_LAST_NODE, self.current_node_id())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)

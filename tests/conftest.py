@@ -1,0 +1,39 @@
+"""Shared fixtures: offscreen Qt, the built-in content, private data folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from netmkt_desktop.content import Content, load_content, seed_path  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_content(seed_path())
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh personal data folder; the real user's folder is never touched."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("NETMKT_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def type_text():
+    """Type text into a focused-able widget the way an input method commits it (works for Chinese)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    def type_into(widget, text: str) -> None:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QCoreApplication.sendEvent(widget, event)
+
+    return type_into

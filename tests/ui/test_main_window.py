@@ -1,0 +1,207 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.main_window import MainWindow
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Outline
+
+SEED_TEXT = Path(__file__).parent.parent / "data" / "seed_section.txt"
+
+
+@pytest.fixture
+def open_window(qtbot, content, tmp_path):
+    def make() -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(content, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+def visible_ids(window) -> list[str]:
+    model, tree = window.proxy, window.tree
+    ids, stack = [], [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop(0)
+        ids.append(index.data(NODE_ID_ROLE))
+        stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+    return ids
+
+
+def click_node(qtbot, window, node_id):
+    index = window.proxy.mapFromSource(window.models[window.outline].find(node_id))
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    assert rect.isValid(), f"{node_id} is not visible in the tree"
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_an_occupation_shows_its_tasks(qtbot, open_window):
+    window = open_window()
+    window.tree.expandAll()
+    click_node(qtbot, window, "occ.all_media_operator")
+    text = window.detail.toPlainText()
+    assert "全媒体运营师" in text
+    assert "(5)建立全媒体传播矩阵,构建多维度立体化的信息出入口,对各端口进行协同运营。" in text
+    assert "知识基石 › 第一节 认识网络营销岗位 › 一、职业认知 › (二)全媒体运营师" in window.crumb_label.text()
+
+
+def test_every_textbook_sentence_can_be_read_in_the_detail_pane(qtbot, open_window, content):
+    window = open_window()
+    shown = []
+    for node in content.reading_order:
+        window.select_node(node.id)
+        shown.append(window.detail.toPlainText())
+    text = "\n".join(shown)
+    lines = [line for line in SEED_TEXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [line for line in lines if line not in text] == []
+
+
+def link_position(browser, href: str) -> QPoint:
+    """Scroll to the link ``href`` in a text browser and return a point inside it."""
+    document: QTextDocument = browser.document()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + 1)
+                browser.setTextCursor(cursor)
+                browser.ensureCursorVisible()
+                rect = browser.cursorRect(cursor)
+                return rect.center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_work_type_links_select_their_node(qtbot, open_window):
+    window = open_window()
+    window.select_node("occ.internet_marketer")
+    pos = link_position(window.detail, "node:wt.video_promoter")
+    with qtbot.waitSignal(window.node_shown) as blocker:
+        qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["wt.video_promoter"]
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) == "wt.video_promoter"
+
+
+def test_typing_in_search_filters_the_tree_and_highlights(qtbot, open_window, type_text):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    type_text(window.search_field, "直播")
+    ids = visible_ids(window)
+    assert "wt.live_seller" in ids
+    assert "topic.occupations" in ids and "occ.internet_marketer" in ids  # ancestors stay
+    assert "pos.marketing_planning" not in ids and "tier.manager" not in ids
+    assert window.tree.isExpanded(window.proxy.mapFromSource(window.models[Outline.TOPICS].find("occ.internet_marketer")))
+    window.select_node("wt.live_seller")
+    html = window.detail.toHtml()
+    assert "#ffe14d" in html
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)  # no crash on Esc
+    window.search_field.clear()
+    assert "pos.marketing_planning" in visible_ids(window)
+
+
+def test_search_matches_body_text_not_only_titles(qtbot, open_window, type_text):
+    window = open_window()
+    type_text(window.search_field, "直播看房")
+    ids = visible_ids(window)
+    assert "staff_positioning" not in ids
+    assert "position_cognition" in ids or "topic.positions" in ids
+
+
+def test_search_without_match_says_so(qtbot, open_window, type_text):
+    window = open_window()
+    type_text(window.search_field, "量子计算")
+    assert window.proxy.rowCount() == 0
+    assert window.no_match.isVisible()
+
+
+def test_back_forward_and_reading_order(qtbot, open_window, content):
+    window = open_window()
+    window.select_node("occ.internet_marketer")
+    window.select_node("staff_duties")
+    window.select_node("tier.manager")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_node_id() == "staff_duties"
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_node_id() == "occ.internet_marketer"
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_node_id() == "staff_duties"
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node_id() == content.neighbour("staff_duties", 1).id == "sidebar.occupation_work_type_position"
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node_id() == "staff_duties"
+
+
+def test_arrow_keys_move_through_the_tree(qtbot, open_window):
+    window = open_window()
+    window.tree.setFocus()
+    first = window.current_node_id()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.current_node_id() != first
+
+
+def test_outline_toggle_shows_textbook_order(qtbot, open_window):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline == Outline.TEXTBOOK
+    assert window.proxy.index(0, 0).data() == "知识基石"
+    qtbot.mouseClick(window.outline_tabs, Qt.MouseButton.LeftButton,
+                     pos=window.outline_tabs.tabRect(0).center())
+    assert window.outline == Outline.TOPICS
+    assert window.proxy.index(0, 0).data() == "职业"
+
+
+def test_restart_restores_selection_outline_and_layout(qtbot, open_window):
+    window = open_window()
+    window.select_node("pos.content_marketing")
+    window._set_outline(Outline.TEXTBOOK)
+    window.resize(700, 500)
+    window.splitter.setSizes([250, 650])
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = open_window()
+    assert again.current_node_id() == "pos.content_marketing"
+    assert again.tree.currentIndex().data(NODE_ID_ROLE) == "pos.content_marketing"
+    assert again.outline == Outline.TEXTBOOK
+    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.splitter.sizes() == sizes
+
+
+def test_tier_detail_says_which_companies_have_it(qtbot, open_window):
+    window = open_window()
+    window.select_node("tier.supervisor")
+    text = window.detail.toPlainText()
+    assert "千人以上的企业" in text and "500人以上的企业" in text
+    assert "500人以下的企业" not in text
+
+
+def test_about_shows_app_and_content_versions(qtbot, open_window, monkeypatch, content):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append((title, text)))
+    window = open_window()
+    window.action_about.trigger()
+    assert shown and "软件版本" in shown[0][1] and content.packs[0].version in shown[0][1]
+    window.action_shortcuts.trigger()
+    assert "Alt+Left" in shown[1][1] and "Ctrl+F" in shown[1][1]
+
+
+def test_menus_hold_the_usual_actions(qtbot, open_window):
+    window = open_window()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "查看(&V)", "帮助(&H)"]
+    assert window.findChild(type(window.tree), "navigatorTree") is window.tree
+    assert window.detail.objectName() == "detailPane"
+    assert window.search_field.objectName() == "searchField"
