@@ -78,11 +78,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     first_paint = FirstPaint(window)
     window.detail.viewport().installEventFilter(first_paint)
+    app.aboutToQuit.connect(window.save_state)
     window.show()
     code = app.exec()
+    app.aboutToQuit.disconnect(window.save_state)
     window.detail.viewport().removeEventFilter(first_paint)
+    window.close()
     if window.store is not None:
         window.store.close()
+    window.deleteLater()
     return code
 
 

@@ -1,0 +1,71 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netmkt_desktop import __version__, app, content
+from netmkt_desktop.ui import dialogs
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+def test_version_and_help(capsys):
+    assert app.main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+    assert app.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--data-dir" in out and "NETMKT_DATA_DIR" in out
+
+
+def test_starts_with_content_and_remembers_state(qapp, tmp_path, monkeypatch, capsys, errors):
+    monkeypatch.setenv(app.ENV_EXIT_AFTER_FIRST_PAINT, "1")
+    folder = tmp_path / "数据 文件夹"
+    assert app.main(["--data-dir", str(folder)]) == 0
+    assert "first_paint_epoch=" in capsys.readouterr().out
+    assert (folder / "settings.ini").is_file()
+    assert errors == []
+
+
+def test_environment_variable_chooses_the_data_folder(qapp, tmp_path, monkeypatch, errors):
+    monkeypatch.setenv(app.ENV_EXIT_AFTER_FIRST_PAINT, "1")
+    monkeypatch.setenv("NETMKT_DATA_DIR", str(tmp_path / "env-data"))
+    assert app.main([]) == 0
+    assert (tmp_path / "env-data" / "settings.ini").is_file()
+
+
+def test_unwritable_data_folder_gets_a_message_naming_it(qapp, tmp_path, errors):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert app.main(["--data-dir", str(blocker / "data")]) == 2
+    (title, text), = errors
+    assert "数据文件夹" in title
+    assert str(blocker / "data") in text and "--data-dir" in text
+
+
+def test_broken_content_gets_a_message_not_a_traceback(qapp, tmp_path, monkeypatch, errors):
+    broken = tmp_path / "core.json"
+    broken.write_text('{"format": "netmkt-content", "format_version": 1, "pack": {"id": 5}}', encoding="utf-8")
+    monkeypatch.setattr(content, "seed_path", lambda: broken)
+    assert app.main(["--data-dir", str(tmp_path / "d")]) == 2
+    (title, text), = errors
+    assert "内容文件" in title
+    assert str(broken) in text and "pack.id" in text and "应为文本" in text
+
+
+def test_runs_as_a_module_in_its_own_process(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "netmkt_desktop", "--data-dir", str(tmp_path / "d")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first_paint_epoch=" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert Path(tmp_path / "d" / "settings.ini").is_file()
