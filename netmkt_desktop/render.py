@@ -108,8 +108,9 @@ def render_node(content: Content, node: Node, query: str = "", tr: Translate = _
         parts.append(size_table(tr))
 
     item = content.textbook_item(node.id)
-    if item is not None and item.children:
-        links = "、".join(node_link(c.node) for c in item.children)
+    children = [c.node for c in item.children if c.node.id not in node.links] if item else []
+    if children:
+        links = "、".join(node_link(c) for c in children)
         parts.append(f"<p><b>{escape(tr('本节内容'))}:</b>{links}</p>")
 
     crumb = breadcrumb_text(content, node)

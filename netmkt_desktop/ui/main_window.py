@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         last = str(settings.value(KEY_LAST_NODE, "") or "")
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(last if content.node(last) else first)
+        self._history = [self.current_node_id()]
+        self._history_pos = 0
+        self._update_history_actions()
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -129,6 +129,7 @@ def test_search_without_match_says_so(qtbot, open_window, type_text):
 
 def test_back_forward_and_reading_order(qtbot, open_window, content):
     window = open_window()
+    assert not window.action_back.isEnabled() and not window.action_forward.isEnabled()
     window.select_node("occ.internet_marketer")
     window.select_node("staff_duties")
     window.select_node("tier.manager")
