@@ -1,0 +1,454 @@
+"""Self-check questions (自测题), generated from the content by templates (pure Python, no Qt).
+
+Every question comes from a *template* and a *subject* (a work type, a task, a headcount …); its id
+``"<template>:<subject>"`` is stable, so a 错题本 can store it and :func:`question_by_id` can build the
+same question again later.  Right and wrong options are both drawn from the content (or, for the
+tier questions, computed by :mod:`netmkt_desktop.tiers`); nothing is written per question.
+
+Randomness (which subjects, which distractors, option order) comes from a ``random.Random``: a
+quiz seed reproduces a quiz exactly, and each question records the ``rng_seed`` that laid it out,
+so ``question_by_id(content, q.id, q.rng_seed) == q``.
+
+Wording is careful about what the textbook says: its work-type list for 互联网营销师 is "包含但不限于",
+so questions ask for the work types *the textbook lists*, never claim that something is not one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from netmkt_desktop.content import Content, Node, NodeKind
+from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, TierStructure, company_size, structure_for_size
+
+QuestionKind = Literal["choice", "multi", "order"]
+
+MIN_OPTIONS = 3
+MAX_OPTIONS = 5
+SURVEY_ID = "survey"  # 网络营销职业现状调研: the text behind the tier questions
+LITTLE_BUSINESS = "little"  # subject of the tier questions for 网络营销业务较少的企业
+# Representative headcounts, the boundaries of the textbook's size classes included.
+HEADCOUNTS = (50, 200, 499, 500, 800, 999, 1000, 5000)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    kind: QuestionKind
+    prompt: str
+    options: tuple[str, ...]
+    answer: tuple[int, ...]  # indices into options; for "order" the right order of the indices
+    explanation: str
+    node_id: str  # the content node holding the answer (where "查看教材" leads)
+    rng_seed: int = 0  # with ``id``, rebuilds exactly this question (see question_by_id)
+
+
+def check_answer(question: Question, chosen: Sequence[int]) -> bool:
+    """True when ``chosen`` (option indices) is the right answer; never raises on odd input."""
+    try:
+        picked = tuple(int(i) for i in chosen)
+    except (TypeError, ValueError):
+        return False
+    if any(not 0 <= i < len(question.options) for i in picked):
+        return False
+    if question.kind == "multi":
+        return len(set(picked)) == len(picked) and set(picked) == set(question.answer)
+    return picked == question.answer  # "choice": one index; "order": the whole sequence
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def text_key(text: str) -> str:
+    """A short stable key for a text without an id of its own (a task, a duty)."""
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def _occupations(content: Content) -> list[Node]:
+    return content.of_kind(NodeKind.OCCUPATION)
+
+
+def _work_types_listed(content: Content, occupation: Node) -> list[Node]:
+    """The work types the textbook lists for an occupation (its links to work-type nodes)."""
+    found = (content.node(i) for i in occupation.links)
+    return [n for n in found if n is not None and n.kind == NodeKind.WORK_TYPE]
+
+
+def _list_owners(content: Content) -> list[tuple[Node, str]]:
+    """Nodes holding a task or duty list, each with the list's name (e.g. 互联网营销师的主要工作任务)."""
+    owners = []
+    for node in content.reading_order:
+        if node.tasks:
+            owners.append((node, f"{node.title}的{_list_heading(node, 'tasks', '主要工作任务')}"))
+        elif node.duties:
+            title = node.title if node.title.endswith("职责") else f"{node.title}的岗位职责"
+            owners.append((node, title))
+    return owners
+
+
+def _list_heading(node: Node, role: str, default: str) -> str:
+    """The sub-heading just before the node's list (“2.主要工作任务” → 主要工作任务)."""
+    heading = ""
+    for block in node.body:
+        if block.kind == "h":
+            heading = block.text
+        elif block.kind == "ol" and block.role == role:
+            break
+    heading = re.sub(r"^\s*[0-9０-９]+\s*[.、．]\s*", "", heading).strip()
+    return heading or default
+
+
+def _unique_by_title(nodes: Sequence[Node], exclude: set[str]) -> list[Node]:
+    seen = set(exclude)
+    result = []
+    for n in nodes:
+        if n.title not in seen:
+            seen.add(n.title)
+            result.append(n)
+    return result
+
+
+def _quote_list(titles: Sequence[str]) -> str:
+    return "、".join(f"“{t}”" for t in titles)
+
+
+def ladder_text(structure: TierStructure) -> str:
+    """The tiers of a company size as an option text: 专员、主管或经理、总监 / 只设专员."""
+    levels = ["或".join(t.label for t in level) for level in structure.levels]
+    return "、".join(levels) if len(levels) > 1 else f"只设{levels[0]}"
+
+
+def _survey(content: Content) -> Node | None:
+    return content.node(SURVEY_ID)
+
+
+def _headcount(subject: str) -> tuple[int, bool] | None:
+    if subject == LITTLE_BUSINESS:
+        return 0, True
+    if subject.isascii() and subject.isdigit() and len(subject) <= 9:
+        return int(subject), False
+    return None
+
+
+def _company_phrase(subject: str) -> str:
+    if subject == LITTLE_BUSINESS:
+        return "一家网络营销业务较少的企业"
+    return f"一家有 {int(subject)} 名员工的企业"
+
+
+def _size_explanation(subject: str, size: CompanySize) -> str:
+    if subject == LITTLE_BUSINESS:
+        return "网络营销业务较少的企业,只设置网络营销专员岗位。"
+    n = int(subject)
+    hint = "(“以上”包含本数)" if n in (500, 1000) else ""
+    return f"{n} 人的企业属于“{size.label}”{hint}。"
+
+
+def _shuffled(rng: random.Random, items: Sequence[str], right: Sequence[int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Shuffle options; return them and the new indices of the ``right`` ones, in the same order."""
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    options = tuple(items[i] for i in order)
+    where = {old: new for new, old in enumerate(order)}
+    return options, tuple(where[i] for i in right)
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates: each has subjects(content) -> ids, and build(content, subject, rng) -> Question | None
+
+
+def _worktype_subjects(content: Content) -> list[str]:
+    return [wt.id for occ in _occupations(content) for wt in _work_types_listed(content, occ)]
+
+
+def _build_worktype(content: Content, subject: str, rng: random.Random) -> Question | None:
+    owner = next((o for o in _occupations(content) if subject in o.links), None)
+    if owner is None or (node := content.node(subject)) is None or node.kind != NodeKind.WORK_TYPE:
+        return None
+    listed = _unique_by_title(_work_types_listed(content, owner), set())
+    if node not in listed:
+        return None
+    right_titles = {n.title for n in listed}
+    others = [n for n in listed if n.id != subject]
+    pool = _unique_by_title(
+        [n for n in content.of_kind(NodeKind.POSITION)]
+        + [o for o in _occupations(content) if o.id != owner.id]
+        + [wt for o in _occupations(content) if o.id != owner.id for wt in _work_types_listed(content, o)],
+        right_titles,
+    )
+    if not pool:
+        return None
+    extra = rng.randint(0, max(0, min(len(others), MAX_OPTIONS - 2)))
+    right = [node] + rng.sample(others, extra)
+    wrong = rng.sample(pool, min(len(pool), MAX_OPTIONS - len(right)))
+    if len(right) + len(wrong) < MIN_OPTIONS:
+        return None
+    options, answer = _shuffled(rng, [n.title for n in right + wrong], range(len(right)))
+    notes = []
+    positions = [n.title for n in wrong if n.kind == NodeKind.POSITION]
+    if positions:
+        notes.append(f"{_quote_list(positions)}是教材列出的常见网络营销岗位。")
+    occupations = [n.title for n in wrong if n.kind == NodeKind.OCCUPATION]
+    if occupations:
+        notes.append(f"{_quote_list(occupations)}是另一个职业。")
+    others_wt = [n.title for n in wrong if n.kind == NodeKind.WORK_TYPE]
+    if others_wt:
+        notes.append(f"{_quote_list(others_wt)}是其他职业的工种。")
+    explanation = (f"教材列出的“{owner.title}”的工种有:{'、'.join(n.title for n in listed)}。"
+                   + "".join(notes))
+    return Question(
+        id=f"worktype_of:{subject}", kind="multi",
+        prompt=f"下列哪些是教材列出的“{owner.title}”的工种?(多选)",
+        options=options, answer=tuple(sorted(answer)), explanation=explanation, node_id=owner.id,
+    )
+
+
+def _task_subjects(content: Content) -> list[str]:
+    counts: dict[str, int] = {}
+    for owner, _ in _list_owners(content):
+        for item in set(owner.tasks) | set(owner.duties):
+            counts[item] = counts.get(item, 0) + 1
+    return [text_key(t) for occ in _occupations(content) for t in occ.tasks if counts.get(t) == 1]
+
+
+def _find_task(content: Content, subject: str) -> tuple[Node, int, str] | None:
+    for occ in _occupations(content):
+        for n, task in enumerate(occ.tasks, 1):
+            if text_key(task) == subject:
+                return occ, n, task
+    return None
+
+
+def _build_task(content: Content, subject: str, rng: random.Random) -> Question | None:
+    if subject not in _task_subjects(content):  # gone, or in more than one list
+        return None
+    found = _find_task(content, subject)
+    if found is None:
+        return None
+    occ, number, task = found
+    owners = _list_owners(content)
+    right = next(i for i, (node, _) in enumerate(owners) if node.id == occ.id)
+    wrong = [i for i in range(len(owners)) if i != right]
+    wrong = sorted(rng.sample(wrong, min(len(wrong), MAX_OPTIONS - 1)))
+    if 1 + len(wrong) < MIN_OPTIONS:
+        return None
+    labels = [owners[right][1]] + [owners[i][1] for i in wrong]
+    options, answer = _shuffled(rng, labels, [0])
+    return Question(
+        id=f"task_owner:{subject}", kind="choice",
+        prompt=f"“{task}”\n这一项出自教材的哪一部分?",
+        options=options, answer=answer,
+        explanation=f"这是“{occ.title}”的第 {number} 项{_list_heading(occ, 'tasks', '主要工作任务')}。",
+        node_id=occ.id,
+    )
+
+
+def _tier_subjects(content: Content) -> list[str]:
+    if _survey(content) is None:
+        return []
+    return [str(n) for n in HEADCOUNTS] + [LITTLE_BUSINESS]
+
+
+def _build_company_tiers(content: Content, subject: str, rng: random.Random) -> Question | None:
+    survey, parsed = _survey(content), _headcount(subject)
+    if survey is None or parsed is None:
+        return None
+    size = company_size(*parsed)
+    structures = [structure_for_size(s) for s in CompanySize]
+    texts = [ladder_text(s) for s in structures]
+    right = [s.size for s in structures].index(size)
+    options, answer = _shuffled(rng, texts, [right])
+    structure = structures[right]
+    return Question(
+        id=f"company_tiers:{subject}", kind="choice",
+        prompt=f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位一般设置哪些层级?",
+        options=options, answer=answer,
+        explanation=f"{_size_explanation(subject, size)}这类企业的层级:{texts[right]}"
+                    f"(共 {len(structure.levels)} 个层级)。",
+        node_id=survey.id,
+    )
+
+
+def _build_company_tier_count(content: Content, subject: str, rng: random.Random) -> Question | None:
+    survey, parsed = _survey(content), _headcount(subject)
+    if survey is None or parsed is None:
+        return None
+    structure = structure_for_size(company_size(*parsed))
+    counts = sorted({len(structure_for_size(s).levels) for s in CompanySize})
+    if len(counts) < MIN_OPTIONS:
+        return None
+    options, answer = _shuffled(rng, [f"{c} 个层级" for c in counts], [counts.index(len(structure.levels))])
+    return Question(
+        id=f"company_tier_count:{subject}", kind="choice",
+        prompt=f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位一般设几个层级?",
+        options=options, answer=answer,
+        explanation=f"{_size_explanation(subject, structure.size)}这类企业的层级:{ladder_text(structure)}"
+                    f"(共 {len(structure.levels)} 个层级)。",
+        node_id=survey.id,
+    )
+
+
+def _tier_nodes(content: Content) -> list[tuple[Tier, Node]]:
+    found = {}
+    for node in content.of_kind(NodeKind.TIER):
+        if node.tier in Tier.codes():
+            found.setdefault(Tier.from_code(node.tier), node)
+    return sorted(found.items())
+
+
+def _order_subjects(content: Content) -> list[str]:
+    return ["tiers"] if _survey(content) is not None and len(_tier_nodes(content)) >= MIN_OPTIONS else []
+
+
+def _build_tier_order(content: Content, subject: str, rng: random.Random) -> Question | None:
+    if subject not in _order_subjects(content):
+        return None
+    tiers = _tier_nodes(content)
+    titles = [node.title for _, node in tiers]  # from the lowest tier up
+    order = list(range(len(titles)))
+    while order == sorted(order):  # never hand out the answer as the starting order
+        rng.shuffle(order)
+    options = tuple(titles[i] for i in order)
+    answer = tuple(order.index(i) for i in range(len(titles)))
+    return Question(
+        id=f"tier_order:{subject}", kind="order",
+        prompt="把下列网络营销岗位层级按从低到高的顺序排列。",
+        options=options, answer=answer,
+        explanation=f"从低到高:{' → '.join(titles)}。随着层级提升,工作内容从{PROGRESSION[0]}"
+                    f"拓展到{PROGRESSION[1]},最终拓展到{PROGRESSION[2]}。",
+        node_id=SURVEY_ID,
+    )
+
+
+def _position_holder(content: Content, position: Node) -> Node:
+    holder = next((n for n in content.reading_order if position.id in n.links), None)
+    return holder or content.parent_of(position.id) or position
+
+
+def _build_position(content: Content, subject: str, rng: random.Random) -> Question | None:
+    node = content.node(subject)
+    if node is None or node.kind != NodeKind.POSITION:
+        return None
+    positions = {n.title for n in content.of_kind(NodeKind.POSITION)}
+    pool = _unique_by_title(content.of_kind(NodeKind.WORK_TYPE) + _occupations(content), positions)
+    wrong = rng.sample(pool, min(len(pool), 3))
+    if 1 + len(wrong) < MIN_OPTIONS:
+        return None
+    options, answer = _shuffled(rng, [node.title] + [n.title for n in wrong], [0])
+    holder = _position_holder(content, node)
+    listed = [content.node(i).title for i in holder.links if content.node(i) is not None]
+    kinds = {NodeKind.WORK_TYPE: "工种", NodeKind.OCCUPATION: "职业"}
+    notes = "".join(f"“{n.title}”是教材中的{kinds[n.kind]}。" for n in wrong)
+    return Question(
+        id=f"common_position:{subject}", kind="choice",
+        prompt="下列哪一项是教材列出的常见网络营销岗位?",
+        options=options, answer=answer,
+        explanation=f"教材列出的常见网络营销岗位:{'、'.join(listed) or node.title}。{notes}",
+        node_id=holder.id,
+    )
+
+
+def _duty_subjects(content: Content) -> list[str]:
+    return [text_key(d) for owner, _ in _list_owners(content) for d in owner.duties]
+
+
+def _find_duty(content: Content, subject: str) -> tuple[Node, str, int, str] | None:
+    for owner, label in _list_owners(content):
+        for number, duty in enumerate(owner.duties, 1):
+            if text_key(duty) == subject:
+                return owner, label, number, duty
+    return None
+
+
+def _build_duty(content: Content, subject: str, rng: random.Random) -> Question | None:
+    found = _find_duty(content, subject)
+    if found is None:
+        return None
+    owner, label, number, duty = found
+    duties = {d for o, _ in _list_owners(content) for d in o.duties}
+    pool = sorted({t for occ in _occupations(content) for t in occ.tasks} - duties)
+    wrong = rng.sample(pool, min(len(pool), 3))
+    if 1 + len(wrong) < MIN_OPTIONS:
+        return None
+    options, answer = _shuffled(rng, [duty] + wrong, [0])
+    return Question(
+        id=f"staff_duty:{subject}", kind="choice",
+        prompt=f"下列哪一项是教材列出的“{label}”?",
+        options=options, answer=answer,
+        explanation=f"这是“{label}”的第 {number} 项;其他选项是教材中职业的主要工作任务。",
+        node_id=owner.id,
+    )
+
+
+@dataclass(frozen=True)
+class _Template:
+    subjects: Callable[[Content], list[str]]
+    build: Callable[[Content, str, random.Random], Question | None]
+
+
+TEMPLATES: dict[str, _Template] = {
+    "worktype_of": _Template(_worktype_subjects, _build_worktype),
+    "task_owner": _Template(_task_subjects, _build_task),
+    "company_tiers": _Template(_tier_subjects, _build_company_tiers),
+    "company_tier_count": _Template(_tier_subjects, _build_company_tier_count),
+    "tier_order": _Template(_order_subjects, _build_tier_order),
+    "common_position": _Template(lambda c: [n.id for n in c.of_kind(NodeKind.POSITION)], _build_position),
+    "staff_duty": _Template(_duty_subjects, _build_duty),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def question_ids(content: Content) -> list[str]:
+    """Ids of every question the content allows (question_by_id builds each), template by template."""
+    ids = [f"{name}:{s}" for name, t in TEMPLATES.items() for s in t.subjects(content)]
+    return [qid for qid in ids if question_by_id(content, qid) is not None]
+
+
+def question_by_id(content: Content, qid: str, rng_seed: int = 0) -> Question | None:
+    """Build the question ``qid`` again; None when its template or subject no longer exists."""
+    if not isinstance(qid, str):
+        return None
+    name, sep, subject = qid.partition(":")
+    template = TEMPLATES.get(name)
+    if not sep or template is None or not subject:
+        return None
+    question = template.build(content, subject, random.Random(f"{qid}#{rng_seed}"))
+    if question is None or content.node(question.node_id) is None:
+        return None
+    return replace(question, rng_seed=rng_seed)
+
+
+def generate_quiz(content: Content, count: int = 10, seed: int | None = None) -> list[Question]:
+    """``count`` questions (fewer if the content allows fewer), mixing the templates.
+
+    The same ``seed`` gives the same quiz; ``None`` a fresh one.
+    """
+    rng = random.Random(seed)
+    queues = []
+    for name, template in TEMPLATES.items():
+        subjects = template.subjects(content)
+        rng.shuffle(subjects)
+        if subjects:
+            queues.append([f"{name}:{s}" for s in subjects])
+    rng.shuffle(queues)
+    quiz: list[Question] = []
+    while len(quiz) < count and queues:  # round robin: every template before any repeats
+        for queue in list(queues):
+            if len(quiz) >= count:
+                break
+            qid = queue.pop()
+            if not queue:
+                queues.remove(queue)
+            question = question_by_id(content, qid, rng.randrange(2**32))
+            if question is not None:
+                quiz.append(question)
+    rng.shuffle(quiz)
+    return quiz
