@@ -81,3 +81,427 @@ class CareerPlan:
     @property
     def achieved_count(self) -> int:
         return sum(1 for g in self.goals if g.achieved)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation helpers (the wizard calls these; each returns a list of problems in plain Chinese)
+
+PLAN_FILE_FORMAT = "netmkt-career-plan"
+PLAN_FILE_VERSION = 1
+PLAN_FILE_MAX_CHARS = 2 * 1024 * 1024
+HEADCOUNT_LIMIT = 10_000_000
+YEARS_EXPERIENCE_LIMIT = 80
+YEAR_MIN = 1900
+YEAR_MAX = 2200
+ID_LIMIT = 128
+CONTENT_VERSION_LIMIT = 200
+COPY_SUFFIX = "(副本)"
+
+
+def _is_control(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) in ("Cc", "Cs")
+
+
+def _check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
+    """One line of text as the user sees it: characters are counted with len() of the str."""
+    problems = []
+    if required and not text.strip():
+        problems.append(f"请填写{what}。")
+    if len(text) > limit:
+        problems.append(f"{what}最多 {limit} 个字,现在有 {len(text)} 个字。")
+    if any(_is_control(ch) for ch in text):
+        problems.append(f"{what}不能包含换行或其他控制字符。")
+    return problems
+
+
+def check_title(text: str) -> list[str]:
+    return _check_line(text, "规划标题", TITLE_LIMIT, required=True)
+
+
+def check_student_name(text: str) -> list[str]:
+    return _check_line(text, "姓名", NAME_LIMIT, required=False)
+
+
+def check_class_name(text: str) -> list[str]:
+    return _check_line(text, "班级", CLASS_LIMIT, required=False)
+
+
+def check_goal(goal: TierGoal) -> list[str]:
+    """Month 1–12, a sensible year and actions text within GOAL_TEXT_LIMIT (tabs and line breaks allowed)."""
+    problems = []
+    name = goal.tier.full_label
+    if not YEAR_MIN <= goal.target_year <= YEAR_MAX:
+        problems.append(f"{name}的目标年份应在 {YEAR_MIN}–{YEAR_MAX} 之间,现在是 {goal.target_year}。")
+    if not 1 <= goal.target_month <= 12:
+        problems.append(f"{name}的目标月份应在 1–12 之间,现在是 {goal.target_month}。")
+    if len(goal.actions) > GOAL_TEXT_LIMIT:
+        problems.append(f"{name}的内容最多 {GOAL_TEXT_LIMIT} 个字,现在有 {len(goal.actions)} 个字。")
+    if any(_is_control(ch) and ch not in "\n\r\t" for ch in goal.actions):
+        problems.append(f"{name}的内容包含无法保存的控制字符。")
+    return problems
+
+
+def check_goal_order(goals: list[TierGoal]) -> list[str]:
+    """A higher tier may not be reached before a lower one (the same month is fine); one goal per tier."""
+    problems = []
+    seen: set[Tier] = set()
+    for goal in goals:
+        if goal.tier in seen:
+            problems.append(f"{goal.tier.full_label}只能有一个目标。")
+        seen.add(goal.tier)
+    latest: TierGoal | None = None  # the lower-tier goal with the latest target so far
+    for goal in sorted(goals, key=lambda g: g.tier):
+        if latest is not None and latest.tier < goal.tier and goal.target_key < latest.target_key:
+            problems.append(
+                f"{goal.tier.full_label}的目标时间({goal.target_label})早于"
+                f"{latest.tier.full_label}({latest.target_label}):高一级的目标不能先于低一级达成。"
+            )
+        if latest is None or goal.target_key > latest.target_key:
+            latest = goal
+    return problems
+
+
+def goals_in_past(goals: list[TierGoal], today: date) -> list[TierGoal]:
+    """Goals not yet achieved whose target month lies before the month of ``today``."""
+    now = (today.year, today.month)
+    return [g for g in goals if not g.achieved and g.target_key < now]
+
+
+def check_current_tier(plan: CareerPlan) -> list[str]:
+    """The student's current tier must be one the plan's company has."""
+    if plan.current_tier is None or plan.current_tier in plan.ladder:
+        return []
+    tiers = "、".join(t.label for t in plan.ladder)
+    return [f"{plan.company_size.label}没有{plan.current_tier.full_label}这一层级(只有{tiers}),请重新选择现在的层级。"]
+
+
+def allowed_goal_tiers(plan: CareerPlan) -> tuple[Tier, ...]:
+    """The tiers a goal may aim at: those of the ladder above the current tier (all when still a student).
+
+    A current tier that is not on the ladder (see :func:`check_current_tier`) still yields the
+    ladder's tiers ranked above it, so the wizard never breaks.
+    """
+    ladder = plan.ladder
+    if plan.current_tier is None:
+        return ladder
+    return tuple(t for t in ladder if t > plan.current_tier)
+
+
+def check_plan(plan: CareerPlan) -> list[str]:
+    """Every check a complete plan must pass before it is saved."""
+    problems = check_title(plan.title) + check_student_name(plan.student_name) + check_class_name(plan.class_name)
+    if not plan.position_id:
+        problems.append("请选择目标岗位。")
+    problems += check_current_tier(plan)
+    allowed = allowed_goal_tiers(plan)
+    for goal in plan.goals:
+        problems += check_goal(goal)
+        if goal.tier not in allowed:
+            problems.append(f"{goal.tier.full_label}不在这份规划可选的目标层级中。")
+    problems += check_goal_order(plan.goals)
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Suggestions and references to content
+
+_KIND_LABELS = {"position": "岗位", "occupation": "职业", "work_type": "工种"}
+
+# Words that tell which stage of the textbook's progression a duty or task belongs to.
+_STAGE_WORDS = (
+    ("推广", "销售", "发布", "搜集"),
+    ("策划", "方案", "研究", "分析", "审核"),
+    ("渠道", "业务拓展", "协调", "优化", "结算", "订单"),
+)
+
+
+def _stage(plan: CareerPlan, tier: Tier) -> int:
+    """0 推广, 1 策划, 2 整体项目运作: by the tier's place on the plan's ladder (bottom, middle, top)."""
+    ladder = plan.ladder
+    if tier not in ladder:
+        ladder = tuple(Tier)
+    n = len(ladder)
+    if n == 1:
+        return 0
+    i = ladder.index(tier)
+    return min(2, int(i * 2 / (n - 1) + 0.5))
+
+
+def suggest_actions(content, plan: CareerPlan, tier: Tier) -> str:
+    """A starting text for a goal, made only of the content's own words: the position, the textbook's
+    progression (推广 → 策划 → 整体项目运作) and matching duties and occupation tasks."""
+    from netmkt_desktop.tiers import PROGRESSION
+
+    stage = _stage(plan, tier)
+    position = content.node(plan.position_id) if plan.position_id else None
+    where = f"在{position.title}岗位上" if position is not None else ""
+    lines = [f"成为{tier.full_label}:{where}把工作重点放在{PROGRESSION[stage]}。"]
+    pool: list[str] = []
+    duties = content.node("staff_duties")
+    if duties is not None:
+        pool.extend(duties.duties)
+    occupation = content.node(plan.occupation_id) if plan.occupation_id else None
+    if occupation is not None:
+        pool.extend(occupation.tasks)
+    words = _STAGE_WORDS[stage]
+    # Items naming the stage's first word come first (策划 before 分析), the textbook order otherwise.
+    ranked = sorted((min(i for i, w in enumerate(words) if w in item), n, item)
+                    for n, item in enumerate(pool) if any(w in item for w in words))
+    chosen = [item for _, _, item in ranked][:3] or pool[:3]
+    if chosen:
+        lines.append("可以从这些职责和任务做起:")
+        for n, item in enumerate(chosen, 1):
+            lines.append(f"{n}. {item}")
+    text = ""
+    for line in lines:
+        candidate = f"{text}\n{line}" if text else line
+        if len(candidate) > GOAL_TEXT_LIMIT:
+            break
+        text = candidate
+    return text[:GOAL_TEXT_LIMIT]
+
+
+def missing_references(plan: CareerPlan, content) -> list[str]:
+    """What the plan refers to that the content no longer has, in plain Chinese (empty when all is there)."""
+    found = []
+    for kind, node_id in (("position", plan.position_id), ("occupation", plan.occupation_id),
+                          ("work_type", plan.work_type_id)):
+        if not node_id:
+            continue
+        node = content.node(node_id)
+        if node is None or node.kind.value != kind:
+            label = _KIND_LABELS[kind]
+            made = f"(规划制作时的内容版本:{plan.content_version})" if plan.content_version else ""
+            found.append(f"这份规划所选的{label}“{node_id}”已不在当前内容中{made}")
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan file (see docs/plan-format.md)
+
+
+class PlanFileError(Exception):
+    """A plan file that cannot be imported; the message is for the student."""
+
+
+_PLAN_KEYS = {
+    "title", "student_name", "class_name", "position_id", "occupation_id", "work_type_id", "headcount",
+    "little_business", "middle_tier", "current_tier", "years_experience", "content_version", "goals",
+}
+_GOAL_KEYS = {"tier", "target_year", "target_month", "actions", "achieved_on"}
+
+
+def plan_to_json(plan: CareerPlan, exported_at: str | None = None) -> str:
+    """The plan as a plan file (UTF-8 JSON text); database ids and timestamps are not written."""
+    import json
+    from datetime import datetime, timezone
+
+    if exported_at is None:
+        exported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    data = {
+        "format": PLAN_FILE_FORMAT,
+        "format_version": PLAN_FILE_VERSION,
+        "exported_at": exported_at,
+        "plan": {
+            "title": plan.title,
+            "student_name": plan.student_name,
+            "class_name": plan.class_name,
+            "position_id": plan.position_id,
+            "occupation_id": plan.occupation_id,
+            "work_type_id": plan.work_type_id,
+            "headcount": plan.headcount,
+            "little_business": plan.little_business,
+            "middle_tier": plan.middle_tier.code if plan.middle_tier else None,
+            "current_tier": plan.current_tier.code if plan.current_tier else None,
+            "years_experience": plan.years_experience,
+            "content_version": plan.content_version,
+            "goals": [
+                {
+                    "tier": g.tier.code,
+                    "target_year": g.target_year,
+                    "target_month": g.target_month,
+                    "actions": g.actions,
+                    "achieved_on": g.achieved_on.isoformat() if g.achieved_on else None,
+                }
+                for g in plan.goals
+            ],
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return "真假值"
+    if isinstance(value, (int, float)):
+        return "数字"
+    if isinstance(value, str):
+        return "文本"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "对象"
+    return "未知类型"
+
+
+class _FileReader:
+    def fail(self, place: str, reason: str) -> PlanFileError:
+        place = place.strip()
+        return PlanFileError(f"规划文件有误:{reason}(位置:{place})" if place else f"规划文件有误:{reason}")
+
+    def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(place, f"应为对象 {{…}},实际为{_kind_of(value)}。")
+        unknown = sorted(set(value) - keys)
+        if unknown:
+            raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
+        missing = sorted(required - set(value))
+        if missing:
+            raise self.fail(place, f"缺少字段“{missing[0]}”。")
+        return value
+
+    def text(self, obj: dict, key: str, place: str, limit: int, multiline: bool = False,
+             required: bool = False) -> str:
+        value = obj.get(key, "")
+        where = f"{place}.{key}"
+        if not isinstance(value, str):
+            raise self.fail(where, f"应为文本,实际为{_kind_of(value)}。")
+        if required and not value.strip():
+            raise self.fail(where, "不能为空。")
+        if len(value) > limit:
+            raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
+        allowed = "\n\r\t" if multiline else ""
+        if any(_is_control(ch) and ch not in allowed for ch in value):
+            raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
+        return value
+
+    def node_id(self, obj: dict, key: str, place: str, required: bool = False) -> str:
+        import re
+
+        value = self.text(obj, key, place, ID_LIMIT, required=required)
+        if value and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*", value):
+            raise self.fail(f"{place}.{key}", f"“{value[:40]}”不是有效的内容 id。")
+        return value
+
+    def integer(self, obj: dict, key: str, place: str, low: int, high: int, nullable: bool = False) -> int | None:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if value is None and nullable:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, f"应为整数,实际为{_kind_of(value)}。")
+        if not low <= value <= high:
+            raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
+        return value
+
+    def tier(self, obj: dict, key: str, place: str, nullable: bool,
+             choices: tuple[Tier, ...] = tuple(Tier)) -> Tier | None:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(where, f"应为岗位层级代码文本,实际为{_kind_of(value)}。")
+        codes = {t.code: t for t in choices}
+        if value not in codes:
+            raise self.fail(where, f"不认识的岗位层级“{value[:40]}”(可用:{'、'.join(codes)})。")
+        return codes[value]
+
+    def day(self, obj: dict, key: str, place: str) -> date | None:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if value is None:
+            return None
+        if not isinstance(value, str) or len(value) != 10:
+            raise self.fail(where, "应为“年-月-日”格式的日期(例如 2027-06-30)或 null。")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"“{value}”不是有效的日期。") from None
+
+    def goal(self, raw: object, place: str) -> TierGoal:
+        obj = self.obj(raw, place, _GOAL_KEYS, {"tier", "target_year", "target_month"})
+        return TierGoal(
+            tier=self.tier(obj, "tier", place, nullable=False),
+            target_year=self.integer(obj, "target_year", place, YEAR_MIN, YEAR_MAX),
+            target_month=self.integer(obj, "target_month", place, 1, 12),
+            actions=self.text(obj, "actions", place, GOAL_TEXT_LIMIT, multiline=True),
+            achieved_on=self.day(obj, "achieved_on", place),
+        )
+
+    def plan(self, raw: object) -> CareerPlan:
+        place = "plan"
+        obj = self.obj(raw, place, _PLAN_KEYS, {"title", "position_id", "headcount", "goals"})
+        little = obj.get("little_business", False)
+        if not isinstance(little, bool):
+            raise self.fail(f"{place}.little_business", f"应为 true 或 false,实际为{_kind_of(little)}。")
+        goals_raw = obj["goals"]
+        if not isinstance(goals_raw, list):
+            raise self.fail(f"{place}.goals", f"应为列表,实际为{_kind_of(goals_raw)}。")
+        if len(goals_raw) > len(Tier):
+            raise self.fail(f"{place}.goals", f"最多 {len(Tier)} 个目标,实际有 {len(goals_raw)} 个。")
+        goals = [self.goal(g, f"{place}.goals[{i}]") for i, g in enumerate(goals_raw)]
+        tiers = [g.tier for g in goals]
+        if len(set(tiers)) != len(tiers):
+            raise self.fail(f"{place}.goals", "同一个岗位层级有多个目标。")
+        return CareerPlan(
+            title=self.text(obj, "title", place, TITLE_LIMIT, required=True),
+            student_name=self.text(obj, "student_name", place, NAME_LIMIT),
+            class_name=self.text(obj, "class_name", place, CLASS_LIMIT),
+            position_id=self.node_id(obj, "position_id", place, required=True),
+            occupation_id=self.node_id(obj, "occupation_id", place),
+            work_type_id=self.node_id(obj, "work_type_id", place),
+            headcount=self.integer(obj, "headcount", place, 0, HEADCOUNT_LIMIT),
+            little_business=little,
+            middle_tier=self.tier(obj, "middle_tier", place, nullable=True,
+                                  choices=(Tier.SUPERVISOR, Tier.MANAGER)),
+            current_tier=self.tier(obj, "current_tier", place, nullable=True),
+            years_experience=self.integer(obj, "years_experience", place, 0, YEARS_EXPERIENCE_LIMIT, nullable=True),
+            content_version=self.text(obj, "content_version", place, CONTENT_VERSION_LIMIT),
+            goals=goals,
+        )
+
+
+def plan_from_json(text: str | bytes) -> CareerPlan:
+    """Read a plan file; anything wrong raises :class:`PlanFileError` (and nothing else).
+
+    The plan comes back without database ids or timestamps: saving it makes a new plan.
+    """
+    import json
+
+    reader = _FileReader()
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError:
+            raise reader.fail("", "文件不是 UTF-8 编码的文本。") from None
+    if not isinstance(text, str):
+        raise reader.fail("", "内容应为文本。")
+    if len(text) > PLAN_FILE_MAX_CHARS:
+        raise reader.fail("", "文件太大,不是规划文件。")
+    text = text.removeprefix("\ufeff")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列)。") from None
+    except (ValueError, RecursionError, MemoryError):
+        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。") from None
+    if not isinstance(data, dict) or data.get("format") != PLAN_FILE_FORMAT:
+        raise reader.fail("", f"这不是本软件导出的规划文件(缺少 \"format\": \"{PLAN_FILE_FORMAT}\")。")
+    top = reader.obj(data, "", {"format", "format_version", "exported_at", "plan"},
+                     {"format", "format_version", "plan"})
+    version = top["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise reader.fail("format_version", f"应为整数,实际为{_kind_of(version)}。")
+    if version > PLAN_FILE_VERSION:
+        raise reader.fail("", f"这个规划文件由更新版本的软件导出(格式版本 {version}),"
+                              f"本软件只能读取格式版本 {PLAN_FILE_VERSION}。请更新软件后再导入。")
+    if version < 1:
+        raise reader.fail("format_version", f"格式版本应从 1 开始,实际为 {version}。")
+    if not isinstance(top.get("exported_at", ""), str):
+        raise reader.fail("exported_at", "应为文本。")
+    return reader.plan(top["plan"])

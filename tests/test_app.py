@@ -24,19 +24,26 @@ def test_version_and_help(capsys):
     assert "--data-dir" in out and "NETMKT_DATA_DIR" in out
 
 
-def test_starts_with_content_and_remembers_state(qapp, tmp_path, monkeypatch, capsys, errors):
-    monkeypatch.setenv(app.ENV_EXIT_AFTER_FIRST_PAINT, "1")
+def run_app(args, tmp_path, **env):
+    """Start the app in its own process (its event loop must not run inside the test process)."""
+    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1", **env)
+    environ.pop("NETMKT_DATA_DIR", None) if "NETMKT_DATA_DIR" not in env else None
+    return subprocess.run([sys.executable, "-m", "netmkt_desktop", *args], cwd=tmp_path, env=environ,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_starts_with_content_and_remembers_state(tmp_path):
     folder = tmp_path / "数据 文件夹"
-    assert app.main(["--data-dir", str(folder)]) == 0
-    assert "first_paint_epoch=" in capsys.readouterr().out
+    result = run_app(["--data-dir", str(folder)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "first_paint_epoch=" in result.stdout
+    assert "Traceback" not in result.stderr
     assert (folder / "settings.ini").is_file()
-    assert errors == []
 
 
-def test_environment_variable_chooses_the_data_folder(qapp, tmp_path, monkeypatch, errors):
-    monkeypatch.setenv(app.ENV_EXIT_AFTER_FIRST_PAINT, "1")
-    monkeypatch.setenv("NETMKT_DATA_DIR", str(tmp_path / "env-data"))
-    assert app.main([]) == 0
+def test_environment_variable_chooses_the_data_folder(tmp_path):
+    result = run_app([], tmp_path, NETMKT_DATA_DIR=str(tmp_path / "env-data"))
+    assert result.returncode == 0, result.stderr
     assert (tmp_path / "env-data" / "settings.ini").is_file()
 
 
@@ -57,15 +64,3 @@ def test_broken_content_gets_a_message_not_a_traceback(qapp, tmp_path, monkeypat
     (title, text), = errors
     assert "内容文件" in title
     assert str(broken) in text and "pack.id" in text and "应为文本" in text
-
-
-def test_runs_as_a_module_in_its_own_process(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "netmkt_desktop", "--data-dir", str(tmp_path / "d")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "first_paint_epoch=" in result.stdout
-    assert "Traceback" not in result.stderr
-    assert Path(tmp_path / "d" / "settings.ini").is_file()

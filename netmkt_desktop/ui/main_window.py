@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTabBar,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -22,6 +23,8 @@ from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
+from netmkt_desktop.ui.plan_wizard import PlanWizard
+from netmkt_desktop.ui.plans_view import PlansView
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
@@ -85,11 +88,21 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane()
         self.detail.node_link_activated.connect(self.select_node)
+        self.plans_view = PlansView(content)
+        self.plans_view.new_requested.connect(self.new_plan)
+        self.plans_view.edit_requested.connect(self.edit_plan)
+        self.plan_wizard: PlanWizard | None = None
+        self.profile_id: int | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.detail, self.tr("学习内容"))
+        self.tabs.addTab(self.plans_view, self.tr("我的规划"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([320, 700])
@@ -121,6 +134,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.action_new_plan = self._action(self.tr("新建职业规划(&N)…"), ["Ctrl+N"], self.new_plan, "actionNewPlan")
+        self.action_my_plans = self._action(self.tr("我的规划(&M)"), ["Ctrl+M"], self.show_plans, "actionMyPlans")
+        self.action_undo = self.plans_view.undo_stack.createUndoAction(self, self.tr("撤销(&U)"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.action_redo = self.plans_view.undo_stack.createRedoAction(self, self.tr("重做(&R)"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.addAction(self.action_undo)
+        self.addAction(self.action_redo)
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
         self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
         self.action_back = self._action(self.tr("后退(&B)"), ["Alt+Left"], self.go_back, "actionBack")
@@ -134,8 +157,15 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.action_new_plan)
+        file_menu.addAction(self.action_my_plans)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
+        edit_menu = menu.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+        self.edit_menu = edit_menu
         view_menu = menu.addMenu(self.tr("查看(&V)"))
         for action in (self.action_find, None, self.action_back, self.action_forward, None,
                        self.action_previous, self.action_next, None, self.action_topics, self.action_textbook):
@@ -149,8 +179,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.action_back, self.action_forward, self.action_previous, self.action_next):
-            toolbar.addAction(action)
+        for action in (self.action_back, self.action_forward, self.action_previous, self.action_next, None,
+                       self.action_new_plan, self.action_my_plans):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self._update_history_actions()
@@ -196,6 +227,7 @@ class MainWindow(QMainWindow):
         if not index.isValid() and self.proxy.query:
             self.search_field.clear()
             index = self.proxy.mapFromSource(source)
+        self.tabs.setCurrentWidget(self.detail)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.selectionModel().select(
@@ -307,6 +339,41 @@ class MainWindow(QMainWindow):
     def attach_store(self, store) -> None:
         """Personal data is ready (opened after the first paint)."""
         self.store = store
+        self.profile_id = store.default_profile().id
+        self.plans_view.attach(store, self.profile_id)
+
+    def show_plans(self) -> None:
+        self.tabs.setCurrentWidget(self.plans_view)
+
+    def new_plan(self) -> None:
+        self._open_wizard(None)
+
+    def edit_plan(self, plan) -> None:
+        self._open_wizard(plan)
+
+    def _open_wizard(self, plan) -> None:
+        if self.store is None:
+            dialogs.show_error(self, self.tr("无法制订规划"), self.tr("个人数据没有打开,规划无法保存。"))
+            return
+        if self.plan_wizard is not None and self.plan_wizard.isVisible():
+            self.plan_wizard.raise_()
+            self.plan_wizard.activateWindow()
+            return
+        store, profile_id = self.store, self.profile_id
+        wizard = PlanWizard(self.content, lambda p: store.save_plan(p, profile_id), plan=plan, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.plan_saved.connect(self._on_plan_wizard_plan_saved)
+        wizard.destroyed.connect(self._on_plan_wizard_destroyed)
+        self.plan_wizard = wizard
+        wizard.open()
+
+    def _on_plan_wizard_plan_saved(self, plan) -> None:
+        self.plans_view.select_plan(plan.id)
+        self.show_plans()
+        self.statusBar().showMessage(self.tr("规划“{title}”已保存。").format(title=plan.title), 5000)
+
+    def _on_plan_wizard_destroyed(self, *_args) -> None:
+        self.plan_wizard = None
 
     def store_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))

@@ -1,7 +1,27 @@
 import pytest
 
+from netmkt_desktop.ui import dialogs
+
 
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
     """Every UI test runs with the QApplication made by pytest-qt."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def dialog_calls(monkeypatch):
+    """No test ever blocks on a modal message box: they are recorded and answered here.
+
+    ``dialog_calls["answer"]`` is what a confirmation returns (yes by default).
+    """
+    record = {"errors": [], "infos": [], "confirms": [], "answer": True}
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: record["errors"].append((title, text)))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: record["infos"].append((title, text)))
+
+    def confirm(parent, title, text):
+        record["confirms"].append((title, text))
+        return record["answer"]
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return record

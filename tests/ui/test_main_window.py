@@ -202,7 +202,7 @@ def test_about_shows_app_and_content_versions(qtbot, open_window, monkeypatch, c
 def test_menus_hold_the_usual_actions(qtbot, open_window):
     window = open_window()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "查看(&V)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
     assert window.findChild(type(window.tree), "navigatorTree") is window.tree
     assert window.detail.objectName() == "detailPane"
     assert window.search_field.objectName() == "searchField"

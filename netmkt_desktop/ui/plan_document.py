@@ -1,0 +1,443 @@
+"""The 职业生涯规划书: a career plan as a printable document, exported to PDF or printed.
+
+* :func:`plan_html` writes the plan as HTML; every text from the plan is escaped, so markup typed
+  into a title shows literally and loads nothing.
+* :func:`build_document` makes a :class:`PlanTextDocument` (a QTextDocument that loads nothing but
+  its own ladder picture) with the picture drawn by :func:`~netmkt_desktop.ui.ladder_view.paint_ladder`.
+* :func:`export_pdf` writes an A4 PDF (300 dpi, CJK font embedded) through a temporary file in the
+  destination folder, so a failed export never leaves half a file behind.
+* :func:`print_plan` opens (never ``exec()``) a print preview that prints the same pages.
+
+Pages are laid out in document units of 1/96 inch and scaled onto the paged device, so the PDF
+and the printer get the same page breaks.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import os
+import re
+import tempfile
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QRawFont,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from netmkt_desktop import APP_DISPLAY_NAME
+from netmkt_desktop.content import Content
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.ui.ladder_view import ladder_size_hint, paint_ladder
+
+_CONTEXT = "PlanDocument"
+
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun",
+                "PingFang SC")
+PDF_RESOLUTION = 300
+DOC_DPI = 96  # document units: 1/96 inch
+BODY_POINT_SIZE = 10.5  # 五号
+LADDER_IMAGE_SCALE = 3  # image pixels per document unit: 288 dpi, sharp at 300 dpi print
+FOOTER_HEIGHT = 28  # document units below the text of every page, for the page number
+LADDER_RESOURCE = "ladder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class PlanExportError(Exception):
+    """The PDF could not be written; the message is for the student (Chinese)."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(_tr("无法保存 PDF 文件:\n%1\n\n原因:%2\n\n请换一个可以写入的文件夹(例如 U 盘或桌面)再试。")
+                         .replace("%1", self.path).replace("%2", reason))
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _tr("没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开")
+    if exc.errno == errno.EROFS:
+        return _tr("这是只读的磁盘或文件夹")
+    if exc.errno == errno.ENOSPC:
+        return _tr("磁盘空间已满")
+    if exc.errno == errno.ENOENT:
+        return _tr("文件夹不存在")
+    if exc.errno == errno.ENOTDIR:
+        return _tr("路径中有一部分是文件,不是文件夹")
+    if exc.errno == errno.EISDIR:
+        return _tr("这个名字已被一个文件夹占用")
+    return exc.strerror or str(exc)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fonts, page, palette
+
+
+def _maps_radicals_to_ideographs(family: str) -> bool:
+    """True if the font draws a Kangxi radical (U+2F00...) with the glyph of an ideograph.
+
+    Qt's PDF writer maps each glyph back to the *lowest* code point drawn with it, so with such a
+    font (Noto Sans CJK does this) the PDF's text layer says "⽹络" for 网络 and "⽬标" for 目标:
+    copying, searching and screen readers get the wrong characters.
+    """
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid():
+        return False
+    for radical, ideograph in (("\u2f79", "网"), ("\u2f6c", "目"), ("\u2f49", "月")):
+        same_glyph = raw.glyphIndexesForString(radical) == raw.glyphIndexesForString(ideograph)
+        if raw.supportsCharacter(radical) and same_glyph:
+            return True
+    return False
+
+
+@functools.cache
+def cjk_font_family() -> str:
+    """The CJK family for documents: the first installed one of :data:`CJK_FAMILIES` whose PDF text
+    reads back correctly, else the first installed one, else the app font's family."""
+    installed = set(QFontDatabase.families())
+    available = [f for f in CJK_FAMILIES if f in installed]
+    for family in available:
+        if not _maps_radicals_to_ideographs(family):
+            return family
+    return available[0] if available else QGuiApplication.font().family()
+
+
+def document_font(point_size: float = BODY_POINT_SIZE) -> QFont:
+    font = QFont(cjk_font_family())
+    font.setPointSizeF(point_size)
+    return font
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with 20 mm margins."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+
+
+def page_size_units(layout: QPageLayout | None = None) -> QSizeF:
+    """The printable area of a page in document units (1/96 inch)."""
+    rect = (layout or page_layout()).paintRect(QPageLayout.Unit.Point)
+    return QSizeF(rect.width() * DOC_DPI / 72, rect.height() * DOC_DPI / 72)
+
+
+PAGE_WIDTH_PX = int(page_size_units().width())
+
+
+def print_palette() -> QPalette:
+    """Black on white, whatever the screen's palette: paper is white."""
+    palette = QPalette()
+    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
+    for role, color in (
+        (QPalette.ColorRole.Window, white), (QPalette.ColorRole.WindowText, black),
+        (QPalette.ColorRole.Base, white), (QPalette.ColorRole.Text, black),
+        (QPalette.ColorRole.Button, QColor(0xF0, 0xF0, 0xF0)), (QPalette.ColorRole.ButtonText, black),
+        (QPalette.ColorRole.Highlight, QColor(0x1F, 0x5F, 0xBF)), (QPalette.ColorRole.HighlightedText, white),
+        (QPalette.ColorRole.Mid, QColor(0x80, 0x80, 0x80)), (QPalette.ColorRole.Link, QColor(0x1F, 0x5F, 0xBF)),
+    ):
+        palette.setColor(QPalette.ColorGroup.All, role, color)
+    return palette
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+
+def _node_title(content: Content, node_id: str) -> str:
+    node = content.node(node_id) if node_id else None
+    if node is None:
+        return _tr("(内容中已没有此项:%1)").replace("%1", node_id)
+    return node.title
+
+
+def _day(stamp: str) -> str:
+    match = re.match(r"\d{4}-\d{2}-\d{2}", stamp or "")
+    return match.group(0) if match else (stamp or "")
+
+
+def _multiline(text: str) -> str:
+    return "<br/>".join(escape(line) for line in text.splitlines())
+
+
+def _cell(label: str, value_html: str, span: int = 1) -> str:
+    """A label cell and its value; ``span`` columns for the value."""
+    return (f'<th align="left" width="14%" bgcolor="#f0f0f0">{escape(label)}</th>'
+            f'<td colspan="{span}" width="{36 if span == 1 else 86}%">{value_html}</td>')
+
+
+def _goal_rows(plan: CareerPlan) -> str:
+    ladder = plan.ladder
+    rows = []
+    for goal in plan.goals:
+        tier = escape(goal.tier.full_label)
+        if goal.tier not in ladder:
+            tier += "<br/><small>" + escape(_tr("(此企业规模没有该层级)")) + "</small>"
+        rows.append(
+            f"<tr><td>{tier}</td><td>{escape(goal.target_label)}</td>"
+            f"<td>{_multiline(goal.actions) or escape(_tr('(未填写)'))}</td>"
+            f"<td>{escape(_achieved_text(goal))}</td></tr>"
+        )
+    return "".join(rows)
+
+
+def _achieved_text(goal: TierGoal) -> str:
+    if goal.achieved_on is None:
+        return _tr("未达成")
+    return _tr("已达成(%1)").replace("%1", goal.achieved_on.isoformat())
+
+
+def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDER_RESOURCE,
+              ladder_size: tuple[int, int] | None = None) -> str:
+    """The plan as the HTML of the 职业生涯规划书; all plan text is escaped."""
+    unset = escape(_tr("(未填写)"))
+    made = _day(plan.created_at) or date.today().isoformat()
+    updated = _day(plan.updated_at)
+
+    parts = [f'<h1 align="center">{escape(_tr("职业生涯规划书"))}</h1>']
+    if plan.title:
+        parts.append(f'<p align="center"><span style="font-size:x-large"><b>{escape(plan.title)}</b></span></p>')
+
+    def pair(label: str, value_html: str, label2: str = "", value2_html: str = "") -> str:
+        cells = _cell(label, value_html, 3 if not label2 else 1)
+        return f"<tr>{cells}{_cell(label2, value2_html) if label2 else ''}</tr>"
+
+    size = escape(plan.company_size.label)
+    if plan.headcount > 0:
+        size += escape(_tr("(约 %1 人)").replace("%1", str(plan.headcount)))
+    current = escape(plan.current_tier.full_label if plan.current_tier else _tr("在校学生"))
+    if plan.years_experience is not None:
+        current += escape(_tr(",工作 %1 年").replace("%1", str(plan.years_experience)))
+    position = escape(_node_title(content, plan.position_id)) if plan.position_id else unset
+    rows = [
+        pair(_tr("学生姓名"), escape(plan.student_name) or unset, _tr("班级"), escape(plan.class_name) or unset),
+        pair(_tr("目标岗位"), position, _tr("制定日期"),
+             escape(made) + (escape(_tr("(修改于 %1)").replace("%1", updated)) if updated and updated != made else "")),
+    ]
+    if plan.occupation_id or plan.work_type_id:
+        rows.append(pair(_tr("所属职业"), escape(_node_title(content, plan.occupation_id)) if plan.occupation_id else unset,
+                         _tr("工种"), escape(_node_title(content, plan.work_type_id)) if plan.work_type_id else unset))
+    rows.append(pair(_tr("企业规模"), size))
+    rows.append(pair(_tr("岗位层级"), escape(" → ".join(t.label for t in plan.ladder)), _tr("当前层级"), current))
+    parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="4">{"".join(rows)}</table>')
+
+    parts.append(f"<h2>{escape(_tr('一、岗位层级阶梯图'))}</h2>")
+    size_attrs = f' width="{ladder_size[0]}" height="{ladder_size[1]}"' if ladder_size else ""
+    alt = escape(_tr("岗位层级阶梯图"), quote=True)
+    parts.append(f'<p align="center"><img src="{escape(ladder_image_name, quote=True)}"{size_attrs} alt="{alt}"/></p>')
+    parts.append('<p align="center" style="margin-top:0"><small>'
+                 + escape(_tr("由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成"))
+                 + "</small></p>")
+
+    parts.append(f"<h2>{escape(_tr('二、阶段目标'))}</h2>")
+    if plan.goals:
+        head = "".join(f'<th bgcolor="#f0f0f0">{escape(_tr(h))}</th>' for h in ("层级", "目标时间", "行动计划", "达成情况"))
+        parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="5">'
+                     f"<thead><tr>{head}</tr></thead>{_goal_rows(plan)}</table>")
+    else:
+        parts.append(f"<p>{escape(_tr('(尚未设定目标)'))}</p>")
+
+    footer = _tr("由“%1”生成").replace("%1", APP_DISPLAY_NAME)
+    if plan.content_version:
+        footer += _tr(";内容版本:%1").replace("%1", plan.content_version)
+    parts.append(f'<p align="right"><small>{escape(footer)}</small></p>')
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Document
+
+
+class PlanTextDocument(QTextDocument):
+    """A QTextDocument that loads only its own resources: nothing from disk, nothing remote."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._own: dict[str, QImage] = {}
+        self.refused: list[str] = []  # names asked for and not given (for tests and logs)
+
+    def add_own_image(self, name: str, image: QImage) -> None:
+        self._own[name] = image
+        self.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+        key = name.toString()
+        if key in self._own:
+            return self._own[key]
+        self.refused.append(key)
+        return None
+
+
+def render_ladder_image(plan: CareerPlan, max_width: float, font: QFont | None = None,
+                        scale: int = LADDER_IMAGE_SCALE) -> QImage:
+    """The plan's ladder on white, ``scale`` image pixels per document unit."""
+    if font is None:
+        font = QFont(cjk_font_family())
+        font.setPixelSize(round(BODY_POINT_SIZE * DOC_DPI / 72))
+    hint = ladder_size_hint(font, plan.ladder, plan.current_tier, plan.goals)
+    width = int(min(max_width, max(hint.width() * 1.25, hint.width())))
+    width = max(width, hint.width())
+    height = int(hint.height() * 1.05)
+    image = QImage(width * scale, height * scale, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        paint_ladder(painter, QRectF(0, 0, width, height), print_palette(), font,
+                     plan.ladder, plan.current_tier, plan.goals)
+    finally:
+        painter.end()
+    return image
+
+
+def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WIDTH_PX,
+                   parent=None) -> PlanTextDocument:
+    """The 职业生涯规划书 as a document ``width_px`` document units wide, ladder picture included."""
+    doc = PlanTextDocument(parent)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(document_font())
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, plan.title)
+    doc.setTextWidth(width_px)
+    image = render_ladder_image(plan, width_px)
+    logical = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
+    doc.add_own_image(LADDER_RESOURCE, image)
+    doc.setHtml(plan_html(plan, content, LADDER_RESOURCE, logical))
+    return doc
+
+
+def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Lay ``doc`` out in pages of ``device``'s printable area and paint them.
+
+    Returns the page count, or 0 when the device cannot be painted on.
+    """
+    size = page_size_units(device.pageLayout())
+    body = QSizeF(size.width(), size.height() - FOOTER_HEIGHT)
+    doc.setPageSize(body)
+    count = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        return 0
+    try:
+        scale = device.width() / size.width()
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = print_palette()
+        footer_font = QFont(cjk_font_family())
+        footer_font.setPixelSize(round(8 * DOC_DPI / 72))  # in document units: the painter is scaled
+        for page in range(count):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.save()
+            painter.translate(0, -clip.top())
+            painter.setClipRect(clip)
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor(Qt.GlobalColor.black))
+            text = _tr("第 %1 页,共 %2 页").replace("%1", str(page + 1)).replace("%2", str(count))
+            painter.drawText(QRectF(0, body.height(), body.width(), FOOTER_HEIGHT),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+            painter.restore()
+    finally:
+        painter.end()
+    return count
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF and printing
+
+
+def _write_atomically(dest: Path, data: bytes) -> None:
+    if dest.is_dir():
+        raise PlanExportError(dest, _tr("这个名字已被一个文件夹占用"))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    except OSError as exc:
+        raise PlanExportError(dest, _describe_os_error(exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise PlanExportError(dest, _describe_os_error(exc)) from None
+
+
+def pdf_bytes(plan: CareerPlan, content: Content) -> tuple[bytes, int]:
+    """The plan as an A4 PDF (300 dpi) in memory, and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(plan.title or _tr("职业生涯规划书"))
+    writer.setCreator(APP_DISPLAY_NAME)
+    doc = build_document(plan, content)
+    try:
+        pages = paint_pages(doc, writer)
+    finally:
+        del writer
+        buffer.close()
+    return bytes(buffer.data()), pages
+
+
+def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str]) -> int:
+    """Write the plan to ``path`` as an A4 PDF; returns the page count.
+
+    Raises :class:`PlanExportError` (Chinese message) when the file cannot be written; the
+    destination is then left as it was.
+    """
+    dest = Path(path)
+    data, pages = pdf_bytes(plan, content)
+    if pages == 0 or not data.startswith(b"%PDF"):
+        raise PlanExportError(dest, _tr("无法生成 PDF 内容"))
+    _write_atomically(dest, data)
+    return pages
+
+
+def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None) -> QPrintPreviewDialog:
+    """Open a print preview of the plan (non-blocking) and return the dialog; it deletes itself on close."""
+    dialog = QPrintPreviewDialog(parent)
+    dialog.setObjectName("planPrintPreview")
+    dialog.setWindowTitle(_tr("打印预览 - 职业生涯规划书"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    printer: QPrinter = dialog.printer()
+    printer.setPageLayout(page_layout())
+    printer.setDocName(plan.title or _tr("职业生涯规划书"))
+    doc = build_document(plan, content, parent=dialog)
+
+    def _on_dialog_paint_requested(device: QPrinter) -> None:
+        paint_pages(doc, device)
+
+    dialog.paintRequested.connect(_on_dialog_paint_requested)
+    dialog.open()
+    return dialog

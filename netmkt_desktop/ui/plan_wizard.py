@@ -1,0 +1,565 @@
+"""新建职业规划: a wizard that walks a student up the tier ladder of a chosen company."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from netmkt_desktop import plans as plan_rules
+from netmkt_desktop.content import Content, NodeKind
+from netmkt_desktop.plans import (
+    CLASS_LIMIT,
+    GOAL_TEXT_LIMIT,
+    NAME_LIMIT,
+    TITLE_LIMIT,
+    CareerPlan,
+    TierGoal,
+)
+from netmkt_desktop.render import render_node
+from netmkt_desktop.tiers import CompanySize, Tier, company_size, structure_for_size
+from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.ladder_view import LadderView
+
+HEADCOUNT_MAX = 1_000_000
+PROBLEM_STYLE = "font-weight:bold;"
+
+
+class PageId(IntEnum):
+    INTRO = 0
+    POSITION = 1
+    COMPANY = 2
+    STANDING = 3
+    GOALS = 4
+    SUMMARY = 5
+
+
+def _counter(edit: QLineEdit | QPlainTextEdit, limit: int) -> QLabel:
+    """A "12/60" label that follows the text's length."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def update() -> None:
+        text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        label.setText(f"{len(text)}/{limit}")
+        label.setStyleSheet(PROBLEM_STYLE if len(text) > limit else "")
+
+    edit.textChanged.connect(update)
+    update()
+    return label
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("problemLabel")
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
+
+
+class _Page(QWizardPage):
+    """A page whose problems are listed in a visible label while Next stays disabled."""
+
+    def __init__(self, wizard: PlanWizard):
+        super().__init__()
+        self.plan_wizard = wizard
+        self.problem_label = _problem_label()
+
+    def problems(self) -> list[str]:
+        return []
+
+    def refresh(self) -> None:
+        problems = self.problems()
+        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setVisible(bool(problems))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return super().isComplete() and not self.problems()
+
+
+class IntroPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("什么是职业生涯规划"))
+        content = wizard.content
+        survey = content.node("survey")
+        paragraphs = [b.text for b in survey.body if b.kind == "p"][1:] if survey else []
+        intro = QLabel("\n\n".join(paragraphs) + "\n\n" + self.tr(
+            "职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,"
+            "再为每一级定下时间和要学要做的事。"))
+        intro.setWordWrap(True)
+        intro.setObjectName("introText")
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("planTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("规划标题"))
+        self.title_edit.setPlaceholderText(self.tr("例如:我的电商主播成长计划"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("studentNameEdit")
+        self.class_edit = QLineEdit()
+        self.class_edit.setObjectName("classNameEdit")
+        form = QFormLayout()
+        for label, edit, limit in ((self.tr("规划标题 *"), self.title_edit, TITLE_LIMIT),
+                                   (self.tr("姓名"), self.name_edit, NAME_LIMIT),
+                                   (self.tr("班级"), self.class_edit, CLASS_LIMIT)):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(_counter(edit, limit))
+            form.addRow(label, row)
+            edit.textChanged.connect(self.refresh)
+        self.registerField("title*", self.title_edit)
+        note = QLabel(self.tr("标 * 的为必填项。"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.problem_label)
+        layout.addStretch(1)
+
+    def problems(self) -> list[str]:
+        out = []
+        title = self.title_edit.text()
+        if not title.strip():
+            out.append(self.tr("请填写规划标题。"))
+        for text, limit, what in ((title, TITLE_LIMIT, self.tr("规划标题")),
+                                  (self.name_edit.text(), NAME_LIMIT, self.tr("姓名")),
+                                  (self.class_edit.text(), CLASS_LIMIT, self.tr("班级"))):
+            if len(text) > limit:
+                out.append(self.tr("{what}最多 {limit} 个字,现在有 {n} 个字。").format(what=what, limit=limit, n=len(text)))
+        return out
+
+
+class PositionPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("目标岗位"))
+        self.setSubTitle(self.tr("选择一个常见的网络营销岗位;职业和工种可以不选。"))
+        content = wizard.content
+        self.position_combo = QComboBox()
+        self.position_combo.setObjectName("positionCombo")
+        self.position_combo.setAccessibleName(self.tr("目标岗位"))
+        self.position_combo.addItem(self.tr("(请选择)"), "")
+        for node in content.of_kind(NodeKind.POSITION):
+            self.position_combo.addItem(node.title, node.id)
+        self.occupation_combo = QComboBox()
+        self.occupation_combo.setObjectName("occupationCombo")
+        self.occupation_combo.addItem(self.tr("(不选)"), "")
+        for node in content.of_kind(NodeKind.OCCUPATION):
+            self.occupation_combo.addItem(node.title, node.id)
+        self.work_type_combo = QComboBox()
+        self.work_type_combo.setObjectName("workTypeCombo")
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("positionPreview")
+        self.preview.setOpenLinks(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("目标岗位 *"), self.position_combo)
+        form.addRow(self.tr("相关职业"), self.occupation_combo)
+        form.addRow(self.tr("相关工种"), self.work_type_combo)
+        hint = QLabel(self.tr("教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。"))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.problem_label)
+
+        self.position_combo.currentIndexChanged.connect(self._on_position_combo_current_index_changed)
+        self.occupation_combo.currentIndexChanged.connect(self._on_occupation_combo_current_index_changed)
+        self._on_occupation_combo_current_index_changed()
+
+    def _on_position_combo_current_index_changed(self, *_args) -> None:
+        content = self.plan_wizard.content
+        node = content.node(self.position_combo.currentData() or "")
+        self.preview.setHtml(render_node(content, node, tr=self.tr) if node else "")
+        self.refresh()
+
+    def _on_occupation_combo_current_index_changed(self, *_args) -> None:
+        content = self.plan_wizard.content
+        occupation = content.node(self.occupation_combo.currentData() or "")
+        previous = self.work_type_combo.currentData()
+        self.work_type_combo.clear()
+        self.work_type_combo.addItem(self.tr("(不选)"), "")
+        item = content.textbook_item(occupation.id) if occupation else None
+        for child in item.children if item else []:
+            if child.node.kind == NodeKind.WORK_TYPE:
+                self.work_type_combo.addItem(child.node.title, child.node.id)
+        self.work_type_combo.setEnabled(self.work_type_combo.count() > 1)
+        select_data(self.work_type_combo, previous)
+        self.refresh()
+
+    def problems(self) -> list[str]:
+        return [] if self.position_combo.currentData() else [self.tr("请选择目标岗位。")]
+
+
+class CompanyPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("目标企业"))
+        self.setSubTitle(self.tr("企业规模决定设有哪些岗位层级。"))
+        self.headcount = QSpinBox()
+        self.headcount.setObjectName("headcountSpin")
+        self.headcount.setAccessibleName(self.tr("企业人数"))
+        self.headcount.setRange(0, HEADCOUNT_MAX)
+        self.headcount.setSingleStep(50)
+        self.headcount.setValue(1000)
+        self.headcount.setSuffix(self.tr(" 人"))
+        self.little = QCheckBox(self.tr("网络营销业务较少"))
+        self.little.setObjectName("littleBusinessCheck")
+        self.size_label = QLabel()
+        self.size_label.setObjectName("companySizeLabel")
+        self.middle_box = QGroupBox(self.tr("这类企业的中间层级是:"))
+        self.middle_group = QButtonGroup(self)
+        middle_layout = QHBoxLayout(self.middle_box)
+        self.middle_buttons: dict[Tier, QRadioButton] = {}
+        for tier in (Tier.SUPERVISOR, Tier.MANAGER):
+            button = QRadioButton(tier.full_label)
+            button.setObjectName(f"middle_{tier.code}")
+            self.middle_group.addButton(button, tier.value)
+            self.middle_buttons[tier] = button
+            middle_layout.addWidget(button)
+        self.middle_buttons[Tier.SUPERVISOR].setChecked(True)
+        self.only_specialist = QLabel(self.tr(
+            "这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。"))
+        self.only_specialist.setObjectName("onlySpecialistNote")
+        self.only_specialist.setWordWrap(True)
+        self.larger_button = QPushButton(self.tr("改选千人以上的企业"))
+        self.larger_button.setObjectName("largerCompanyButton")
+        self.larger_button.clicked.connect(self._on_larger_button_clicked)
+        self.ladder = LadderView()
+
+        form = QFormLayout()
+        form.addRow(self.tr("企业人数"), self.headcount)
+        form.addRow("", self.little)
+        form.addRow(self.tr("企业规模"), self.size_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.middle_box)
+        layout.addWidget(self.only_specialist)
+        layout.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.ladder, 1)
+
+        self.headcount.valueChanged.connect(self.update_ladder)
+        self.little.toggled.connect(self.update_ladder)
+        self.middle_group.idToggled.connect(self.update_ladder)
+        self.update_ladder()
+
+    def size(self) -> CompanySize:  # type: ignore[override]
+        return company_size(self.headcount.value(), self.little.isChecked())
+
+    def middle_tier(self) -> Tier | None:
+        return Tier(self.middle_group.checkedId()) if self.size() == CompanySize.MEDIUM else None
+
+    def ladder_tiers(self) -> tuple[Tier, ...]:
+        return structure_for_size(self.size()).resolve(self.middle_tier())
+
+    def update_ladder(self, *_args) -> None:
+        size = self.size()
+        self.headcount.setEnabled(not self.little.isChecked())
+        self.size_label.setText(size.label)
+        self.middle_box.setVisible(size == CompanySize.MEDIUM)
+        only = size == CompanySize.LITTLE_BUSINESS
+        self.only_specialist.setVisible(only)
+        self.larger_button.setVisible(only)
+        self.ladder.set_ladder(self.ladder_tiers())
+
+    def _on_larger_button_clicked(self) -> None:
+        self.little.setChecked(False)
+        self.headcount.setValue(max(1000, self.headcount.value()))
+
+
+class StandingPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("现在的位置"))
+        self.current_combo = QComboBox()
+        self.current_combo.setObjectName("currentTierCombo")
+        self.current_combo.setAccessibleName(self.tr("现在的层级"))
+        self.years = QSpinBox()
+        self.years.setObjectName("yearsSpin")
+        self.years.setRange(-1, 50)
+        self.years.setSpecialValueText(self.tr("不填"))
+        self.years.setValue(-1)
+        self.years.setSuffix(self.tr(" 年"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("现在的层级"), self.current_combo)
+        form.addRow(self.tr("工作年限(可不填)"), self.years)
+        form.addRow(self.problem_label)
+        self.current_combo.currentIndexChanged.connect(self.refresh)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        previous = self.current_combo.currentData()
+        self.current_combo.blockSignals(True)
+        self.current_combo.clear()
+        self.current_combo.addItem(self.tr("在校学生(还没有层级)"), "")
+        for tier in self.plan_wizard.company_page.ladder_tiers():
+            self.current_combo.addItem(tier.full_label, tier.code)
+        select_data(self.current_combo, previous)
+        self.current_combo.blockSignals(False)
+        self.refresh()
+
+    def current_tier(self) -> Tier | None:
+        code = self.current_combo.currentData()
+        return Tier.from_code(code) if code else None
+
+    def years_value(self) -> int | None:
+        return None if self.years.value() < 0 else self.years.value()
+
+
+class _GoalRow(QGroupBox):
+    def __init__(self, tier: Tier, page: GoalsPage):
+        super().__init__(tier.full_label)
+        self.tier = tier
+        self.setObjectName(f"goal_{tier.code}")
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName(f"goalDate_{tier.code}")
+        self.date_edit.setAccessibleName(self.tr("{tier}目标时间").format(tier=tier.full_label))
+        self.date_edit.setDisplayFormat("yyyy年M月")
+        self.date_edit.setCalendarPopup(False)
+        self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2200, 12, 1))
+        self.actions_edit = QPlainTextEdit()
+        self.actions_edit.setObjectName(f"goalActions_{tier.code}")
+        self.actions_edit.setAccessibleName(self.tr("{tier}要学要做的事").format(tier=tier.full_label))
+        self.actions_edit.setTabChangesFocus(True)
+        self.actions_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        form = QFormLayout(self)
+        form.addRow(self.tr("目标时间 *"), self.date_edit)
+        form.addRow(self.tr("要学要做的事"), self.actions_edit)
+        form.addRow("", _counter(self.actions_edit, GOAL_TEXT_LIMIT))
+        self.date_edit.dateChanged.connect(page.refresh)
+        self.actions_edit.textChanged.connect(page.refresh)
+
+    def goal(self, achieved_on: date | None = None, goal_id: int | None = None) -> TierGoal:
+        d = self.date_edit.date()
+        return TierGoal(self.tier, d.year(), d.month(), self.actions_edit.toPlainText(), achieved_on, goal_id)
+
+
+class GoalsPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("层级目标"))
+        self.setSubTitle(self.tr("为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。"))
+        self.rows: dict[Tier, _GoalRow] = {}
+        self._kept: dict[Tier, tuple[QDate, str]] = {}
+        self.none_label = QLabel(self.tr("这家企业没有比你现在更高的层级,规划将保持在当前层级。"))
+        self.none_label.setObjectName("noHigherTierNote")
+        self.none_label.setWordWrap(True)
+        self.rows_box = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.none_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem_label)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        wizard = self.plan_wizard
+        draft = wizard.draft_plan(with_goals=False)
+        tiers = plan_rules.allowed_goal_tiers(draft)
+        for tier, row in self.rows.items():
+            self._kept[tier] = (row.date_edit.date(), row.actions_edit.toPlainText())
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = {}
+        start = wizard.today
+        for n, tier in enumerate(tiers, 1):
+            row = _GoalRow(tier, self)
+            if tier in self._kept:
+                when, text = self._kept[tier]
+            elif tier in wizard.initial_goals:
+                goal = wizard.initial_goals[tier]
+                when, text = QDate(goal.target_year, goal.target_month, 1), goal.actions
+            else:
+                when = QDate(start.year + 2 * n, start.month, 1)
+                text = plan_rules.suggest_actions(wizard.content, draft, tier)
+            row.date_edit.setDate(when)
+            row.actions_edit.setPlainText(text)
+            self.rows_layout.addWidget(row)
+            self.rows[tier] = row
+        self.rows_layout.addStretch(1)
+        self.none_label.setVisible(not tiers)
+        self.refresh()
+
+    def goals(self) -> list[TierGoal]:
+        kept = self.plan_wizard.initial_goals
+        return [row.goal(kept[t].achieved_on if t in kept else None, kept[t].id if t in kept else None)
+                for t, row in self.rows.items()]
+
+    def problems(self) -> list[str]:
+        goals = self.goals()
+        out = list(plan_rules.check_goal_order(goals))
+        for goal in goals:
+            if len(goal.actions) > GOAL_TEXT_LIMIT:
+                out.append(self.tr("{tier}的内容最多 {limit} 个字,现在有 {n} 个字。").format(
+                    tier=goal.tier.full_label, limit=GOAL_TEXT_LIMIT, n=len(goal.actions)))
+        return out
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        past = plan_rules.goals_in_past(self.goals(), self.plan_wizard.today)
+        if not past:
+            return True
+        names = "、".join(f"{g.tier.full_label}({g.target_label})" for g in past)
+        return dialogs.confirm(self, self.tr("目标时间已经过去"), self.tr(
+            "这些目标的时间早于本月:{names}。\n确定要这样保存吗?").format(names=names))
+
+
+class SummaryPage(_Page):
+    def __init__(self, wizard: PlanWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("规划预览"))
+        self.setSubTitle(self.tr("这就是将要保存和打印的职业生涯规划书。点“完成”保存。"))
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("planPreview")
+        self.preview.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.problem_label)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        from netmkt_desktop.ui.plan_document import build_document
+
+        document = build_document(self.plan_wizard.draft_plan(), self.plan_wizard.content)
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+
+
+def select_data(combo: QComboBox, data) -> None:
+    index = combo.findData(data) if data not in (None, "") else -1
+    combo.setCurrentIndex(max(0, index))
+
+
+class PlanWizard(QWizard):
+    """Creates or edits a plan; ``save`` stores it (one transaction) and returns the saved copy."""
+
+    plan_saved = Signal(object)
+
+    def __init__(self, content: Content, save: Callable[[CareerPlan], CareerPlan],
+                 plan: CareerPlan | None = None, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planWizard")
+        self.setAccessibleName(self.tr("职业规划向导"))
+        self.setWindowTitle(self.tr("编辑职业规划") if plan and plan.id else self.tr("新建职业规划"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.content = content
+        self.save = save
+        self.original = plan
+        self.today = today or date.today()
+        self.initial_goals: dict[Tier, TierGoal] = {g.tier: g for g in plan.goals} if plan else {}
+        self.saved_plan: CareerPlan | None = None
+
+        self.intro_page = IntroPage(self)
+        self.position_page = PositionPage(self)
+        self.company_page = CompanyPage(self)
+        self.standing_page = StandingPage(self)
+        self.goals_page = GoalsPage(self)
+        self.summary_page = SummaryPage(self)
+        for page_id, page in ((PageId.INTRO, self.intro_page), (PageId.POSITION, self.position_page),
+                              (PageId.COMPANY, self.company_page), (PageId.STANDING, self.standing_page),
+                              (PageId.GOALS, self.goals_page), (PageId.SUMMARY, self.summary_page)):
+            self.setPage(page_id, page)
+        self.setStartId(PageId.INTRO)
+        if plan is not None:
+            self._prefill(plan)
+        self._baseline = self._snapshot()
+        self.resize(760, 600)
+
+    # -- plan <-> widgets ----------------------------------------------------------------------
+
+    def _prefill(self, plan: CareerPlan) -> None:
+        self.intro_page.title_edit.setText(plan.title)
+        self.intro_page.name_edit.setText(plan.student_name)
+        self.intro_page.class_edit.setText(plan.class_name)
+        select_data(self.position_page.position_combo, plan.position_id)
+        select_data(self.position_page.occupation_combo, plan.occupation_id)
+        select_data(self.position_page.work_type_combo, plan.work_type_id)
+        company = self.company_page
+        company.headcount.setValue(min(plan.headcount, HEADCOUNT_MAX))
+        company.little.setChecked(plan.little_business)
+        if plan.middle_tier in company.middle_buttons:
+            company.middle_buttons[plan.middle_tier].setChecked(True)
+        self.standing_page.initializePage()
+        select_data(self.standing_page.current_combo, plan.current_tier.code if plan.current_tier else "")
+        if plan.years_experience is not None:
+            self.standing_page.years.setValue(plan.years_experience)
+
+    def draft_plan(self, with_goals: bool = True) -> CareerPlan:
+        """The plan as the widgets describe it now."""
+        base = self.original
+        return CareerPlan(
+            title=self.intro_page.title_edit.text(),
+            student_name=self.intro_page.name_edit.text(),
+            class_name=self.intro_page.class_edit.text(),
+            position_id=self.position_page.position_combo.currentData() or "",
+            occupation_id=self.position_page.occupation_combo.currentData() or "",
+            work_type_id=self.position_page.work_type_combo.currentData() or "",
+            headcount=self.company_page.headcount.value(),
+            little_business=self.company_page.little.isChecked(),
+            middle_tier=self.company_page.middle_tier(),
+            current_tier=self.standing_page.current_tier(),
+            years_experience=self.standing_page.years_value(),
+            goals=self.goals_page.goals() if with_goals else [],
+            content_version=self.content.version,
+            id=base.id if base else None,
+            profile_id=base.profile_id if base else None,
+            created_at=base.created_at if base else "",
+        )
+
+    def _snapshot(self) -> tuple:
+        plan = self.draft_plan()
+        return (plan.title, plan.student_name, plan.class_name, plan.position_id, plan.occupation_id,
+                plan.work_type_id, plan.headcount, plan.little_business, plan.middle_tier, plan.current_tier,
+                plan.years_experience, tuple((g.tier, g.target_key, g.actions) for g in plan.goals))
+
+    def is_changed(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    # -- finish and cancel ---------------------------------------------------------------------
+
+    def accept(self) -> None:
+        from netmkt_desktop.store import StoreError
+
+        try:
+            saved = self.save(self.draft_plan())
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("规划没有保存"), str(exc))
+            return  # the wizard stays open: nothing typed is lost
+        self.saved_plan = saved
+        self._baseline = self._snapshot()
+        self.plan_saved.emit(saved)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_changed() and not dialogs.confirm(
+                self, self.tr("放弃这份规划?"), self.tr("你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?")):
+            return
+        super().reject()

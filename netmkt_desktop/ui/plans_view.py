@@ -1,0 +1,344 @@
+"""我的规划: the student's career plans, their ladders and goals; edit, copy, delete with undo, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netmkt_desktop.content import Content
+from netmkt_desktop.plans import CareerPlan
+from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.ladder_view import LadderView
+
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """A save-file dialog behind a function, so tests can answer it."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path
+
+
+class _DeletePlan(QUndoCommand):
+    def __init__(self, view: PlansView, plan: CareerPlan):
+        super().__init__(view.tr("删除规划“{title}”").format(title=plan.title))
+        self.view, self.plan_id = view, plan.id
+
+    def redo(self) -> None:
+        self.view.store.delete_plan(self.plan_id, self.view.profile_id)
+        self.view.reload()
+
+    def undo(self) -> None:
+        self.view.store.restore_plan(self.plan_id, self.view.profile_id)
+        self.view.reload(select=self.plan_id)
+
+
+class PlansView(QWidget):
+    """Lists the plans of one profile and shows the chosen one."""
+
+    new_requested = Signal()
+    edit_requested = Signal(object)  # CareerPlan
+
+    def __init__(self, content: Content, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("plansView")
+        self.setAccessibleName(self.tr("我的规划"))
+        self.content = content
+        self.store = None
+        self.profile_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.plans: list[CareerPlan] = []
+
+        self.list = QListWidget()
+        self.list.setObjectName("plansList")
+        self.list.setAccessibleName(self.tr("规划列表"))
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.list.itemActivated.connect(lambda _item: self.edit_current())
+
+        self.actions_by_name: dict[str, QAction] = {}
+        bar = QToolBar()
+        bar.setObjectName("plansToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name, text, slot in (("new", self.tr("新建"), self.new_requested.emit),
+                                 ("edit", self.tr("编辑"), self.edit_current),
+                                 ("duplicate", self.tr("复制"), self.duplicate_current),
+                                 ("delete", self.tr("删除"), self.delete_current),
+                                 ("pdf", self.tr("导出PDF"), self.export_pdf),
+                                 ("print", self.tr("打印"), self.print_current),
+                                 ("export", self.tr("导出文件"), self.export_file),
+                                 ("import", self.tr("导入文件"), self.import_file)):
+            action = QAction(text, self)
+            action.setObjectName(f"plan_{name}_action")
+            action.triggered.connect(slot)
+            self.actions_by_name[name] = action
+            bar.addAction(action)
+            bar.widgetForAction(action).setObjectName(f"plan_{name}_button")
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("planTitleLabel")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title_label.setFont(font)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("planInfoLabel")
+        self.info_label.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("planMissingLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("font-weight:bold;")
+        self.ladder = LadderView()
+        self.goals_table = QTableWidget(0, 4)
+        self.goals_table.setObjectName("goalsTable")
+        self.goals_table.setAccessibleName(self.tr("层级目标"))
+        self.goals_table.setHorizontalHeaderLabels([self.tr("层级"), self.tr("目标时间"), self.tr("要学要做的事"), self.tr("状态")])
+        self.goals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.goals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.goals_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.goals_table.setWordWrap(True)
+        header = self.goals_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.goals_table.verticalHeader().hide()
+        self.goals_table.itemSelectionChanged.connect(self._update_buttons)
+        self.achieved_date = QDateEdit(QDate.currentDate())
+        self.achieved_date.setObjectName("achievedDateEdit")
+        self.achieved_date.setDisplayFormat("yyyy-MM-dd")
+        self.achieved_button = QPushButton(self.tr("标记为已达成"))
+        self.achieved_button.setObjectName("markAchievedButton")
+        self.achieved_button.clicked.connect(self.toggle_achieved)
+        achieved_row = QHBoxLayout()
+        achieved_row.addWidget(QLabel(self.tr("达成日期")))
+        achieved_row.addWidget(self.achieved_date)
+        achieved_row.addWidget(self.achieved_button)
+        achieved_row.addStretch(1)
+
+        self.empty_label = QLabel(self.tr("还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。"))
+        self.empty_label.setObjectName("plansEmptyLabel")
+        self.empty_label.setWordWrap(True)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label):
+            detail_layout.addWidget(widget)
+        detail_layout.addWidget(self.ladder, 2)
+        detail_layout.addWidget(self.goals_table, 2)
+        detail_layout.addLayout(achieved_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(splitter, 1)
+        self.show_plan(None)
+
+    # -- data ------------------------------------------------------------------------------------
+
+    def attach(self, store, profile_id: int) -> None:
+        self.store, self.profile_id = store, profile_id
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else (self.current_plan().id if self.current_plan() else None)
+        self.plans = self.store.list_plans(self.profile_id) if self.store else []
+        self.list.blockSignals(True)
+        self.list.clear()
+        for plan in self.plans:
+            position = self.content.node(plan.position_id)
+            where = position.title if position else self.tr("(岗位已不在内容中)")
+            item = QListWidgetItem(f"{plan.title}\n{where} · {plan.achieved_count}/{len(plan.goals)} {self.tr('已达成')}")
+            item.setData(PLAN_ID_ROLE, plan.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next((i for i, p in enumerate(self.plans) if p.id == keep), 0 if self.plans else -1)
+        self.list.setCurrentRow(row)
+        self.show_plan(self.plans[row] if row >= 0 else None)
+
+    def current_plan(self) -> CareerPlan | None:
+        row = self.list.currentRow()
+        return self.plans[row] if 0 <= row < len(self.plans) else None
+
+    def select_plan(self, plan_id: int) -> None:
+        self.reload(select=plan_id)
+
+    def _on_list_current_item_changed(self, *_args) -> None:
+        self.show_plan(self.current_plan())
+
+    def show_plan(self, plan: CareerPlan | None) -> None:
+        has = plan is not None
+        self.empty_label.setVisible(not self.plans)
+        for widget in (self.title_label, self.info_label, self.ladder, self.goals_table):
+            widget.setVisible(has)
+        self.missing_label.hide()
+        if plan is None:
+            self.goals_table.setRowCount(0)
+            self._update_buttons()
+            return
+        from netmkt_desktop.plans import missing_references
+
+        self.title_label.setText(plan.title)
+        position = self.content.node(plan.position_id)
+        current = plan.current_tier.full_label if plan.current_tier else self.tr("在校学生")
+        self.info_label.setText(self.tr("目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}").format(
+            position=position.title if position else plan.position_id, size=plan.company_size.label,
+            n=plan.headcount, current=current, done=plan.achieved_count, total=len(plan.goals)))
+        missing = missing_references(plan, self.content)
+        if missing:
+            self.missing_label.setText(self.tr("注意:") + ";".join(missing))
+            self.missing_label.show()
+        self.ladder.set_plan(plan)
+        self.goals_table.setRowCount(len(plan.goals))
+        for row, goal in enumerate(plan.goals):
+            status = self.tr("已达成 {day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
+            for column, text in enumerate((goal.tier.full_label, goal.target_label, goal.actions, status)):
+                self.goals_table.setItem(row, column, QTableWidgetItem(text))
+        self.goals_table.resizeRowsToContents()
+        self._update_buttons()
+
+    def _selected_goal(self):
+        plan = self.current_plan()
+        rows = self.goals_table.selectionModel().selectedRows() if plan else []
+        return plan.goals[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_plan() is not None
+        ready = self.store is not None
+        for name in ("edit", "duplicate", "delete", "pdf", "print", "export"):
+            self.actions_by_name[name].setEnabled(has and ready)
+        self.actions_by_name["new"].setEnabled(ready)
+        self.actions_by_name["import"].setEnabled(ready)
+        goal = self._selected_goal()
+        self.achieved_button.setEnabled(goal is not None)
+        self.achieved_button.setText(self.tr("取消已达成") if goal and goal.achieved else self.tr("标记为已达成"))
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _guard(self, action) -> bool:
+        """Run a store action; a failure is shown in plain words and changes nothing."""
+        from netmkt_desktop.store import StoreError
+
+        try:
+            action()
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("操作没有完成"), str(exc))
+            return False
+        return True
+
+    def edit_current(self) -> None:
+        plan = self.current_plan()
+        if plan is not None:
+            self.edit_requested.emit(plan)
+
+    def duplicate_current(self) -> None:
+        plan = self.current_plan()
+        if plan is not None:
+            self._guard(lambda: self.select_plan(self.store.duplicate_plan(plan.id, self.profile_id).id))
+
+    def delete_current(self) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        if not dialogs.confirm(self, self.tr("删除规划"), self.tr(
+                "确定要删除规划“{title}”吗?\n删除后可以用“撤销”(Ctrl+Z)恢复。").format(title=plan.title)):
+            return
+        self._guard(lambda: self.undo_stack.push(_DeletePlan(self, plan)))
+
+    def toggle_achieved(self) -> None:
+        plan, goal = self.current_plan(), self._selected_goal()
+        if plan is None or goal is None:
+            return
+        d = self.achieved_date.date()
+        when = None if goal.achieved else date(d.year(), d.month(), d.day())
+        row = self.goals_table.currentRow()
+        if self._guard(lambda: self.store.set_goal_achieved(goal.id, self.profile_id, when)):
+            self.reload(select=plan.id)
+            self.goals_table.selectRow(row)
+
+    def export_pdf(self) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        path = ask_save_path(self, self.tr("导出职业生涯规划书"), f"{plan.title}.pdf", self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        from netmkt_desktop.ui.plan_document import PlanExportError, export_pdf
+
+        try:
+            pages = export_pdf(plan, self.content, path)
+        except PlanExportError as exc:
+            dialogs.show_error(self, self.tr("没有导出"), str(exc))
+            return
+        dialogs.show_info(self, self.tr("已导出"), self.tr("已保存 {pages} 页的规划书:\n{path}").format(pages=pages, path=path))
+
+    def print_current(self) -> None:
+        plan = self.current_plan()
+        if plan is not None:
+            from netmkt_desktop.ui.plan_document import print_plan
+
+            self.print_dialog = print_plan(plan, self.content, self)
+
+    def export_file(self) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        path = ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("规划文件 (*.json)"))
+        if not path:
+            return
+        from netmkt_desktop.plans import plan_to_json
+        from netmkt_desktop.files import write_text_atomic
+
+        try:
+            write_text_atomic(Path(path), plan_to_json(plan))
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("没有导出"), self.tr("无法写入文件:\n{path}\n\n{reason}").format(
+                path=path, reason=exc.strerror or exc))
+
+    def import_file(self) -> None:
+        path = ask_open_path(self, self.tr("导入规划文件"), self.tr("规划文件 (*.json);;所有文件 (*)"))
+        if not path:
+            return
+        from netmkt_desktop.plans import PlanFileError, plan_from_json
+
+        try:
+            raw = Path(path).read_bytes()
+            if len(raw) > 2 * 1024 * 1024:
+                raise PlanFileError(self.tr("文件太大,不是规划文件。"))
+            plan = plan_from_json(raw.decode("utf-8"))
+        except (OSError, UnicodeDecodeError, PlanFileError) as exc:
+            reason = str(exc) if isinstance(exc, PlanFileError) else self.tr("文件无法读取或不是 UTF-8 文本。")
+            dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(
+                path=path, reason=reason))
+            return
+        self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id))

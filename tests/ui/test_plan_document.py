@@ -1,0 +1,329 @@
+"""The 职业生涯规划书: HTML, document, PDF export and print preview (offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import errno  # noqa: E402
+import re  # noqa: E402
+import zlib  # noqa: E402
+from datetime import date  # noqa: E402
+from html import escape  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from PySide6.QtCore import QSizeF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QImage, QTextDocument, QTextImageFormat  # noqa: E402
+from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from netmkt_desktop.content import load_content, seed_path  # noqa: E402
+from netmkt_desktop.plans import CareerPlan, TierGoal  # noqa: E402
+from netmkt_desktop.tiers import Tier  # noqa: E402
+from netmkt_desktop.ui import plan_document  # noqa: E402
+from netmkt_desktop.ui.plan_document import (  # noqa: E402
+    LADDER_RESOURCE,
+    PlanExportError,
+    build_document,
+    export_pdf,
+    page_size_units,
+    plan_html,
+    print_plan,
+)
+
+EVIL_TITLE = '<img src="http://x/y.png"><script>alert(1)</script>'
+
+
+@pytest.fixture(scope="module")
+def seed_content():
+    return load_content(seed_path())
+
+
+def make_plan(goals: int = 3, **changes) -> CareerPlan:
+    sample = [
+        TierGoal(Tier.SPECIALIST, 2026, 7, "完成实习,熟悉新媒体平台的运营规则。", achieved_on=date(2026, 6, 20)),
+        TierGoal(Tier.SUPERVISOR, 2028, 6, "带领三人小组运营账号矩阵。"),
+        TierGoal(Tier.MANAGER, 2031, 12, "负责部门的网络营销策划。"),
+        TierGoal(Tier.DIRECTOR, 2035, 6, "统筹整体项目运作。"),
+    ]
+    fields = dict(title="我的新媒体营销之路", position_id="pos.new_media_marketing", headcount=1500,
+                  current_tier=Tier.SPECIALIST, student_name="张小明", class_name="电商2301班",
+                  occupation_id="occ.all_media_operator", created_at="2026-03-01T10:00:00",
+                  goals=[sample[i % 4] for i in range(goals)])
+    fields.update(changes)
+    return CareerPlan(**fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# A few lines of PDF reading: objects, streams, ToUnicode maps, shown text.
+
+
+def pdf_objects(data: bytes) -> dict[int, tuple[bytes, bytes | None]]:
+    """Object number -> (dictionary text, decoded stream or None)."""
+    ints = {int(m.group(1)): int(m.group(2)) for m in re.finditer(rb"(\d+) 0 obj\s*(\d+)\s*endobj", data)}
+    objects: dict[int, tuple[bytes, bytes | None]] = {}
+    pattern = re.compile(rb"(\d+) 0 obj\b")
+    pos = 0
+    while (m := pattern.search(data, pos)) is not None:
+        number, i = int(m.group(1)), m.end()
+        s, e = data.find(b"stream", i), data.find(b"endobj", i)
+        if s != -1 and (e == -1 or s < e):
+            head = data[i:s]
+            start = s + 6 + (2 if data[s + 6:s + 8] == b"\r\n" else 1)
+            length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", head)
+            n = ints[int(length.group(1))] if length.group(2) else int(length.group(1))
+            raw = data[start:start + n]
+            if b"/FlateDecode" in head:
+                raw = zlib.decompress(raw)
+            objects[number] = (head, raw)
+            pos = start + n
+        else:
+            objects[number] = (data[i:e], None)
+            pos = e
+    return objects
+
+
+def parse_cmap(cmap: bytes) -> dict[int, str]:
+    out: dict[int, str] = {}
+
+    def text(hex_: bytes) -> str:
+        return bytes.fromhex(hex_.decode()).decode("utf-16-be")
+
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            out[int(src, 16)] = text(dst)
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi, rest in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)", block):
+            lo, hi = int(lo, 16), int(hi, 16)
+            if rest.startswith(b"["):
+                for k, dst in enumerate(re.findall(rb"<([0-9A-Fa-f]+)>", rest)):
+                    out[lo + k] = text(dst)
+            else:
+                first = int(rest[1:-1], 16)
+                for k in range(hi - lo + 1):
+                    out[lo + k] = chr(first + k)
+    return out
+
+
+def pdf_pages(objects) -> list[int]:
+    return [n for n, (head, _) in objects.items() if re.search(rb"/Type\s*/Page(?![s\w])", head)]
+
+
+def pdf_text(data: bytes) -> list[str]:
+    """The text shown on each page, decoded through the fonts' ToUnicode maps."""
+    objects = pdf_objects(data)
+    pages = []
+    for number in sorted(pdf_pages(objects)):
+        head = objects[number][0]
+        resources = objects[int(re.search(rb"/Resources\s+(\d+) 0 R", head).group(1))][0]
+        fonts = dict(re.findall(rb"/(\w+)\s+(\d+) 0 R", re.search(rb"/Font\s*<<(.*?)>>", resources, re.S).group(1)))
+        maps = {}
+        for name, ref in fonts.items():
+            to_unicode = re.search(rb"/ToUnicode\s+(\d+) 0 R", objects[int(ref)][0])
+            maps[name] = parse_cmap(objects[int(to_unicode.group(1))][1])
+        stream = objects[int(re.search(rb"/Contents\s+(\d+) 0 R", head).group(1))][1]
+        stream = re.sub(rb"/Span << /ActualText <> >> BDC.*?EMC", b"", stream, flags=re.S)  # doubled glyphs
+        out, cmap = [], {}
+        for m in re.finditer(rb"/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]+)>\s*Tj|\bET\b", stream):
+            if m.group(1):
+                cmap = maps.get(m.group(1), {})
+            elif m.group(2):
+                hex_ = m.group(2).decode()
+                out.extend(cmap.get(int(hex_[k:k + 4], 16), "?") for k in range(0, len(hex_), 4))
+            else:
+                out.append("\n")
+        pages.append("".join(out))
+    return pages
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML and document
+
+
+def test_html_has_the_plan(qapp, seed_content):
+    html = plan_html(make_plan(), seed_content)
+    for text in ("职业生涯规划书", "我的新媒体营销之路", "张小明", "电商2301班", "2026-03-01", "新媒体营销",
+                 "全媒体运营师", "千人以上的企业", "1500", "网络营销专员", "2028年6月", "已达成(2026-06-20)",
+                 "带领三人小组运营账号矩阵。", "未达成"):
+        assert text in html, text
+    assert '<img src="ladder"' in html
+
+
+def test_student_without_tier_is_shown_as_student(qapp, seed_content):
+    html = plan_html(make_plan(current_tier=None), seed_content)
+    assert "在校学生" in html
+
+
+def test_missing_content_ids_are_noted(qapp, seed_content, tmp_path):
+    plan = make_plan(position_id="pos.gone_forever", work_type_id="wt.removed")
+    doc = build_document(plan, seed_content)
+    text = doc.toPlainText()
+    assert "(内容中已没有此项:pos.gone_forever)" in text
+    assert "(内容中已没有此项:wt.removed)" in text
+    assert export_pdf(plan, seed_content, tmp_path / "gone.pdf") >= 1
+
+
+def test_user_text_is_escaped_and_loads_nothing(qapp, seed_content):
+    plan = make_plan(title=EVIL_TITLE, student_name='<a href="http://evil">x</a>&amp;',
+                     class_name="<style>*{color:red}</style>")
+    plan.goals[1].actions = '<img src="file:///etc/passwd">第一步\n第二步'
+    html = plan_html(plan, seed_content)
+    assert escape(EVIL_TITLE) in html
+    assert "<script" not in html and "http://x" not in html.replace(escape("http://x"), "")
+    assert '<img src="file' not in html and "<style" not in html and "<a href" not in html
+
+    doc = build_document(plan, seed_content)
+    text = doc.toPlainText()
+    assert EVIL_TITLE in text
+    assert '<a href="http://evil">x</a>&amp;' in text
+    assert '<img src="file:///etc/passwd">第一步' in text
+    images = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                images.append(QTextImageFormat(fmt).name())
+            it += 1
+        block = block.next()
+    assert images == [LADDER_RESOURCE]
+    assert doc.refused == []
+    assert doc.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("http://x/y.png")) is None
+    assert doc.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd")) is None
+    assert doc.refused == ["http://x/y.png", "file:///etc/passwd"]
+
+
+def test_document_has_the_ladder_picture(qapp, seed_content):
+    doc = build_document(make_plan(), seed_content)
+    image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(LADDER_RESOURCE))
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.devicePixelRatio() >= 2  # sharp in print
+    assert image.width() / image.devicePixelRatio() <= page_size_units().width()
+    highlight = plan_document.print_palette().color(plan_document.QPalette.ColorRole.Highlight)
+    # the current tier (专员) is filled: the highlight colour is in the picture
+    sample = image.scaled(image.width() // 4, image.height() // 4)
+    assert any(sample.pixelColor(x, y) == highlight for x in range(sample.width()) for y in range(sample.height()))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=st.text(alphabet=st.characters(blacklist_categories=("C", "Z")), min_size=1, max_size=40))
+def test_any_title_shows_literally(qapp, seed_content, title):
+    doc = QTextDocument()
+    doc.setHtml(plan_html(make_plan(title=title), seed_content))
+    assert title in doc.toPlainText()
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF
+
+
+def test_export_pdf(qapp, seed_content, tmp_path):
+    plan = make_plan(3)
+    dest = tmp_path / "规划书.pdf"
+    pages = export_pdf(plan, seed_content, dest)
+    data = dest.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    assert pages == 1  # three short goals fit on one page with the picture
+    objects = pdf_objects(data)
+    assert len(pdf_pages(objects)) == pages
+    assert b"/FontFile2" in data or b"/FontFile3" in data  # the CJK font is embedded
+    assert b"/ToUnicode" in data
+    text = squeeze("".join(pdf_text(data)))
+    for expected in ("职业生涯规划书", "我的新媒体营销之路", "张小明", "新媒体营销", "网络营销主管", "2031年12月",
+                     "第1页,共1页"):
+        assert expected in text, expected
+    # the text layer reads back as ideographs, not look-alike radicals (U+2E80..U+2FDF; see cjk_font_family)
+    assert not re.search(r"[\u2e80-\u2fdf]", text)
+    assert sorted(os.listdir(tmp_path)) == ["规划书.pdf"]  # no temporary file left
+
+
+def test_long_plan_has_several_pages(qapp, seed_content, tmp_path):
+    plan = make_plan(12)
+    for goal in plan.goals:
+        goal.actions = "认真学习网络营销策划与数据分析,积极参加项目实践。" * 6
+    dest = tmp_path / "long.pdf"
+    pages = export_pdf(plan, seed_content, dest)
+    doc = build_document(plan, seed_content)
+    size = page_size_units()
+    doc.setPageSize(QSizeF(size.width(), size.height() - plan_document.FOOTER_HEIGHT))
+    assert pages == doc.pageCount() >= 2
+    data = dest.read_bytes()
+    assert len(pdf_pages(pdf_objects(data))) == pages
+    texts = pdf_text(data)
+    assert f"第{pages}页,共{pages}页" in squeeze(texts[-1])
+
+
+def test_export_overwrites_an_old_file(qapp, seed_content, tmp_path):
+    dest = tmp_path / "plan.pdf"
+    dest.write_bytes(b"old")
+    export_pdf(make_plan(), seed_content, dest)
+    assert dest.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("where", ["under_a_file", "missing_folder", "is_a_folder"])
+def test_unwritable_destination(qapp, seed_content, tmp_path, where):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    dest = {
+        "under_a_file": blocker / "plan.pdf",
+        "missing_folder": tmp_path / "no" / "such" / "plan.pdf",
+        "is_a_folder": tmp_path / "folder.pdf",
+    }[where]
+    if where == "is_a_folder":
+        dest.mkdir()
+    before = sorted(os.listdir(tmp_path))
+    with pytest.raises(PlanExportError) as info:
+        export_pdf(make_plan(), seed_content, dest)
+    message = str(info.value)
+    assert "无法保存 PDF 文件" in message and str(dest) in message
+    assert re.search(r"[\u4e00-\u9fff]", info.value.reason)
+    assert sorted(os.listdir(tmp_path)) == before
+    assert not dest.is_file()
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(qapp, seed_content, tmp_path, monkeypatch):
+    dest = tmp_path / "plan.pdf"
+    dest.write_bytes(b"old plan")
+
+    def full_disk(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(plan_document.os, "replace", full_disk)
+    with pytest.raises(PlanExportError, match="磁盘空间已满"):
+        export_pdf(make_plan(), seed_content, dest)
+    assert dest.read_bytes() == b"old plan"
+    assert os.listdir(tmp_path) == ["plan.pdf"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Print preview
+
+
+def test_print_preview_opens_without_blocking(qtbot, seed_content, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    plan = make_plan(12)
+    for goal in plan.goals:
+        goal.actions = "认真学习网络营销策划与数据分析,积极参加项目实践。" * 6
+    expected = export_pdf(plan, seed_content, tmp_path / "p.pdf")
+
+    dialog = print_plan(plan, seed_content, parent)
+    assert dialog.objectName() == "planPrintPreview"
+    assert dialog.isVisible()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == expected)
+    # it cleans up after itself (deleteLater on close; not awaited here: once any test has run and
+    # ended QApplication.exec(), Qt no longer performs deferred deletes in this process)
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    assert dialog.parent() is parent
+    dialog.close()
+    assert not dialog.isVisible()

@@ -1,0 +1,253 @@
+import dataclasses
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.tiers import Tier
+from netmkt_desktop.ui.plan_wizard import PageId, PlanWizard
+
+TODAY = date(2026, 11, 27)
+
+
+class FakeStore:
+    def __init__(self):
+        self.saved: list[CareerPlan] = []
+
+    def save(self, plan: CareerPlan) -> CareerPlan:
+        copy = dataclasses.replace(plan, id=plan.id or len(self.saved) + 1,
+                                   goals=[dataclasses.replace(g) for g in plan.goals])
+        self.saved.append(copy)
+        return copy
+
+
+@pytest.fixture
+def asked(dialog_calls):
+    """Answers to confirmation questions, recorded; default answer: yes."""
+    dialog_calls["questions"] = dialog_calls["confirms"]
+    return dialog_calls
+
+
+@pytest.fixture
+def open_wizard(qtbot, content):
+    def make(plan=None, store=None):
+        store = store or FakeStore()
+        wizard = PlanWizard(content, store.save, plan=plan, today=TODAY)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.store = store
+        return wizard
+
+    return make
+
+
+def next_button(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def click_next(qtbot, wizard):
+    button = next_button(wizard)
+    assert button.isEnabled(), wizard.currentPage().problem_label.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_finish(qtbot, wizard):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+
+def click_indicator(qtbot, button):
+    """Click a check box or radio button on its indicator, as a person would."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def set_headcount(qtbot, wizard, value: int):
+    spin = wizard.company_page.headcount
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.value() == value
+
+
+def fill_to_company(qtbot, wizard, type_text, title="我的电商主播成长计划", position="电商主播"):
+    assert wizard.currentId() == PageId.INTRO
+    assert not next_button(wizard).isEnabled()  # title is required
+    type_text(wizard.intro_page.title_edit, title)
+    type_text(wizard.intro_page.name_edit, "张三")
+    type_text(wizard.intro_page.class_edit, "电商2401班")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.POSITION
+    assert not next_button(wizard).isEnabled()
+    assert wizard.position_page.problem_label.isVisible()
+    combo = wizard.position_page.position_combo
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findText(position))
+    assert position in wizard.position_page.preview.toPlainText()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.COMPANY
+
+
+def goal_tiers(wizard):
+    return list(wizard.goals_page.rows)
+
+
+def test_student_aims_for_director_in_a_large_company(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 1200)
+    assert wizard.company_page.size_label.text() == "千人以上的企业"
+    assert "专员 → 主管 → 经理 → 总监" in wizard.company_page.ladder.accessibleDescription()
+    click_next(qtbot, wizard)
+    assert wizard.standing_page.current_combo.currentText().startswith("在校学生")
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == [Tier.SPECIALIST, Tier.SUPERVISOR, Tier.MANAGER, Tier.DIRECTOR]
+    director = wizard.goals_page.rows[Tier.DIRECTOR]
+    assert director.actions_edit.toPlainText()  # prefilled from the content
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.SUMMARY
+    assert "我的电商主播成长计划" in wizard.summary_page.preview.toPlainText()
+    click_finish(qtbot, wizard)
+    (plan,) = wizard.store.saved
+    assert plan.title == "我的电商主播成长计划" and plan.student_name == "张三"
+    assert plan.position_id == "pos.ecommerce_host" and plan.headcount == 1200
+    assert [g.tier for g in plan.goals] == [Tier.SPECIALIST, Tier.SUPERVISOR, Tier.MANAGER, Tier.DIRECTOR]
+    assert plan.content_version
+    assert not wizard.isVisible()
+
+
+def test_600_person_company_with_manager_as_middle_tier(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 600)
+    page = wizard.company_page
+    assert page.middle_box.isVisible()
+    click_indicator(qtbot, page.middle_buttons[Tier.MANAGER])
+    assert "专员 → 经理 → 总监" in page.ladder.accessibleDescription()
+    click_next(qtbot, wizard)
+    combo = wizard.standing_page.current_combo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["网络营销专员", "网络营销经理", "网络营销总监"]
+    combo.setCurrentIndex(1)  # 专员 now
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == [Tier.MANAGER, Tier.DIRECTOR]
+    click_next(qtbot, wizard)
+    click_finish(qtbot, wizard)
+    plan = wizard.store.saved[0]
+    assert plan.middle_tier == Tier.MANAGER and plan.current_tier == Tier.SPECIALIST
+    assert Tier.SUPERVISOR not in [g.tier for g in plan.goals]
+
+
+def test_300_person_company_has_two_tiers(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 300)
+    assert not wizard.company_page.middle_box.isVisible()
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == [Tier.SPECIALIST, Tier.MANAGER]
+
+
+def test_company_with_little_online_business_offers_a_larger_company(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    page = wizard.company_page
+    click_indicator(qtbot, page.little)
+    assert page.little.isChecked()
+    assert page.only_specialist.isVisible() and page.larger_button.isVisible()
+    assert page.ladder.accessibleDescription().startswith("专员")
+    click_next(qtbot, wizard)
+    wizard.standing_page.current_combo.setCurrentIndex(1)  # already 专员
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == []
+    assert wizard.goals_page.none_label.isVisible()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.larger_button, Qt.MouseButton.LeftButton)
+    assert not page.little.isChecked() and page.headcount.value() >= 1000
+    assert "总监" in page.ladder.accessibleDescription()
+
+
+def test_higher_tier_before_lower_tier_keeps_next_disabled(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    rows = wizard.goals_page.rows
+    rows[Tier.DIRECTOR].date_edit.setDate(QDate(2029, 1, 1))
+    rows[Tier.MANAGER].date_edit.setDate(QDate(2031, 6, 1))
+    assert not next_button(wizard).isEnabled()
+    assert wizard.goals_page.problem_label.isVisible()
+    assert "总监" in wizard.goals_page.problem_label.text()
+    rows[Tier.DIRECTOR].date_edit.setDate(QDate(2033, 1, 1))
+    assert next_button(wizard).isEnabled()
+    assert not wizard.goals_page.problem_label.isVisible()
+
+
+def test_past_dates_need_confirmation(qtbot, open_wizard, type_text, asked):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.goals_page.rows[Tier.SPECIALIST].date_edit.setDate(QDate(2025, 3, 1))
+    asked["answer"] = False
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.GOALS
+    assert "2025年3月" in asked["questions"][-1][1]
+    asked["answer"] = True
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.SUMMARY
+
+
+def test_long_text_shows_a_counter_and_blocks_next(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    edit = wizard.goals_page.rows[Tier.SPECIALIST].actions_edit
+    edit.selectAll()
+    type_text(edit, "学" * 501)
+    assert not next_button(wizard).isEnabled()
+    assert "501/500" in [w.text() for w in wizard.goals_page.rows[Tier.SPECIALIST].findChildren(type(wizard.goals_page.none_label))]
+
+
+def test_cancel_with_changes_asks_first(qtbot, open_wizard, type_text, asked):
+    wizard = open_wizard()
+    type_text(wizard.intro_page.title_edit, "不想丢的规划")
+    asked["answer"] = False
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and asked["questions"]
+    assert wizard.intro_page.title_edit.text() == "不想丢的规划"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and len(asked["questions"]) == 2
+    asked["answer"] = True
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert wizard.store.saved == []
+
+
+def test_cancel_without_changes_does_not_ask(qtbot, open_wizard, asked):
+    wizard = open_wizard()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible() and asked["questions"] == []
+
+
+def test_edit_reopens_prefilled_and_saves_in_place(qtbot, open_wizard, type_text):
+    plan = CareerPlan(title="旧标题 😀𠀀", position_id="pos.content_marketing", headcount=600,
+                      middle_tier=Tier.MANAGER, current_tier=Tier.SPECIALIST, student_name="李四",
+                      goals=[TierGoal(Tier.MANAGER, 2029, 6, "学策划", id=11),
+                             TierGoal(Tier.DIRECTOR, 2033, 1, "做项目", achieved_on=None, id=12)], id=7)
+    wizard = open_wizard(plan)
+    assert wizard.intro_page.title_edit.text() == "旧标题 😀𠀀"
+    assert wizard.position_page.position_combo.currentText() == "内容营销"
+    assert wizard.company_page.middle_buttons[Tier.MANAGER].isChecked()
+    for _ in range(4):
+        click_next(qtbot, wizard)
+    assert wizard.goals_page.rows[Tier.MANAGER].actions_edit.toPlainText() == "学策划"
+    assert wizard.goals_page.rows[Tier.MANAGER].date_edit.date() == QDate(2029, 6, 1)
+    click_next(qtbot, wizard)
+    click_finish(qtbot, wizard)
+    saved = wizard.store.saved[0]
+    assert saved.id == 7 and saved.title == "旧标题 😀𠀀"
+    assert [(g.tier, g.actions, g.id) for g in saved.goals] == [(Tier.MANAGER, "学策划", 11), (Tier.DIRECTOR, "做项目", 12)]

@@ -1,0 +1,190 @@
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.store import Store
+from netmkt_desktop.tiers import Tier
+from netmkt_desktop.ui import plans_view
+from netmkt_desktop.ui.main_window import MainWindow
+from netmkt_desktop.ui.plan_wizard import PageId
+
+
+@pytest.fixture
+def messages(dialog_calls):
+    return dialog_calls
+
+
+@pytest.fixture
+def window(qtbot, content, tmp_path, messages):
+    store = Store.open(tmp_path / "data")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(content, settings)
+    qtbot.addWidget(win)
+    win.attach_store(store)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    yield win
+    if win.plan_wizard is not None:
+        win.plan_wizard.done(0)
+    store.close()
+
+
+def sample_plan(title="电商主播之路", position="pos.ecommerce_host") -> CareerPlan:
+    return CareerPlan(title=title, position_id=position, headcount=1200, student_name="王五",
+                      goals=[TierGoal(Tier.SPECIALIST, 2027, 7, "学直播"), TierGoal(Tier.SUPERVISOR, 2029, 7, "带团队"),
+                             TierGoal(Tier.MANAGER, 2031, 7, "做策划"), TierGoal(Tier.DIRECTOR, 2034, 7, "整体项目运作")])
+
+
+def test_ctrl_n_opens_the_wizard_and_finish_saves_to_the_database(qtbot, window, type_text, tmp_path):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.plan_wizard
+    assert wizard is not None and wizard.objectName() == "planWizard"
+    qtbot.waitExposed(wizard)
+    type_text(wizard.intro_page.title_edit, "我的规划 🚀")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    combo = wizard.position_page.position_combo
+    combo.setCurrentIndex(combo.findText("网络推广"))
+    for _ in range(4):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.SUMMARY
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    view = window.plans_view
+    assert window.tabs.currentWidget() is view
+    assert view.list.count() == 1 and view.current_plan().title == "我的规划 🚀"
+    assert view.ladder.accessibleDescription().startswith("专员 → 主管 → 经理 → 总监")
+    again = Store.open(tmp_path / "data")
+    try:
+        (stored,) = again.list_plans(again.default_profile().id)
+        assert stored.title == "我的规划 🚀" and stored.position_id == "pos.online_promotion"
+        assert len(stored.goals) == 4
+    finally:
+        again.close()
+
+
+def test_edit_saves_in_place(qtbot, window, type_text):
+    store, profile = window.store, window.profile_id
+    plan = store.save_plan(sample_plan(), profile)
+    window.plans_view.reload()
+    window.show_plans()
+    window.plans_view.actions_by_name["edit"].trigger()
+    wizard = window.plan_wizard
+    assert wizard.intro_page.title_edit.text() == "电商主播之路"
+    wizard.intro_page.title_edit.selectAll()
+    type_text(wizard.intro_page.title_edit, "改过的标题")
+    for _ in range(5):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    plans = store.list_plans(profile)
+    assert [(p.id, p.title) for p in plans] == [(plan.id, "改过的标题")]
+    assert [g.actions for g in plans[0].goals] == ["学直播", "带团队", "做策划", "整体项目运作"]
+
+
+def test_duplicate_delete_and_undo(qtbot, window, messages):
+    store, profile = window.store, window.profile_id
+    store.save_plan(sample_plan(), profile)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    view.actions_by_name["duplicate"].trigger()
+    assert view.list.count() == 2
+    assert "(副本)" in view.current_plan().title
+    messages["answer"] = False
+    view.actions_by_name["delete"].trigger()
+    assert view.list.count() == 2  # the student said no
+    messages["answer"] = True
+    view.actions_by_name["delete"].trigger()
+    assert view.list.count() == 1 and len(store.list_plans(profile)) == 1
+    assert "Ctrl+Z" in messages["confirms"][-1][1]
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.list.count() == 2 and len(store.list_plans(profile)) == 2
+    assert "(副本)" in view.current_plan().title
+
+
+def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
+    store, profile = window.store, window.profile_id
+    store.save_plan(sample_plan(), profile)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    view.goals_table.selectRow(0)
+    assert view.achieved_button.text() == "标记为已达成"
+    view.achieved_date.setDate(view.achieved_date.date().fromString("2027-06-30", "yyyy-MM-dd"))
+    qtbot.mouseClick(view.achieved_button, Qt.MouseButton.LeftButton)
+    assert view.goals_table.item(0, 3).text() == "已达成 2027-06-30"
+    assert "已达成 1/4" in view.info_label.text()
+    (plan,) = store.list_plans(profile)
+    assert plan.goals[0].achieved_on.isoformat() == "2027-06-30"
+    assert view.achieved_button.text() == "取消已达成"
+
+
+def test_plan_whose_position_left_the_content_still_opens(window):
+    window.store.save_plan(sample_plan(position="pos.removed_by_teacher"), window.profile_id)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    assert view.current_plan().title == "电商主播之路"
+    assert view.missing_label.isVisible()
+    assert "pos.removed_by_teacher" in view.missing_label.text()
+
+
+def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
+    store, profile = window.store, window.profile_id
+    original = store.save_plan(sample_plan(title="往返 <b>测试</b> 😀"), profile)
+    view = window.plans_view
+    view.reload()
+    target = tmp_path / "导出 的规划.json"
+    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    view.actions_by_name["export"].trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "netmkt-career-plan"
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    view.actions_by_name["import"].trigger()
+    plans = store.list_plans(profile)
+    assert len(plans) == 2
+    imported = next(p for p in plans if p.id != original.id)
+    assert imported.title == original.title
+    assert [(g.tier, g.target_key, g.actions) for g in imported.goals] == [
+        (g.tier, g.target_key, g.actions) for g in original.goals]
+
+
+@pytest.mark.parametrize("payload", [
+    b"not json at all",
+    b'{"format": "something-else", "format_version": 1, "plan": {}}',
+    b'{"format": "netmkt-career-plan", "format_version": 99, "plan": {}}',
+    b'\xff\xfe\x00garbage',
+])
+def test_broken_plan_files_change_nothing(window, tmp_path, monkeypatch, messages, payload):
+    window.store.save_plan(sample_plan(), window.profile_id)
+    view = window.plans_view
+    view.reload()
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(payload)
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(bad))
+    view.actions_by_name["import"].trigger()
+    assert len(window.store.list_plans(window.profile_id)) == 1
+    (title, text), = messages["errors"]
+    assert "没有导入" in title and str(bad) in text
+
+
+def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
+    window.store.save_plan(sample_plan(), window.profile_id)
+    view = window.plans_view
+    view.reload()
+    target = tmp_path / "规划书.pdf"
+    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    view.actions_by_name["pdf"].trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert messages["infos"] and str(target) in messages["infos"][0][1]
+
+
+def test_empty_view_invites_a_first_plan(window):
+    window.show_plans()
+    view = window.plans_view
+    assert view.list.count() == 0
+    assert view.empty_label.isVisible()
+    assert not view.actions_by_name["delete"].isEnabled()
