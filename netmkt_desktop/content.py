@@ -276,7 +276,7 @@ class _Reader:
         obj = self.obj(raw, place)
         self.check_keys(obj, self.NODE_KEYS, place)
         node_id = self.text(obj, "id", place)
-        if not ID_PATTERN.match(node_id):
+        if not ID_PATTERN.fullmatch(node_id):
             raise self.fail(f"{place}.id", f"id“{_short(node_id)}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)")
         if node_id in self.defined_at:
             raise self.fail(f"{place}.id", f"id“{node_id}”重复,第一次出现在 {self.defined_at[node_id]}")
@@ -431,7 +431,7 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
         description=reader.text(pack_raw, "description", "pack", required=False),
         path=file,
     )
-    if not ID_PATTERN.match(pack.id):
+    if not ID_PATTERN.fullmatch(pack.id):
         raise reader.fail("pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")
     reader.pack_id = pack.id
     if "textbook" not in top:
@@ -476,3 +476,27 @@ def seed_path() -> Path:
     from netmkt_desktop.paths import bundled_dir
 
     return bundled_dir("seed") / "core.json"
+
+
+def merge_contents(contents: list[Content]) -> Content:
+    """One content made of several, in order (the core first, then the packs).
+
+    Its nodes are all the nodes; its textbook and topics outlines are the roots of each content's
+    outlines one after the other (so the reading order runs through the core, then each pack); its
+    packs are every pack's info.  Outline items and nodes are shared, not copied.  Node ids must not
+    repeat (``netmkt_desktop.packs`` checks packs before merging); a repeated id raises ContentError.
+    """
+    packs: list[PackInfo] = []
+    nodes: dict[str, Node] = {}
+    textbook: list[OutlineItem] = []
+    topics: list[OutlineItem] = []
+    for content in contents:
+        if not nodes.keys().isdisjoint(content.nodes.keys()):
+            node_id = next(i for i in content.nodes if i in nodes)
+            file = content.packs[0].path if content.packs else ""
+            raise ContentError(file, "", f"节点 id“{node_id}”在多个内容包中重复,无法合并")
+        packs.extend(content.packs)
+        nodes.update(content.nodes)
+        textbook.extend(content.textbook)
+        topics.extend(content.topics)
+    return Content(packs=packs, nodes=nodes, textbook=textbook, topics=topics)

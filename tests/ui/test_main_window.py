@@ -206,3 +206,31 @@ def test_menus_hold_the_usual_actions(qtbot, open_window):
     assert window.findChild(type(window.tree), "navigatorTree") is window.tree
     assert window.detail.objectName() == "detailPane"
     assert window.search_field.objectName() == "searchField"
+
+
+def test_a_database_that_is_not_sqlite_is_reported_and_left_untouched(qtbot, open_window, tmp_path, dialog_calls):
+    from netmkt_desktop.app import open_personal_data
+
+    data = tmp_path / "d"
+    data.mkdir()
+    garbage = b"this is a student's essay, not a database" * 10
+    (data / "netmkt.sqlite3").write_bytes(garbage)
+    window = open_window()
+    open_personal_data(window, data)
+    assert window.store is None
+    (title, text), = dialog_calls["errors"]
+    assert "个人数据" in title and "netmkt.sqlite3" in text
+    assert (data / "netmkt.sqlite3").read_bytes() == garbage
+    dialog_calls["errors"].clear()
+    window.action_new_plan.trigger()  # planning explains why it cannot save
+    assert window.plan_wizard is None and dialog_calls["errors"]
+
+
+def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
+    from netmkt_desktop.app import open_personal_data
+
+    window = open_window()
+    open_personal_data(window, tmp_path / "fresh")
+    assert window.store is not None and window.profile_id is not None
+    assert (tmp_path / "fresh" / "netmkt.sqlite3").is_file()
+    window.store.close()
