@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="个人数据默认保存在本机用户数据文件夹;也可用 --data-dir 或环境变量 NETMKT_DATA_DIR 指定(例如U盘上的文件夹)。",
     )
     parser.add_argument("--data-dir", metavar="DIR", help="个人数据文件夹(规划、设置都保存在这里)")
+    parser.add_argument("--validate-content", metavar="FILE",
+                        help="检查一个内容包文件后退出(不打开窗口):有错误时列出错误并返回 2")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -32,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, qt_args = build_parser().parse_known_args(argv)
     except SystemExit as exc:  # --help, --version, or a wrong option (argparse printed it)
         return int(exc.code or 0)
+    if args.validate_content:
+        from netmkt_desktop.cli import validate_content_command
+
+        return validate_content_command(args.validate_content)
 
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -40,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    install_qt_translation(app)
 
     from netmkt_desktop.content import ContentError, load_content, seed_path
     from netmkt_desktop.paths import SETTINGS_NAME, DataDirError, ensure_writable, resolve_data_dir
@@ -88,6 +95,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.store.close()
     window.deleteLater()
     return code
+
+
+def install_qt_translation(app) -> None:
+    """Qt's own strings (standard buttons, dialogs) in Chinese."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
+        app.installTranslator(translator)
 
 
 def open_personal_data(window, data_dir: Path) -> None:

@@ -64,3 +64,12 @@ def test_broken_content_gets_a_message_not_a_traceback(qapp, tmp_path, monkeypat
     (title, text), = errors
     assert "内容文件" in title
     assert str(broken) in text and "pack.id" in text and "应为文本" in text
+
+
+def test_validate_content_checks_a_pack_without_a_window(tmp_path, capsys):
+    assert app.main(["--validate-content", str(content.seed_path())]) == 0
+    assert "core" in capsys.readouterr().out
+    broken = tmp_path / "pack.json"
+    broken.write_text("{", encoding="utf-8")
+    assert app.main(["--validate-content", str(broken)]) == 2
+    assert str(broken) in capsys.readouterr().err

@@ -470,6 +470,11 @@ class PlanWizard(QWizard):
         self.setWindowTitle(self.tr("编辑职业规划") if plan and plan.id else self.tr("新建职业规划"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)")),
+                             (QWizard.WizardButton.NextButton, self.tr("下一步(&N) >")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成(&F)")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+            self.setButtonText(button, text)
         self.content = content
         self.save = save
         self.original = plan
