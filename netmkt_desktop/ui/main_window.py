@@ -22,7 +22,13 @@ from netmkt_desktop.content import Content, Node
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
-from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
+from netmkt_desktop.ui.navigator import (
+    NODE_ID_ROLE,
+    ContentTreeModel,
+    NodeFilterProxy,
+    Outline,
+    expand_for_query,
+)
 from netmkt_desktop.ui.plan_wizard import PlanWizard
 from netmkt_desktop.ui.plans_view import PlansView
 
@@ -320,17 +326,25 @@ class MainWindow(QMainWindow):
     def _select_first_match(self) -> None:
         index = self.proxy.index(0, 0)
         while index.isValid():
-            if self.proxy.query in (index.data(Qt.ItemDataRole.UserRole + 2) or ""):
+            if self.proxy.is_match(index):
                 self.tree.setCurrentIndex(index)
                 return
-            index = self.tree.indexBelow(index)
+            index = self._next_in_proxy(index)
+
+    def _next_in_proxy(self, index: QModelIndex) -> QModelIndex:
+        """Depth-first successor of ``index`` in the filtered model, expanded or not."""
+        if self.proxy.hasChildren(index):
+            return self.proxy.index(0, 0, index)
+        while index.isValid():
+            sibling = index.siblingAtRow(index.row() + 1)
+            if sibling.isValid():
+                return sibling
+            index = index.parent()
+        return QModelIndex()
 
     def _expand_for_query(self) -> None:
-        if self.proxy.query:
-            self.tree.expandAll()
-        else:
-            self.tree.collapseAll()
-            self.tree.expandToDepth(0 if self.outline == Outline.TOPICS else 2)
+        expand_for_query(self.tree, self.proxy, 0 if self.outline == Outline.TOPICS else 2)
+        if not self.proxy.query:
             if self.tree.currentIndex().isValid():
                 self.tree.scrollTo(self.tree.currentIndex())
 

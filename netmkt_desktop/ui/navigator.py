@@ -43,7 +43,14 @@ class ContentTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.content = content
         self.outline = outline
-        self._roots = content.textbook if outline == Outline.TEXTBOOK else content.topics
+        self.roots = content.textbook if outline == Outline.TEXTBOOK else content.topics
+        self._flat: list[tuple[OutlineItem, str]] | None = None
+
+    def flat(self) -> list[tuple[OutlineItem, str]]:
+        """Every place of the outline with its search text, depth first (built once)."""
+        if self._flat is None:
+            self._flat = [(item, item.node.search_text) for root in self.roots for item in root.walk()]
+        return self._flat
 
     def _item(self, index: AnyIndex) -> OutlineItem | None:
         return index.internalPointer() if index.isValid() else None
@@ -58,14 +65,14 @@ class ContentTreeModel(QAbstractItemModel):
 
     def _children(self, parent: AnyIndex) -> list[OutlineItem]:
         item = self._item(parent)
-        return item.children if item is not None else self._roots
+        return item.children if item is not None else self.roots
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         item = self._item(index)
         if item is None or item.parent is None:
             return QModelIndex()
         up = item.parent
-        siblings = up.parent.children if up.parent is not None else self._roots
+        siblings = up.parent.children if up.parent is not None else self.roots
         return self.createIndex(siblings.index(up), 0, up)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -104,7 +111,7 @@ class ContentTreeModel(QAbstractItemModel):
 
     def find(self, node_id: str) -> QModelIndex:
         """The first place of ``node_id`` in this outline, depth first."""
-        for row, root in enumerate(self._roots):
+        for row, root in enumerate(self.roots):
             for item in root.walk():
                 if item.node.id == node_id:
                     return self.createIndex(item.row() if item.parent else row, 0, item)
@@ -112,29 +119,72 @@ class ContentTreeModel(QAbstractItemModel):
 
 
 class NodeFilterProxy(QSortFilterProxyModel):
-    """Keeps the nodes whose title or text contains the query, and the ancestors of those."""
+    """Keeps the nodes whose title or text contains the query, and the ancestors of those.
+
+    The accepted places are worked out once per query in one pass over the outline, and the proxy
+    is reset rather than updated row by row: with tens of thousands of nodes, Qt's incremental
+    row removal and its own recursive filtering cost seconds per keystroke.
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._query = ""
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(False)
+        self._accepted: set[int] = set()
+        self.match_count = 0
 
     @property
     def query(self) -> str:
         return self._query
 
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
+        self._compute(model)
+        super().setSourceModel(model)  # resets the proxy
+
     def set_query(self, text: str) -> None:
         query = text.strip().casefold()
         if query == self._query:
             return
-        self.beginFilterChange()
+        self.beginResetModel()
         self._query = query
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._compute(self.sourceModel())
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def _compute(self, model: ContentTreeModel | None) -> None:
+        self._accepted = accepted = set()
+        self.match_count = 0
+        if not self._query or model is None:
+            return
+        query = self._query
+        for item, text in model.flat():
+            if query in text:
+                self.match_count += 1
+                up = item
+                while up is not None and id(up) not in accepted:
+                    accepted.add(id(up))
+                    up = up.parent
+
+    def is_match(self, index: AnyIndex) -> bool:
+        """Whether the node at a proxy index contains the query itself (not only a descendant)."""
+        item = self.mapToSource(index).internalPointer() if index.isValid() else None
+        return bool(item and self._query and self._query in item.node.search_text)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         if not self._query:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        text = self.sourceModel().data(index, SEARCH_TEXT_ROLE)
-        return bool(text) and self._query in text
+        item = self.sourceModel().index(source_row, 0, source_parent).internalPointer()
+        return id(item) in self._accepted
+
+
+EXPAND_ALL_LIMIT = 300  # with more matches than this, expanding every branch costs more than it helps
+
+
+def expand_for_query(tree, proxy: NodeFilterProxy, resting_depth: int) -> None:
+    """Open the branches that hold matches; without a query, fold back to ``resting_depth``."""
+    if proxy.query:
+        if proxy.match_count <= EXPAND_ALL_LIMIT:
+            tree.expandAll()
+        else:
+            tree.expandToDepth(1)
+    else:
+        tree.collapseAll()
+        tree.expandToDepth(resting_depth)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
 
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
@@ -196,7 +196,9 @@ def test_about_shows_app_and_content_versions(qtbot, open_window, monkeypatch, c
     window.action_about.trigger()
     assert shown and "软件版本" in shown[0][1] and content.packs[0].version in shown[0][1]
     window.action_shortcuts.trigger()
-    assert "Alt+Left" in shown[1][1] and "Ctrl+F" in shown[1][1]
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Alt+Left").toString(native) in shown[1][1]
+    assert QKeySequence("Ctrl+F").toString(native) in shown[1][1]
 
 
 def test_menus_hold_the_usual_actions(qtbot, open_window):

@@ -1,0 +1,410 @@
+"""Colour themes: follow the system, light, dark and high contrast (for projectors and low vision).
+
+All themes use the Fusion style (through :class:`ThemeStyle`, which only redraws a few outlines
+Fusion makes too faint), so palettes are honoured on every platform. The palettes carry the colours;
+a style sheet is added only in high contrast, for what a palette cannot express (2-3 px focus frames,
+borders around buttons and fields on black). ``apply_theme`` stores nothing: the caller keeps the
+user's choice and calls it again at start-up.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import sys
+from enum import StrEnum
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+
+_CONTEXT = "Theme"
+STYLE_NAME = "Fusion"
+
+# The part of the application style sheet owned by this module; anything else in it is kept.
+_SHEET_BEGIN = "/* netmkt-theme:begin */"
+_SHEET_END = "/* netmkt-theme:end */"
+_SHEET_BLOCK = re.compile(re.escape(_SHEET_BEGIN) + r".*?" + re.escape(_SHEET_END) + r"\n?", re.DOTALL)
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+
+    @property
+    def label(self) -> str:
+        return theme_label(self)
+
+
+def theme_label(theme: Theme) -> str:
+    """The Chinese name shown in menus."""
+    labels = {
+        Theme.SYSTEM: QCoreApplication.translate(_CONTEXT, "跟随系统"),
+        Theme.LIGHT: QCoreApplication.translate(_CONTEXT, "浅色"),
+        Theme.DARK: QCoreApplication.translate(_CONTEXT, "深色"),
+        Theme.HIGH_CONTRAST: QCoreApplication.translate(_CONTEXT, "高对比度"),
+    }
+    return labels[Theme(theme)]
+
+
+_CYCLE = (Theme.SYSTEM, Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST)
+
+
+def next_theme(theme: Theme) -> Theme:
+    """The theme after ``theme`` for a cycling shortcut: 跟随系统 → 浅色 → 深色 → 高对比度 → 跟随系统."""
+    return _CYCLE[(_CYCLE.index(Theme(theme)) + 1) % len(_CYCLE)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Contrast (WCAG 2)
+
+
+def relative_luminance(color: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = color.toRgb()
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF())
+
+
+def contrast_ratio(c1: QColor, c2: QColor) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours, from 1.0 to 21.0."""
+    high, low = sorted((relative_luminance(c1), relative_luminance(c2)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# ---------------------------------------------------------------------------------------------
+# Palettes
+
+R = QPalette.ColorRole
+
+# Every role of the Active/Inactive groups. Inactive equals Active on purpose: a selection stays as
+# visible when another window (or the projector remote's helper) has the focus.
+_LIGHT = {
+    R.Window: "#f2f2f2", R.WindowText: "#1a1a1a",
+    R.Base: "#ffffff", R.AlternateBase: "#f3f5f8", R.Text: "#1a1a1a",
+    R.Button: "#e4e4e4", R.ButtonText: "#1a1a1a",
+    R.Highlight: "#1d5fb4", R.HighlightedText: "#ffffff", R.Accent: "#1d5fb4",
+    R.Link: "#0b55b0", R.LinkVisited: "#6a2ea6",
+    R.ToolTipBase: "#fffbe0", R.ToolTipText: "#1a1a1a",
+    R.PlaceholderText: "#666666", R.BrightText: "#ffffff",
+    R.Light: "#ffffff", R.Midlight: "#ececec", R.Mid: "#a9a9a9", R.Dark: "#8c8c8c", R.Shadow: "#4d4d4d",
+}
+_LIGHT_DISABLED = {
+    R.WindowText: "#737373", R.Text: "#737373", R.ButtonText: "#6b6b6b", R.PlaceholderText: "#737373",
+    R.Base: "#f7f7f7", R.Button: "#e4e4e4", R.Highlight: "#767676", R.HighlightedText: "#ffffff",
+    R.Link: "#737373", R.LinkVisited: "#737373",
+}
+
+_DARK = {
+    R.Window: "#2b2b2b", R.WindowText: "#ececec",
+    R.Base: "#1e1e1e", R.AlternateBase: "#272727", R.Text: "#ececec",
+    R.Button: "#3a3a3a", R.ButtonText: "#f0f0f0",
+    R.Highlight: "#2a63b8", R.HighlightedText: "#ffffff", R.Accent: "#2a63b8",
+    R.Link: "#8ac2ff", R.LinkVisited: "#d1aaff",
+    R.ToolTipBase: "#3a3a3a", R.ToolTipText: "#f0f0f0",
+    R.PlaceholderText: "#9e9e9e", R.BrightText: "#ffffff",
+    R.Light: "#5c5c5c", R.Midlight: "#4a4a4a", R.Mid: "#6e6e6e", R.Dark: "#1a1a1a", R.Shadow: "#0d0d0d",
+}
+_DARK_DISABLED = {
+    R.WindowText: "#8f8f8f", R.Text: "#8f8f8f", R.ButtonText: "#9a9a9a", R.PlaceholderText: "#8f8f8f",
+    R.Base: "#242424", R.Button: "#333333", R.Highlight: "#4a4a4a", R.HighlightedText: "#d0d0d0",
+    R.Link: "#8f8f8f", R.LinkVisited: "#8f8f8f",
+}
+
+# White on black with a cyan selection and yellow links (the colours of Windows' "High Contrast
+# Black"): the most legible combination on a washed-out classroom projector.
+_HIGH_CONTRAST = {
+    R.Window: "#000000", R.WindowText: "#ffffff",
+    R.Base: "#000000", R.AlternateBase: "#1c1c1c", R.Text: "#ffffff",
+    R.Button: "#000000", R.ButtonText: "#ffffff",
+    R.Highlight: "#1aebff", R.HighlightedText: "#000000", R.Accent: "#1aebff",
+    R.Link: "#ffff00", R.LinkVisited: "#ff9cff",
+    R.ToolTipBase: "#000000", R.ToolTipText: "#ffffff",
+    R.PlaceholderText: "#c8c8c8", R.BrightText: "#ffff00",
+    R.Light: "#ffffff", R.Midlight: "#c0c0c0", R.Mid: "#c0c0c0", R.Dark: "#ffffff", R.Shadow: "#ffffff",
+}
+_HIGH_CONTRAST_DISABLED = {
+    R.WindowText: "#a6a6a6", R.Text: "#a6a6a6", R.ButtonText: "#a6a6a6", R.PlaceholderText: "#a6a6a6",
+    R.Highlight: "#6e6e6e", R.HighlightedText: "#000000", R.Link: "#a6a6a6", R.LinkVisited: "#a6a6a6",
+}
+
+_TABLES = {
+    Theme.LIGHT: (_LIGHT, _LIGHT_DISABLED),
+    Theme.DARK: (_DARK, _DARK_DISABLED),
+    Theme.HIGH_CONTRAST: (_HIGH_CONTRAST, _HIGH_CONTRAST_DISABLED),
+}
+
+
+def _build(colours: dict, disabled: dict) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(QPalette.ColorGroup.All, role, QColor(colour))
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def theme_style(app: QApplication | None = None) -> ThemeStyle | None:
+    """The application's ThemeStyle, also when a style sheet wraps it; None before apply_theme."""
+    if app is None and QApplication.instance() is None:
+        return None
+    style = (app or QApplication).style()
+    if isinstance(style, ThemeStyle):
+        return style
+    return style.findChild(ThemeStyle)  # under a style sheet, Qt's QStyleSheetStyle owns it
+
+
+def _standard_palette() -> QPalette:
+    style = theme_style()
+    if style is not None:
+        return QPalette(style.baseStyle().standardPalette())
+    return QPalette(QStyleFactory.create(STYLE_NAME).standardPalette())
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """The full palette of ``theme``. SYSTEM: the style's standard palette, or DARK's when the
+    system colour scheme is dark."""
+    theme = Theme(theme)
+    if theme is Theme.SYSTEM:
+        if system_is_dark():
+            return _build(*_TABLES[Theme.DARK])
+        return _repaired(_standard_palette(), _build(*_TABLES[Theme.LIGHT]))
+    return _build(*_TABLES[theme])
+
+
+# (foreground, background, minimum contrast) that every palette must meet.
+READABLE_PAIRS = (
+    (R.Text, R.Base, 4.5), (R.WindowText, R.Window, 4.5), (R.ButtonText, R.Button, 4.5),
+    (R.HighlightedText, R.Highlight, 4.5), (R.Link, R.Base, 4.5), (R.LinkVisited, R.Base, 4.5),
+    (R.ToolTipText, R.ToolTipBase, 4.5), (R.PlaceholderText, R.Base, 3.0),
+)
+DISABLED_PAIRS = ((R.Text, R.Base, 3.0), (R.WindowText, R.Window, 3.0), (R.ButtonText, R.Button, 3.0))
+
+
+def _repaired(palette: QPalette, fallback: QPalette) -> QPalette:
+    """``palette`` with every unreadable pair (e.g. Fusion's white on #308cc6 selection, its
+    near-invisible disabled text, placeholder text identical to real text) taken from ``fallback``."""
+    groups = ((QPalette.ColorGroup.Active, READABLE_PAIRS), (QPalette.ColorGroup.Inactive, READABLE_PAIRS),
+              (QPalette.ColorGroup.Disabled, DISABLED_PAIRS))
+    for group, pairs in groups:
+        for fg, bg, minimum in pairs:
+            same = fg == R.PlaceholderText and palette.color(group, fg) == palette.color(group, R.Text)
+            if same or contrast_ratio(palette.color(group, fg), palette.color(group, bg)) < minimum:
+                palette.setColor(group, fg, fallback.color(group, fg))
+                if contrast_ratio(palette.color(group, fg), palette.color(group, bg)) < minimum:
+                    palette.setColor(group, bg, fallback.color(group, bg))
+    return palette
+
+
+# ---------------------------------------------------------------------------------------------
+# Style sheet: only what palettes cannot do. Sizes are in px and kept constant between states
+# (border + padding), so nothing moves when the focus moves.
+
+_HIGH_CONTRAST_SHEET = """
+QPushButton, QToolButton {
+    background: palette(button);
+    border: 1px solid palette(button-text); padding: 4px 10px; margin: 2px;
+}
+QToolButton { padding: 3px 6px; }
+QPushButton:default { border: 2px solid palette(button-text); padding: 3px 9px; }
+QPushButton:hover, QToolButton:hover { border-color: palette(highlight); }
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QPushButton:disabled, QToolButton:disabled { border: 1px dashed #a6a6a6; }
+QPushButton:focus, QToolButton:focus { border: 3px solid palette(highlight); padding: 2px 8px; outline: none; }
+QToolButton:focus { padding: 1px 4px; }
+QToolBar { border: none; }
+
+QLineEdit, QAbstractSpinBox, QComboBox, QAbstractScrollArea, QDateTimeEdit {
+    border: 1px solid palette(window-text); padding: 2px;
+}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QAbstractScrollArea:focus {
+    border: 3px solid palette(highlight); padding: 0px;
+}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { border: 1px dashed #a6a6a6; }
+QComboBox QAbstractItemView { border: 2px solid palette(window-text); }
+
+/* The row highlight stops at the item, so the expand arrows stay on black and visible. */
+QTreeView { show-decoration-selected: 0; }
+
+QCheckBox, QRadioButton { border: 3px solid transparent; padding: 1px; }
+QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
+
+QTabBar::tab {
+    background: palette(button);
+    border: 1px solid palette(button-text); padding: 4px 10px; margin: 1px;
+}
+QTabBar::tab:selected { background: palette(highlight); color: palette(highlighted-text); }
+QTabBar::tab:focus { border: 3px solid palette(highlight); padding: 2px 8px; }
+QTabBar::tab:selected:focus { border: 3px solid palette(window-text); text-decoration: underline; }
+
+QMenuBar::item:selected, QMenu::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QMenu { border: 2px solid palette(window-text); }
+QToolTip { border: 2px solid palette(window-text); }
+
+QScrollBar { background: palette(base); border: 1px solid palette(window-text); }
+QScrollBar:vertical { width: 16px; }
+QScrollBar:horizontal { height: 16px; }
+QScrollBar::handle { background: palette(window-text); border: 2px solid palette(base); }
+QScrollBar::handle:hover { background: palette(highlight); }
+QScrollBar::handle:vertical { min-height: 24px; }
+QScrollBar::handle:horizontal { min-width: 24px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+
+QSplitter::handle { background: palette(window-text); }
+QSplitter::handle:horizontal { width: 2px; }
+QSplitter::handle:vertical { height: 2px; }
+"""
+
+
+# ---------------------------------------------------------------------------------------------
+# Style: Fusion, with visible outlines
+
+def outline_color(palette: QPalette) -> QColor:
+    """A frame colour between WindowText and Window: 4.5:1 against Window and Base if the text is."""
+    return QColor.fromRgba(_outline_rgba(palette.color(R.WindowText).rgba(), palette.color(R.Window).rgba(),
+                                         palette.color(R.Base).rgba()))
+
+
+@lru_cache(maxsize=64)
+def _outline_rgba(text_rgba: int, window_rgba: int, base_rgba: int) -> int:
+    text, window, base = QColor.fromRgba(text_rgba), QColor.fromRgba(window_rgba), QColor.fromRgba(base_rgba)
+    t = 0.6
+    colour = _mix(text, window, t)
+    while t < 1.0 and min(contrast_ratio(colour, window), contrast_ratio(colour, base)) < 4.5:
+        t = min(1.0, t + 0.1)
+        colour = _mix(text, window, t)
+    return colour.rgba()
+
+
+def focus_color(palette: QPalette) -> QColor:
+    """Highlight, lightened toward WindowText until it stands out 3:1 from Window (focus frames)."""
+    return QColor.fromRgba(_focus_rgba(palette.color(R.Highlight).rgba(), palette.color(R.Window).rgba(),
+                                       palette.color(R.WindowText).rgba()))
+
+
+@lru_cache(maxsize=64)
+def _focus_rgba(highlight_rgba: int, window_rgba: int, text_rgba: int) -> int:
+    highlight, window, text = (QColor.fromRgba(v) for v in (highlight_rgba, window_rgba, text_rgba))
+    t = 0.0
+    colour = QColor(highlight)
+    while t < 1.0 and contrast_ratio(colour, window) < 3.0:
+        t = min(1.0, t + 0.1)
+        colour = _mix(text, highlight, t)
+    return colour.rgba()
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    a, b = a.toRgb(), b.toRgb()
+    return QColor.fromRgbF(a.redF() * t + b.redF() * (1 - t), a.greenF() * t + b.greenF() * (1 - t),
+                           a.blueF() * t + b.blueF() * (1 - t))
+
+
+_S = QStyle.StateFlag
+_P = QStyle.PrimitiveElement
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, except that check boxes, radio buttons and line edits get outlines that stand out,
+    and a push button with keyboard focus gets a 2 px frame.
+
+    Fusion derives those outlines from ``Window.darker(140)``: about 1.3:1 on a light window and
+    invisible on a dark one (an unticked box vanished in the dark theme). The outline is drawn
+    over Fusion's own, in :func:`outline_color`; a line edit with the focus gets a 2 px frame in
+    :func:`focus_color`."""
+
+    def __init__(self):
+        super().__init__(STYLE_NAME)
+
+    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802 - Qt override
+                      widget: QWidget | None = None) -> None:
+        none_refs = sys.getrefcount(None)
+        try:
+            super().drawPrimitive(element, option, painter, widget)
+            if element in _OUTLINED:
+                self._draw_outline(element, option, painter)
+        finally:
+            _give_back_none_refs(none_refs - sys.getrefcount(None))
+
+    def _draw_outline(self, element, option: QStyleOption, painter: QPainter) -> None:
+        state = option.state
+        focus = bool(state & _S.State_HasFocus)
+        keyboard_focus = focus and bool(state & _S.State_KeyboardFocusChange)
+        if element == _P.PE_PanelButtonCommand and not keyboard_focus:
+            return
+        palette, rect = option.palette, option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if element == _P.PE_PanelButtonCommand:
+            # Fusion's 1 px focus outline looks just like the outline of a default button.
+            painter.setPen(QPen(focus_color(palette), 2))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 2, 2)
+        elif element == _P.PE_FrameLineEdit:
+            painter.translate(0.5, 0.5)
+            painter.setPen(QPen(focus_color(palette) if focus else outline_color(palette), 1))
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 2, 2)
+            if focus:
+                painter.drawRoundedRect(rect.adjusted(1, 1, -2, -2), 1.7, 1.7)
+        elif not keyboard_focus:  # with keyboard focus, Fusion draws the indicator in Highlight
+            painter.setPen(QPen(outline_color(palette), 1))
+            if element == _P.PE_IndicatorCheckBox:
+                painter.translate(0.5, 0.5)
+                painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            else:  # the circle of Fusion's radio button
+                radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
+                path = QPainterPath()
+                path.addEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
+                painter.drawPath(path)
+        painter.restore()
+
+
+def _give_back_none_refs(count: int) -> None:
+    """Work around PySide6 6.12.0 on Python 3.11: many calls returning nothing (QPainter.drawLine,
+    QStyle.drawPrimitive, QWidget.setParent(None), ...) drop one reference to None each. A fresh
+    process holds about 6,000; Fusion calls drawPrimitive dozens of times per repaint, so after a
+    few hundred repaints Python frees None and aborts ("Fatal Python error: none_dealloc").
+    ``drawPrimitive`` above counts what it lost and gives it back; where nothing is lost (a fixed
+    PySide, or Python 3.12+ where None is immortal) this does nothing."""
+    for _ in range(count):
+        ctypes.pythonapi.Py_IncRef(None)
+
+
+ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
+ctypes.pythonapi.Py_IncRef.restype = None
+
+
+_OUTLINED = frozenset((_P.PE_IndicatorCheckBox, _P.PE_IndicatorRadioButton, _P.PE_FrameLineEdit,
+                       _P.PE_PanelButtonCommand))
+
+
+def style_sheet_for(theme: Theme) -> str:
+    """The module's share of the application style sheet ("" when the palette is enough)."""
+    return _HIGH_CONTRAST_SHEET.strip() if Theme(theme) is Theme.HIGH_CONTRAST else ""
+
+
+def _merge_sheet(existing: str, ours: str) -> str:
+    rest = _SHEET_BLOCK.sub("", existing or "").strip()
+    block = f"{_SHEET_BEGIN}\n{ours}\n{_SHEET_END}\n" if ours else ""
+    return "\n".join(part for part in (rest, block) if part)
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Use Fusion (once), the palette of ``theme`` and its style sheet for the whole application."""
+    theme = Theme(theme)
+    if theme_style(app) is None:
+        app.setStyle(ThemeStyle())
+    app.setPalette(palette_for(theme))
+    sheet = _merge_sheet(app.styleSheet(), style_sheet_for(theme))
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)

@@ -1,0 +1,213 @@
+"""Zoom the whole interface together, 50 % to 300 % (presentation mode on a projector).
+
+The application font is scaled, so every widget that does not set its own font follows, including
+dialogs and wizards opened later. Widgets with their own font size (``register_relative_font``) and
+icon views (``register_icon_view``) are marked with a dynamic property and updated on every change;
+nothing holds a reference to them, so a widget that is deleted simply drops out.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+STEPS: tuple[int, ...] = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+MIN_PERCENT, DEFAULT_PERCENT, MAX_PERCENT = STEPS[0], 100, STEPS[-1]
+WHEEL_STEP = 120  # angleDelta of one mouse-wheel notch; touchpads send smaller deltas that add up
+
+FONT_FACTOR_PROPERTY = "netmktZoomFontFactor"
+ICON_PX_PROPERTY = "netmktZoomIconPx"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Zoom", text)
+
+
+def snap_percent(percent: float) -> int:
+    """The zoom step nearest to ``percent`` (so 50..300)."""
+    return min(STEPS, key=lambda step: (abs(step - percent), step))
+
+
+class ZoomController(QObject):
+    """Owns the zoom level of the application; the base font is the application font at construction."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._base_font = QFont(QApplication.font())
+        self._percent = DEFAULT_PERCENT
+        self._wheel_rest = 0
+
+    # -- level ---------------------------------------------------------------------------------
+
+    def _get_percent(self) -> int:
+        return self._percent
+
+    def set_percent(self, percent: float) -> None:
+        """Zoom to the step nearest ``percent``; emits ``zoom_changed`` when the level changes."""
+        percent = snap_percent(percent)
+        if percent == self._percent:
+            return
+        self._percent = percent
+        self._apply()
+        self.zoom_changed.emit(percent)
+
+    percent = Property(int, _get_percent, set_percent, notify=zoom_changed)
+
+    @property
+    def base_font(self) -> QFont:
+        return QFont(self._base_font)
+
+    def zoom_in(self) -> None:
+        bigger = [s for s in STEPS if s > self._percent]
+        if bigger:
+            self.set_percent(bigger[0])
+
+    def zoom_out(self) -> None:
+        smaller = [s for s in STEPS if s < self._percent]
+        if smaller:
+            self.set_percent(smaller[-1])
+
+    def reset(self) -> None:
+        self.set_percent(DEFAULT_PERCENT)
+
+    def scaled(self, value: float) -> float:
+        """``value`` (a size at 100 %) at the current zoom level."""
+        return value * self._percent / 100
+
+    # -- applying ------------------------------------------------------------------------------
+
+    def _font(self, factor: float, template: QFont | None = None) -> QFont:
+        font = QFont(self._base_font if template is None else template)
+        if self._base_font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * self._percent / 100 * factor)
+        else:  # a pixel-sized platform font
+            font.setPixelSize(max(1, round(self._base_font.pixelSize() * self._percent / 100 * factor)))
+        return font
+
+    def _apply(self) -> None:
+        QApplication.setFont(self._font(1.0))
+        app = QApplication.instance()
+        if app.styleSheet():
+            # Under a style sheet, widgets already polished keep their font (Qt's style-sheet font
+            # propagation); setting the sheet again re-polishes them with the new application font.
+            app.setStyleSheet(app.styleSheet())
+        for widget in QApplication.allWidgets():
+            factor = widget.property(FONT_FACTOR_PROPERTY)
+            if factor is not None:
+                self._apply_relative_font(widget, float(factor))
+            base_px = widget.property(ICON_PX_PROPERTY)
+            if base_px is not None and isinstance(widget, QAbstractItemView):
+                self._apply_icon_size(widget, int(base_px))
+
+    def _apply_relative_font(self, widget: QWidget, factor: float) -> None:
+        widget.setFont(self._font(factor, widget.font()))
+
+    def _apply_icon_size(self, view: QAbstractItemView, base_px: int) -> None:
+        px = max(8, round(self.scaled(base_px)))
+        view.setIconSize(QSize(px, px))
+
+    def register_relative_font(self, widget: QWidget, factor: float) -> None:
+        """Keep ``widget``'s font at ``factor`` times the (zoomed) application font.
+
+        For widgets that set their own font size, such as a text browser at 1.2×; family, weight
+        and style of the widget's font are kept."""
+        widget.setProperty(FONT_FACTOR_PROPERTY, float(factor))
+        self._apply_relative_font(widget, float(factor))
+
+    def register_icon_view(self, view: QAbstractItemView, base_px: int = 16) -> None:
+        """Scale ``view``'s icon size with the zoom level (``base_px`` at 100 %)."""
+        view.setProperty(ICON_PX_PROPERTY, int(base_px))
+        self._apply_icon_size(view, int(base_px))
+
+    # -- Ctrl + mouse wheel --------------------------------------------------------------------
+
+    def install_wheel_zoom(self, widget_or_app: QWidget | QCoreApplication) -> QObject:
+        """Ctrl + wheel zooms over ``widget_or_app`` (a widget and its children, or everywhere).
+
+        The filter sits on the application, because the widget under the mouse (a text browser's
+        viewport, say) gets the wheel event before its parents. Returns the filter; delete it or
+        call ``QCoreApplication.instance().removeEventFilter(filter)`` to stop."""
+        scope = None if isinstance(widget_or_app, QCoreApplication) else widget_or_app
+        wheel_filter = _WheelZoomFilter(self, scope)
+        QCoreApplication.instance().installEventFilter(wheel_filter)
+        return wheel_filter
+
+    def _on_wheel(self, delta: int) -> None:
+        if (delta > 0) != (self._wheel_rest > 0):
+            self._wheel_rest = 0  # direction changed: start counting afresh
+        self._wheel_rest += delta
+        while abs(self._wheel_rest) >= WHEEL_STEP:
+            if self._wheel_rest > 0:
+                self._wheel_rest -= WHEEL_STEP
+                self.zoom_in()
+            else:
+                self._wheel_rest += WHEEL_STEP
+                self.zoom_out()
+
+
+class _WheelZoomFilter(QObject):
+    def __init__(self, controller: ZoomController, scope: QWidget | None):
+        super().__init__(controller)
+        self._controller = controller
+        self._scope = scope
+        self._scoped = scope is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier or not isinstance(watched, QWidget):
+            return False
+        if self._scoped:
+            scope = self._scope
+            if scope is None or not shiboken6.isValid(scope):  # the widget is gone, and this job with it
+                self._scope = None
+                QCoreApplication.instance().removeEventFilter(self)
+                return False
+            if watched is not scope and not scope.isAncestorOf(watched):
+                return False
+        delta = event.angleDelta().y()
+        if delta == 0:
+            return False
+        self._controller._on_wheel(delta)
+        event.accept()
+        return True
+
+
+def zoom_actions(controller: ZoomController, parent: QObject) -> list[QAction]:
+    """放大 (Ctrl+= / Ctrl++), 缩小 (Ctrl+-), 实际大小 (Ctrl+0); added to ``parent`` if it is a widget,
+    so their shortcuts work in that window. 放大/缩小 are disabled at 300 % / 50 %."""
+    specs = (
+        (_tr("放大"), ("Ctrl+=", "Ctrl++"), controller.zoom_in, "actionZoomIn"),
+        (_tr("缩小"), ("Ctrl+-",), controller.zoom_out, "actionZoomOut"),
+        (_tr("实际大小"), ("Ctrl+0",), controller.reset, "actionZoomReset"),
+    )
+    actions = []
+    for text, keys, slot, name in specs:
+        action = QAction(text, parent)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        if isinstance(parent, QWidget):
+            parent.addAction(action)
+        actions.append(action)
+    updater = _LimitUpdater(actions[0], actions[1])
+    controller.zoom_changed.connect(updater.update)
+    updater.update(controller.percent)
+    return actions
+
+
+class _LimitUpdater(QObject):
+    """Enables 放大/缩小 by the zoom level; a child of the 放大 action, so it goes when the actions go."""
+
+    def __init__(self, zoom_in: QAction, zoom_out: QAction):
+        super().__init__(zoom_in)
+        self._zoom_in, self._zoom_out = zoom_in, zoom_out
+
+    @Slot(int)
+    def update(self, percent: int) -> None:
+        self._zoom_in.setEnabled(percent < MAX_PERCENT)
+        self._zoom_out.setEnabled(percent > MIN_PERCENT)
