@@ -21,9 +21,6 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.setFont(font)
         self.node: Node | None = None
         self.query = ""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -30,6 +31,9 @@ from netmkt_desktop.ui.navigator import (
     expand_for_query,
 )
 from netmkt_desktop.ui.plan_wizard import PlanWizard
+from netmkt_desktop.ui.presentation import PresentationMode
+from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
+from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 from netmkt_desktop.ui.plans_view import PlansView
 
 KEY_GEOMETRY = "window/geometry"
@@ -37,6 +41,9 @@ KEY_STATE = "window/state"
 KEY_SPLITTER = "window/splitter"
 KEY_OUTLINE = "navigator/outline"
 KEY_LAST_NODE = "navigator/last_node"
+KEY_ZOOM = "ui/zoom"
+KEY_THEME = "ui/theme"
+DETAIL_FONT_FACTOR = 1.2  # body text a little larger than the interface
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +92,7 @@ class MainWindow(QMainWindow):
 
         left = QWidget()
         left.setObjectName("navigatorPanel")
+        self.navigator_panel = left
         layout = QVBoxLayout(left)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_field)
@@ -118,7 +126,18 @@ class MainWindow(QMainWindow):
         self.crumb_label.setObjectName("breadcrumbLabel")
         self.statusBar().addWidget(self.crumb_label, 1)
 
+        self.zoom = ZoomController(self)
+        self.zoom.register_relative_font(self.detail, DETAIL_FONT_FACTOR)
+        self.zoom.register_icon_view(self.tree)
+        self.zoom.install_wheel_zoom(self)
+        self.theme = Theme.SYSTEM
+        self._theme_override: Theme | None = None
+        self.presentation = PresentationMode(self, self._get_setting, self._set_setting)
+        self.personal_data_hidden = False
+
         self._build_actions()
+        self._restore_look()
+        self.zoom.zoom_changed.connect(self._on_zoom_zoom_changed)
         self._set_outline(Outline(int(settings.value(KEY_OUTLINE, Outline.TOPICS) or 0)))
         self.outline_tabs.currentChanged.connect(self._on_outline_tabs_current_changed)
         self._restore_window_state()
@@ -158,6 +177,21 @@ class MainWindow(QMainWindow):
         self.action_next = self._action(self.tr("下一个(&N)"), ["Ctrl+PgDown"], self.go_next, "actionNext")
         self.action_topics = self._action(self.tr("按职业体系(&T)"), ["Ctrl+1"], lambda: self._set_outline(Outline.TOPICS), "actionTopics")
         self.action_textbook = self._action(self.tr("教材目录(&C)"), ["Ctrl+2"], lambda: self._set_outline(Outline.TEXTBOOK), "actionTextbook")
+        self.zoom_actions = zoom_actions(self.zoom, self)
+        self.action_theme_cycle = self._action(self.tr("切换主题(&T)"), ["Ctrl+Shift+T"], self.cycle_theme, "actionThemeCycle")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme in Theme:
+            action = QAction(theme.label, self)
+            action.setObjectName(f"actionTheme_{theme.value}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+        self.action_presentation = self._action(self.tr("演示模式(&P)"), ["F5"], self.presentation.toggle, "actionPresentation")
+        self.action_presentation.setCheckable(True)
+        self.presentation.changed.connect(self.action_presentation.setChecked)
+        self.action_toggle_tree = self._action(self.tr("显示/隐藏目录"), ["F9"], self.presentation.toggle_tree, "actionToggleTree")
         self.action_shortcuts = self._action(self.tr("快捷键(&K)"), [], self.show_shortcuts, "actionShortcuts")
         self.action_about = self._action(self.tr("关于(&A)"), [], self.show_about, "actionAbout")
 
@@ -174,8 +208,15 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu
         view_menu = menu.addMenu(self.tr("查看(&V)"))
         for action in (self.action_find, None, self.action_back, self.action_forward, None,
-                       self.action_previous, self.action_next, None, self.action_topics, self.action_textbook):
+                       self.action_previous, self.action_next, None, self.action_topics, self.action_textbook,
+                       self.action_toggle_tree, None, *self.zoom_actions, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("主题(&H)"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.action_theme_cycle)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_presentation)
         self.view_menu = view_menu
         help_menu = menu.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.action_shortcuts)
@@ -348,6 +389,75 @@ class MainWindow(QMainWindow):
             if self.tree.currentIndex().isValid():
                 self.tree.scrollTo(self.tree.currentIndex())
 
+    # -- zoom, themes, presentation -------------------------------------------------------------
+
+    def _get_setting(self, key: str, default=None):
+        if self.store is not None and self.profile_id is not None:
+            value = self.store.get_setting(self.profile_id, key)
+            if value is not None:
+                return value
+        value = self.settings.value(key)
+        return default if value is None else value
+
+    def _set_setting(self, key: str, value) -> None:
+        """Per profile in the database, and in the local settings file for a fast next start."""
+        self.settings.setValue(key, value)
+        if self.store is not None and self.profile_id is not None and not self.is_guest:
+            from netmkt_desktop.store import StoreError
+
+            try:
+                self.store.set_setting(self.profile_id, key, str(value))
+            except StoreError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+
+    @property
+    def is_guest(self) -> bool:
+        return False
+
+    def _restore_look(self) -> None:
+        try:
+            theme = Theme(str(self._get_setting(KEY_THEME, Theme.SYSTEM.value)))
+        except ValueError:
+            theme = Theme.SYSTEM
+        self.set_theme(theme, remember=False)
+        try:
+            percent = int(self._get_setting(KEY_ZOOM, 100))
+        except (TypeError, ValueError):
+            percent = 100
+        self.zoom.set_percent(percent)
+
+    def set_theme(self, theme: Theme, remember: bool = True) -> None:
+        self.theme = Theme(theme)
+        self.theme_actions[self.theme].setChecked(True)
+        if self._theme_override is None:
+            apply_theme(QApplication.instance(), self.theme)
+        if remember:
+            self._set_setting(KEY_THEME, self.theme.value)
+
+    def cycle_theme(self) -> None:
+        self.set_theme(next_theme(self.theme))
+
+    def set_theme_override(self, theme: Theme | None) -> None:
+        """Presentation mode shows high contrast without changing the student's own choice."""
+        self._theme_override = theme
+        apply_theme(QApplication.instance(), theme or self.theme)
+
+    def _on_zoom_zoom_changed(self, percent: int) -> None:
+        if not self.presentation.active:
+            self._set_setting(KEY_ZOOM, percent)
+
+    def set_personal_data_hidden(self, hidden: bool) -> None:
+        """Presentation mode: plans, notes and names stay off the projector."""
+        self.personal_data_hidden = hidden
+        if hidden:
+            self.tabs.setCurrentWidget(self.detail)
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index) is not self.detail:
+                self.tabs.setTabVisible(index, not hidden)
+        for action in (self.action_new_plan, self.action_my_plans):
+            action.setEnabled(not hidden)
+        self.statusBar().clearMessage()
+
     # -- personal data -------------------------------------------------------------------------
 
     def attach_store(self, store) -> None:
@@ -355,9 +465,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self.profile_id = store.default_profile().id
         self.plans_view.attach(store, self.profile_id)
+        if not self.presentation.active:
+            self._restore_look()
 
     def show_plans(self) -> None:
-        self.tabs.setCurrentWidget(self.plans_view)
+        if not self.personal_data_hidden:
+            self.tabs.setCurrentWidget(self.plans_view)
 
     def new_plan(self) -> None:
         self._open_wizard(None)
@@ -366,6 +479,8 @@ class MainWindow(QMainWindow):
         self._open_wizard(plan)
 
     def _open_wizard(self, plan) -> None:
+        if self.personal_data_hidden:
+            return
         if self.store is None:
             dialogs.show_error(self, self.tr("无法制订规划"), self.tr("个人数据没有打开,规划无法保存。"))
             return
@@ -432,6 +547,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
+        if self.presentation.active:
+            self.presentation.leave()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())

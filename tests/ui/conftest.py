@@ -1,12 +1,18 @@
 import pytest
+from PySide6.QtGui import QFont, QPalette
 
 from netmkt_desktop.ui import dialogs
 
 
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
-    """Every UI test runs with the QApplication made by pytest-qt."""
-    return qapp
+    """Every UI test runs with the QApplication made by pytest-qt, and leaves its look as it found it
+    (zoom and themes change the application's font, palette and style sheet)."""
+    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture(autouse=True)
