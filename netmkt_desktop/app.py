@@ -58,10 +58,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataDirError as exc:
         dialogs.show_error(None, "无法使用数据文件夹", str(exc))
         return 2
+    from netmkt_desktop.single_instance import SingleInstance, SingleInstanceError
+
+    instance = SingleInstance()
+    try:
+        first = instance.acquire(data_dir)
+    except SingleInstanceError:
+        first = True  # the folder cannot hold a lock (e.g. some network drives): run anyway
+    if not first:
+        if instance.notify_running(data_dir):
+            print("已有一个窗口在使用这个数据文件夹,已把它切换到前面。", flush=True)
+            return 0
+        dialogs.show_error(None, "程序已在运行", f"另一个窗口正在使用这个数据文件夹:\n{data_dir}\n\n请切换到那个窗口,或用 --data-dir 选择别的文件夹。")
+        return 2
     try:
         content = load_content(seed_path())
     except ContentError as exc:
         dialogs.show_error(None, "内容文件有错误", f"内容文件无法使用,程序不能启动。\n\n{exc}")
+        instance.release()
         return 2
 
     from netmkt_desktop.ui.main_window import MainWindow
@@ -83,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     QTimer.singleShot(0, lambda: open_personal_data(window, data_dir))
             return False
 
+    instance.activation_requested.connect(window.bring_to_front)
     first_paint = FirstPaint(window)
     window.detail.viewport().installEventFilter(first_paint)
     app.aboutToQuit.connect(window.save_state)
@@ -94,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window.store is not None:
         window.store.close()
     window.deleteLater()
+    instance.release()
     return code
 
 

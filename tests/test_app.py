@@ -1,5 +1,6 @@
 import os
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -73,3 +74,25 @@ def test_validate_content_checks_a_pack_without_a_window(tmp_path, capsys):
     broken.write_text("{", encoding="utf-8")
     assert app.main(["--validate-content", str(broken)]) == 2
     assert str(broken) in capsys.readouterr().err
+
+
+def test_second_start_with_the_same_data_folder_hands_over_to_the_first(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("NETMKT_EXIT_AFTER_FIRST_PAINT", None)
+    folder = tmp_path / "共用 数据"
+    first = subprocess.Popen([sys.executable, "-m", "netmkt_desktop", "--data-dir", str(folder)], cwd=tmp_path,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (folder / "netmkt.sqlite3").exists():  # the first window has painted and opened its data
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        second = run_app(["--data-dir", str(folder)], tmp_path)
+        assert second.returncode == 0, second.stderr
+        assert "切换到前面" in second.stdout
+        assert "first_paint_epoch" not in second.stdout  # no second window
+        assert first.poll() is None  # the first one keeps running
+    finally:
+        first.terminate()
+        first.communicate(timeout=20)

@@ -458,6 +458,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(not hidden)
         self.statusBar().clearMessage()
 
+    def bring_to_front(self) -> None:
+        """Another start with the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- personal data -------------------------------------------------------------------------
 
     def attach_store(self, store) -> None:
