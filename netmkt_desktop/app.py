@@ -62,11 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     instance = SingleInstance()
     try:
-        first = instance.acquire(data_dir)
+        first = instance.acquire(data_dir, listen=False)
     except SingleInstanceError:
         first = True  # the folder cannot hold a lock (e.g. some network drives): run anyway
     if not first:
-        if instance.notify_running(data_dir):
+        if _hand_over(instance, data_dir):
             print("已有一个窗口在使用这个数据文件夹,已把它切换到前面。", flush=True)
             return 0
         dialogs.show_error(None, "程序已在运行", f"另一个窗口正在使用这个数据文件夹:\n{data_dir}\n\n请切换到那个窗口,或用 --data-dir 选择别的文件夹。")
@@ -94,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"first_paint_epoch={time.time():.6f}", flush=True)
                     QTimer.singleShot(0, app.quit)
                 else:
+                    QTimer.singleShot(0, instance.start_listening)
                     QTimer.singleShot(0, lambda: open_personal_data(window, data_dir))
             return False
 
@@ -111,6 +112,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.deleteLater()
     instance.release()
     return code
+
+
+def _hand_over(instance, data_dir: Path, attempts: int = 20) -> bool:
+    """Ask the running window to come to the front (it listens from its first paint on)."""
+    for _ in range(attempts):
+        if instance.notify_running(data_dir):
+            return True
+        time.sleep(0.15)
+    return False
 
 
 def install_qt_translation(app) -> None:

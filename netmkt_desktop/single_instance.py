@@ -24,8 +24,12 @@ import os
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first used: it is not needed before the first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "netmkt.lock"
 ACTIVATE_MESSAGE = b"activate\n"
@@ -77,9 +81,11 @@ class SingleInstance(QObject):
 
     # -- the lock ------------------------------------------------------------------------------
 
-    def acquire(self, data_dir: Path) -> bool:
+    def acquire(self, data_dir: Path, listen: bool = True) -> bool:
         """Lock ``data_dir`` for this process and start listening; False if another instance has it.
 
+        With ``listen=False`` the caller starts the activation channel later with
+        :meth:`start_listening` (the app does so after its first paint).
         Raises :class:`SingleInstanceError` when no lock file can be written there at all."""
         if self._lock is not None:
             return True
@@ -95,9 +101,15 @@ class SingleInstance(QObject):
                     and lock.tryLock(LOCK_WAIT_MS)):
                 return False
         self._lock, self._lock_path = lock, lock_path
-        self._listen(server_name(data_dir))
+        self._data_dir = data_dir
+        if listen:
+            self.start_listening()
         self._heartbeat.start()
         return True
+
+    def start_listening(self) -> None:
+        if self._lock is not None and self._server is None:
+            self._listen(server_name(self._data_dir))
 
     def release(self) -> None:
         """Stop listening and unlock (also safe when nothing is held)."""
@@ -124,6 +136,8 @@ class SingleInstance(QObject):
     # -- the activation channel ----------------------------------------------------------------
 
     def _listen(self, name: str) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket of that name can only be left over from a crash.
@@ -159,6 +173,8 @@ class SingleInstance(QObject):
 
     def notify_running(self, data_dir: Path) -> bool:
         """Ask the instance holding ``data_dir`` to show its window; True when the request was sent."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(Path(data_dir)))
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):

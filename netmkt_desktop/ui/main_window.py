@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop import APP_DISPLAY_NAME, __version__
-from netmkt_desktop.content import Content, Node
+from netmkt_desktop.content import Content
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
@@ -30,11 +30,9 @@ from netmkt_desktop.ui.navigator import (
     Outline,
     expand_for_query,
 )
-from netmkt_desktop.ui.plan_wizard import PlanWizard
 from netmkt_desktop.ui.presentation import PresentationMode
 from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
-from netmkt_desktop.ui.plans_view import PlansView
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
@@ -102,16 +100,20 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane()
         self.detail.node_link_activated.connect(self.select_node)
-        self.plans_view = PlansView(content)
-        self.plans_view.new_requested.connect(self.new_plan)
-        self.plans_view.edit_requested.connect(self.edit_plan)
-        self.plan_wizard: PlanWizard | None = None
+        # 我的规划 is built when the personal data opens, after the first paint (start-up speed).
+        self.plans_view = None
+        self.plans_placeholder = QLabel(self.tr("正在打开个人数据…"))
+        self.plans_placeholder.setObjectName("plansPlaceholder")
+        self.plans_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plans_placeholder.setWordWrap(True)
+        self.undo_stack = QUndoStack(self)
+        self.plan_wizard = None
         self.profile_id: int | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.detail, self.tr("学习内容"))
-        self.tabs.addTab(self.plans_view, self.tr("我的规划"))
+        self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -161,10 +163,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.action_new_plan = self._action(self.tr("新建职业规划(&N)…"), ["Ctrl+N"], self.new_plan, "actionNewPlan")
         self.action_my_plans = self._action(self.tr("我的规划(&M)"), ["Ctrl+M"], self.show_plans, "actionMyPlans")
-        self.action_undo = self.plans_view.undo_stack.createUndoAction(self, self.tr("撤销(&U)"))
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("撤销(&U)"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.action_redo = self.plans_view.undo_stack.createRedoAction(self, self.tr("重做(&R)"))
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("重做(&R)"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addAction(self.action_undo)
@@ -472,13 +474,27 @@ class MainWindow(QMainWindow):
         """Personal data is ready (opened after the first paint)."""
         self.store = store
         self.profile_id = store.default_profile().id
+        if self.plans_view is None:
+            from netmkt_desktop.ui.plans_view import PlansView
+
+            self.plans_view = PlansView(self.content, self.undo_stack)
+            self.plans_view.new_requested.connect(self.new_plan)
+            self.plans_view.edit_requested.connect(self.edit_plan)
+            index = self.tabs.indexOf(self.plans_placeholder)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.plans_view, self.tr("我的规划"))
+            self.tabs.setTabVisible(index, not self.personal_data_hidden)
+            self.tabs.setCurrentIndex(current)
+            self.plans_placeholder.deleteLater()
+            self.plans_placeholder = None
         self.plans_view.attach(store, self.profile_id)
         if not self.presentation.active:
             self._restore_look()
 
     def show_plans(self) -> None:
         if not self.personal_data_hidden:
-            self.tabs.setCurrentWidget(self.plans_view)
+            self.tabs.setCurrentWidget(self.plans_view or self.plans_placeholder)
 
     def new_plan(self) -> None:
         self._open_wizard(None)
@@ -496,6 +512,8 @@ class MainWindow(QMainWindow):
             self.plan_wizard.raise_()
             self.plan_wizard.activateWindow()
             return
+        from netmkt_desktop.ui.plan_wizard import PlanWizard
+
         store, profile_id = self.store, self.profile_id
         wizard = PlanWizard(self.content, lambda p: store.save_plan(p, profile_id), plan=plan, parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -514,6 +532,8 @@ class MainWindow(QMainWindow):
 
     def store_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))
+        if self.plans_placeholder is not None:
+            self.plans_placeholder.setText(self.tr("个人数据没有打开,无法显示和保存规划。\n\n{message}").format(message=message))
         dialogs.show_error(self, self.tr("个人数据无法打开"), message)
 
     # -- help ----------------------------------------------------------------------------------

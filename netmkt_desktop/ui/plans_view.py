@@ -64,14 +64,14 @@ class PlansView(QWidget):
     new_requested = Signal()
     edit_requested = Signal(object)  # CareerPlan
 
-    def __init__(self, content: Content, parent: QWidget | None = None):
+    def __init__(self, content: Content, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("plansView")
         self.setAccessibleName(self.tr("我的规划"))
         self.content = content
         self.store = None
         self.profile_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.plans: list[CareerPlan] = []
 
         self.list = QListWidget()

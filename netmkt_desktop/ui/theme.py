@@ -9,9 +9,7 @@ user's choice and calls it again at start-up.
 
 from __future__ import annotations
 
-import ctypes
 import re
-import sys
 from enum import StrEnum
 from functools import lru_cache
 
@@ -328,13 +326,9 @@ class ThemeStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802 - Qt override
                       widget: QWidget | None = None) -> None:
-        none_refs = sys.getrefcount(None)
-        try:
-            super().drawPrimitive(element, option, painter, widget)
-            if element in _OUTLINED:
-                self._draw_outline(element, option, painter)
-        finally:
-            _give_back_none_refs(none_refs - sys.getrefcount(None))
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED:
+            self._draw_outline(element, option, painter)
 
     def _draw_outline(self, element, option: QStyleOption, painter: QPainter) -> None:
         state = option.state
@@ -367,21 +361,6 @@ class ThemeStyle(QProxyStyle):
                 path.addEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
                 painter.drawPath(path)
         painter.restore()
-
-
-def _give_back_none_refs(count: int) -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: many calls returning nothing (QPainter.drawLine,
-    QStyle.drawPrimitive, QWidget.setParent(None), ...) drop one reference to None each. A fresh
-    process holds about 6,000; Fusion calls drawPrimitive dozens of times per repaint, so after a
-    few hundred repaints Python frees None and aborts ("Fatal Python error: none_dealloc").
-    ``drawPrimitive`` above counts what it lost and gives it back; where nothing is lost (a fixed
-    PySide, or Python 3.12+ where None is immortal) this does nothing."""
-    for _ in range(count):
-        ctypes.pythonapi.Py_IncRef(None)
-
-
-ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
-ctypes.pythonapi.Py_IncRef.restype = None
 
 
 _OUTLINED = frozenset((_P.PE_IndicatorCheckBox, _P.PE_IndicatorRadioButton, _P.PE_FrameLineEdit,

@@ -26,7 +26,7 @@ def open_window(qtbot, content, tmp_path):
 
 
 def visible_ids(window) -> list[str]:
-    model, tree = window.proxy, window.tree
+    model = window.proxy
     ids, stack = [], [model.index(r, 0) for r in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
