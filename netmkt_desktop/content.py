@@ -467,6 +467,8 @@ def load_content(path: str | os.PathLike[str]) -> Content:
         raise ContentError(file, f"第 {exc.lineno} 行第 {exc.colno} 列", f"JSON 语法错误({exc.msg})") from None
     except RecursionError:
         raise ContentError(file, "", f"嵌套层数过深(最多 {MAX_DEPTH} 层)") from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise ContentError(file, "", f"JSON 内容无法读取({exc})") from None
     pack, textbook, topics, nodes = parse_content(data, file)
     return Content(packs=[pack], nodes=nodes, textbook=textbook, topics=topics)
 
