@@ -1,4 +1,4 @@
-"""The personal store: profiles, settings and career plans in one SQLite file (no Qt).
+"""The personal store: profiles, settings, career plans and study data in one SQLite file (no Qt).
 
 SQLAlchemy is imported here and nowhere else, so the app imports this module only after its
 window is on screen.  Every public method is one user action: one session, one transaction, all or
@@ -8,18 +8,25 @@ The schema is written as raw SQL migration steps (:data:`MIGRATIONS`); ``PRAGMA 
 holds the number of steps applied.  Before an existing database is upgraded a copy is made with
 SQLite's online backup API in ``<data_dir>/backups/``.  The ORM classes below only map the current
 schema.
+
+Every row of personal data belongs to one profile (``profile_id``, ``ON DELETE CASCADE``) and every
+query is filtered by it, so one profile never sees or changes another's rows.  Content is referred
+to by stable node id strings, quiz questions by their stable question ids.  PIN hashing and the
+profile data file live in :mod:`netmkt_desktop.profiles` (imported lazily, when first needed).
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, create_engine, event, select
+from sqlalchemy import ForeignKey, create_engine, delete, event, insert, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -27,6 +34,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.plans import COPY_SUFFIX, TITLE_LIMIT, CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
+
+if TYPE_CHECKING:
+    from netmkt_desktop.profiles import PinResult, ProfileData
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_FOLDER = "backups"
@@ -89,6 +99,72 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX ix_plans_profile_updated ON plans (profile_id, deleted_at, updated_at)",
         "CREATE INDEX ix_plan_goals_plan ON plan_goals (plan_id, position)",
     ),
+    # v3: study data (progress, notes, bookmarks, quiz history, mistakes book), PIN rate limiting and
+    # unique profile names (older versions allowed twins: the later ones become "name(2)", "name(3)" …;
+    # should such a name be taken already, "#<id>" is added to the renamed one; a last catch-all pass
+    # keeps the unique index from failing the step)
+    (
+        "ALTER TABLE profiles ADD COLUMN failed_pin_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN pin_locked_until TEXT",
+        """CREATE TEMP TABLE v3_profile_renames AS
+            SELECT later.id AS id,
+                   later.name || '(' || ((SELECT COUNT(*) FROM profiles AS earlier
+                                          WHERE earlier.name = later.name AND earlier.id < later.id) + 1) || ')'
+                       AS new_name
+            FROM profiles AS later
+            WHERE EXISTS (SELECT 1 FROM profiles AS earlier WHERE earlier.name = later.name AND earlier.id < later.id)""",
+        """UPDATE profiles SET name = (SELECT new_name FROM v3_profile_renames AS r WHERE r.id = profiles.id)
+            WHERE id IN (SELECT id FROM v3_profile_renames)""",
+        """UPDATE profiles SET name = name || '#' || id
+            WHERE id IN (SELECT id FROM v3_profile_renames)
+              AND EXISTS (SELECT 1 FROM profiles AS other WHERE other.name = profiles.name AND other.id <> profiles.id)""",
+        "DROP TABLE v3_profile_renames",
+        """UPDATE profiles SET name = name || '#' || id
+            WHERE EXISTS (SELECT 1 FROM profiles AS earlier WHERE earlier.name = profiles.name AND earlier.id < profiles.id)""",
+        "CREATE UNIQUE INDEX ux_profiles_name ON profiles (name)",
+        """CREATE TABLE progress (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            node_id TEXT NOT NULL,
+            learned_at TEXT NOT NULL,
+            UNIQUE (profile_id, node_id)
+        )""",
+        """CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            node_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (profile_id, node_id)
+        )""",
+        """CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            node_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (profile_id, node_id)
+        )""",
+        """CREATE TABLE quiz_attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            seed INTEGER NOT NULL,
+            total INTEGER NOT NULL CHECK (total >= 0),
+            correct INTEGER NOT NULL CHECK (correct BETWEEN 0 AND total),
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX ix_quiz_attempts_profile ON quiz_attempts (profile_id, finished_at)",
+        """CREATE TABLE quiz_mistakes (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            rng_seed INTEGER NOT NULL,
+            missed_count INTEGER NOT NULL DEFAULT 1 CHECK (missed_count >= 1),
+            last_missed_at TEXT NOT NULL,
+            resolved_at TEXT,
+            UNIQUE (profile_id, question_id)
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -121,6 +197,22 @@ class NotFoundError(StoreError):
     """The plan, goal or profile does not exist (or belongs to another profile)."""
 
 
+class InvalidInputError(StoreError):
+    """What the student typed cannot be saved as it is; nothing was changed."""
+
+
+class ProfileNameError(InvalidInputError):
+    """A profile name that is empty, too long or already taken (or a class name that is not allowed)."""
+
+
+class PinFormatError(InvalidInputError):
+    """A new PIN that is not 4–8 digits."""
+
+
+class ProfileFileError(StoreError):
+    """A profile data file that cannot be imported; nothing was changed."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Mapping of the current schema
 
@@ -138,6 +230,8 @@ class ProfileRow(Base):
     pin_salt: Mapped[str | None]
     created_at: Mapped[str]
     last_used_at: Mapped[str]
+    failed_pin_count: Mapped[int] = mapped_column(default=0)
+    pin_locked_until: Mapped[str | None]
 
 
 class SettingRow(Base):
@@ -185,11 +279,86 @@ class GoalRow(Base):
     plan: Mapped[PlanRow] = relationship(back_populates="goals")
 
 
+class ProgressRow(Base):
+    __tablename__ = "progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    node_id: Mapped[str]
+    learned_at: Mapped[str]
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    node_id: Mapped[str]
+    text: Mapped[str]
+    updated_at: Mapped[str]
+
+
+class BookmarkRow(Base):
+    __tablename__ = "bookmarks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    node_id: Mapped[str]
+    created_at: Mapped[str]
+
+
+class QuizAttemptRow(Base):
+    __tablename__ = "quiz_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    seed: Mapped[int]
+    total: Mapped[int]
+    correct: Mapped[int]
+    started_at: Mapped[str]
+    finished_at: Mapped[str]
+
+
+class MistakeRow(Base):
+    __tablename__ = "quiz_mistakes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    question_id: Mapped[str]
+    rng_seed: Mapped[int]
+    missed_count: Mapped[int] = mapped_column(default=1)
+    last_missed_at: Mapped[str]
+    resolved_at: Mapped[str | None]
+
+
 @dataclass(frozen=True)
 class Profile:
     id: int
     name: str
     class_name: str = ""
+    has_pin: bool = False
+
+
+@dataclass(frozen=True)
+class QuizAttempt:
+    """One finished quiz: ``correct`` of ``total`` right; ``seed`` rebuilds the quiz (quiz.generate_quiz)."""
+
+    seed: int
+    total: int
+    correct: int
+    started_at: str
+    finished_at: str
+    id: int | None = None  # database row id once saved
+
+
+@dataclass(frozen=True)
+class QuizMistake:
+    """A question in the 错题本: missed ``missed_count`` times; ``resolved_at`` set once answered right."""
+
+    question_id: str
+    rng_seed: int
+    missed_count: int
+    last_missed_at: str
+    resolved_at: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,6 +368,26 @@ class Profile:
 def _now() -> str:
     """Local time with microseconds, so "newest first" holds for saves in the same second."""
     return datetime.now().isoformat(timespec="microseconds")
+
+
+def _local(moment: datetime | None) -> datetime:
+    """``moment`` (now when None) as naive local time, the way timestamps are stored."""
+    if moment is None:
+        return datetime.now()
+    if moment.tzinfo is not None:
+        return moment.astimezone().replace(tzinfo=None)
+    return moment
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def _parse_stamp(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def _reason(exc: BaseException) -> str:
@@ -311,19 +500,20 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
     ``conn`` must be in autocommit mode (``isolation_level=None``).
     """
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number in range(version + 1, target + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in MIGRATIONS[number - 1]:
+    while True:
+        conn.execute("BEGIN IMMEDIATE")  # the version is read under the write lock: another
+        try:                              # window opening the same file may migrate first
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= target:
+                conn.execute("COMMIT")
+                return version
+            for statement in MIGRATIONS[version]:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute(f"PRAGMA user_version = {int(version + 1)}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        version = number
-    return version
 
 
 def _make_engine(path: Path, busy_timeout: float) -> Engine:
@@ -342,7 +532,10 @@ def _make_engine(path: Path, busy_timeout: float) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Take the write lock at the start: a deferred transaction that later wants to write
+        # while another window writes fails at once with "database is locked" instead of waiting.
+        read_only = conn.get_execution_options().get("netmkt_read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -407,7 +600,56 @@ def _goal_rows(goals: list[TierGoal]) -> list[GoalRow]:
 
 
 def _profile(row: ProfileRow) -> Profile:
-    return Profile(id=row.id, name=row.name, class_name=row.class_name)
+    return Profile(id=row.id, name=row.name, class_name=row.class_name, has_pin=row.pin_hash is not None)
+
+
+def _attempt(row: QuizAttemptRow) -> QuizAttempt:
+    return QuizAttempt(seed=row.seed, total=row.total, correct=row.correct, started_at=row.started_at,
+                       finished_at=row.finished_at, id=row.id)
+
+
+def _mistake(row: MistakeRow) -> QuizMistake:
+    return QuizMistake(question_id=row.question_id, rng_seed=row.rng_seed, missed_count=row.missed_count,
+                       last_missed_at=row.last_missed_at, resolved_at=row.resolved_at)
+
+
+def _tuples(result: Iterable) -> list[tuple]:
+    return [tuple(row) for row in result]
+
+
+def _plan_key(plan: CareerPlan) -> str:
+    """Everything a plan file holds of a plan: equal keys mean the same plan for the student."""
+    from netmkt_desktop.plans import plan_to_json
+
+    return plan_to_json(plan, exported_at="")
+
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+
+def _integer(value: object, what: str, low: int = INT64_MIN, high: int = INT64_MAX) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what}应为整数,实际为 {type(value).__name__}")
+    if not low <= value <= high:
+        raise ValueError(f"{what}应在 {low}–{high} 之间,实际为 {value}")
+    return value
+
+
+def _node_id(value: object) -> str:
+    from netmkt_desktop.profiles import is_node_id
+
+    if not is_node_id(value):
+        raise ValueError(f"不是有效的内容节点 id:{value!r:.60}")
+    return value  # type: ignore[return-value]
+
+
+def _question_id(value: object) -> str:
+    from netmkt_desktop.profiles import is_question_id
+
+    if not is_question_id(value):
+        raise ValueError(f"不是有效的题目 id:{value!r:.60}")
+    return value  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -451,13 +693,18 @@ class Store:
 
     # -- plumbing ------------------------------------------------------------------------------
 
+    def _read(self, what: str):
+        """A transaction that only reads: it takes no write lock, so it works on a read-only file."""
+        return self._action(what, write=False)
+
     @contextmanager
-    def _action(self, what: str) -> Iterator[Session]:
+    def _action(self, what: str, write: bool = True) -> Iterator[Session]:
         """One transaction for one user action; database failures become StoreWriteError."""
         if self._engine is None:
             raise StoreWriteError(f"{what}没有完成:个人数据文件已经关闭。")
+        bind = self._engine if write else self._engine.execution_options(netmkt_read_only=True)
         try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            with Session(bind, expire_on_commit=False) as session, session.begin():
                 yield session
         except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as exc:
             raise StoreWriteError(
@@ -480,6 +727,46 @@ class Store:
         if session.get(ProfileRow, profile_id) is None:
             raise NotFoundError("找不到这个用户档案。")
 
+    @staticmethod
+    def _profile_row(session: Session, profile_id: int) -> ProfileRow:
+        row = session.get(ProfileRow, profile_id)
+        if row is None:
+            raise NotFoundError("找不到这个用户档案(它可能已被删除)。")
+        return row
+
+    @staticmethod
+    def _name_taken(session: Session, name: str, except_id: int | None = None) -> bool:
+        query = select(ProfileRow.id).where(ProfileRow.name == name)
+        if except_id is not None:
+            query = query.where(ProfileRow.id != except_id)
+        return session.scalars(query).first() is not None
+
+    @staticmethod
+    def _checked_names(name: str, class_name: str) -> tuple[str, str]:
+        from netmkt_desktop.profiles import check_profile_class, check_profile_name
+
+        if not isinstance(name, str) or not isinstance(class_name, str):
+            raise TypeError("用户档案的名字和班级应为文本")
+        name = name.strip()
+        class_name = class_name.strip()
+        problems = check_profile_name(name) + check_profile_class(class_name)
+        if problems:
+            raise ProfileNameError(problems[0])
+        return name, class_name
+
+    @staticmethod
+    def _hashed_pin(pin: str) -> tuple[str, str]:
+        from netmkt_desktop.profiles import check_pin, hash_pin
+
+        problems = check_pin(pin)
+        if problems:
+            raise PinFormatError(problems[0])
+        return hash_pin(pin)
+
+    @staticmethod
+    def _taken_error(name: str) -> ProfileNameError:
+        return ProfileNameError(f"已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。")
+
     # -- profiles ------------------------------------------------------------------------------
 
     def default_profile(self) -> Profile:
@@ -494,23 +781,106 @@ class Store:
             return _profile(row)
 
     def list_profiles(self) -> list[Profile]:
-        with self._action("读取用户档案") as s:
+        with self._read("读取用户档案") as s:
             return [_profile(r) for r in s.scalars(select(ProfileRow).order_by(ProfileRow.id))]
 
-    def create_profile(self, name: str, class_name: str = "") -> Profile:
-        if not name.strip():
-            raise StoreWriteError("用户档案的名字不能为空。")
+    def get_profile(self, profile_id: int) -> Profile | None:
+        with self._read("读取用户档案") as s:
+            row = s.get(ProfileRow, profile_id)
+            return _profile(row) if row is not None else None
+
+    def create_profile(self, name: str, class_name: str = "", pin: str | None = None) -> Profile:
+        """A new profile; the name (trimmed) must be unique and non-empty (else ProfileNameError)."""
+        name, class_name = self._checked_names(name, class_name)
+        pin_hash, pin_salt = self._hashed_pin(pin) if pin is not None else (None, None)
         with self._action("新建用户档案") as s:
+            if self._name_taken(s, name):
+                raise self._taken_error(name)
             now = _now()
-            row = ProfileRow(name=name, class_name=class_name, created_at=now, last_used_at=now)
+            row = ProfileRow(name=name, class_name=class_name, pin_hash=pin_hash, pin_salt=pin_salt,
+                             created_at=now, last_used_at=now, failed_pin_count=0)
             s.add(row)
             s.flush()
             return _profile(row)
 
+    def rename_profile(self, profile_id: int, name: str, class_name: str | None = None) -> Profile:
+        """New name (and class, unless None) for a profile; the name must stay unique."""
+        name, checked_class = self._checked_names(name, "" if class_name is None else class_name)
+        with self._action("修改用户档案") as s:
+            row = self._profile_row(s, profile_id)
+            if self._name_taken(s, name, except_id=profile_id):
+                raise self._taken_error(name)
+            row.name = name
+            if class_name is not None:
+                row.class_name = checked_class
+            s.flush()
+            return _profile(row)
+
+    def delete_profile(self, profile_id: int) -> None:
+        """The profile and everything it owns (plans, settings, study data) are deleted for good."""
+        with self._action("删除用户档案") as s:
+            if s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id)).rowcount == 0:
+                raise NotFoundError("找不到这个用户档案(它可能已被删除)。")
+
+    def touch_profile(self, profile_id: int) -> None:
+        """Record that the profile is being used now (see :meth:`last_used_profile`)."""
+        with self._action("打开用户档案") as s:
+            self._profile_row(s, profile_id).last_used_at = _now()
+
+    def last_used_profile(self) -> Profile | None:
+        with self._read("读取用户档案") as s:
+            row = s.scalars(select(ProfileRow).order_by(ProfileRow.last_used_at.desc(), ProfileRow.id.desc())).first()
+            return _profile(row) if row is not None else None
+
+    # -- PIN -------------------------------------------------------------------------------------
+
+    def set_pin(self, profile_id: int, pin: str | None) -> None:
+        """Set (4–8 digits, else PinFormatError) or remove (None) the profile's PIN; clears any lock."""
+        pin_hash, pin_salt = self._hashed_pin(pin) if pin is not None else (None, None)
+        with self._action("保存 PIN") as s:
+            row = self._profile_row(s, profile_id)
+            row.pin_hash, row.pin_salt = pin_hash, pin_salt
+            row.failed_pin_count = 0
+            row.pin_locked_until = None
+
+    def profile_has_pin(self, profile_id: int) -> bool:
+        with self._read("读取用户档案") as s:
+            return self._profile_row(s, profile_id).pin_hash is not None
+
+    def check_profile_pin(self, profile_id: int, pin: str, now: datetime | None = None) -> PinResult:
+        """Check a PIN typed to open the profile (always ok for a profile without PIN).
+
+        After 5 wrong PINs in a row the profile is locked for 30 s, each further wrong PIN doubles
+        that up to 15 minutes; while locked nothing is checked.  The right PIN resets the count.
+        """
+        from netmkt_desktop import profiles as pf
+
+        moment = _local(now)
+        with self._action("检查 PIN") as s:
+            row = self._profile_row(s, profile_id)
+            if row.pin_hash is None or row.pin_salt is None:
+                return pf.PinResult(ok=True, wait_seconds=0, message="")
+            locked_until = _parse_stamp(row.pin_locked_until)
+            if locked_until is not None and moment < locked_until:
+                longest = timedelta(seconds=pf.PIN_MAX_LOCK_SECONDS)
+                if locked_until - moment > longest:  # the clock was put back: never lock longer than the maximum
+                    locked_until = moment + longest
+                    row.pin_locked_until = _stamp(locked_until)
+                return pf.locked_result(math.ceil((locked_until - moment).total_seconds()))
+            if pf.verify_pin(pin, row.pin_hash, row.pin_salt):
+                if row.failed_pin_count or row.pin_locked_until is not None:
+                    row.failed_pin_count = 0
+                    row.pin_locked_until = None
+                return pf.PinResult(ok=True, wait_seconds=0, message="")
+            row.failed_pin_count = (row.failed_pin_count or 0) + 1
+            lock = pf.lock_seconds(row.failed_pin_count)
+            row.pin_locked_until = _stamp(moment + timedelta(seconds=lock)) if lock else None
+            return pf.wrong_pin_result(row.failed_pin_count, lock)
+
     # -- settings ------------------------------------------------------------------------------
 
     def get_setting(self, profile_id: int, key: str, default: str | None = None) -> str | None:
-        with self._action("读取设置") as s:
+        with self._read("读取设置") as s:
             value = s.scalars(select(SettingRow.value).where(
                 SettingRow.profile_id == profile_id, SettingRow.key == key)).first()
             return default if value is None else value
@@ -549,13 +919,13 @@ class Store:
 
     def list_plans(self, profile_id: int) -> list[CareerPlan]:
         """The profile's plans that are not deleted, the most recently changed first."""
-        with self._action("读取规划") as s:
+        with self._read("读取规划") as s:
             rows = s.scalars(select(PlanRow).where(PlanRow.profile_id == profile_id, PlanRow.deleted_at.is_(None))
                              .order_by(PlanRow.updated_at.desc(), PlanRow.id.desc()))
             return [_to_plan(r) for r in rows]
 
     def get_plan(self, plan_id: int, profile_id: int) -> CareerPlan | None:
-        with self._action("读取规划") as s:
+        with self._read("读取规划") as s:
             row = s.scalars(select(PlanRow).where(PlanRow.id == plan_id, PlanRow.profile_id == profile_id,
                                                   PlanRow.deleted_at.is_(None))).first()
             return _to_plan(row) if row is not None else None
@@ -590,3 +960,317 @@ class Store:
                 raise NotFoundError("找不到这个目标(它所在的规划可能已被删除)。")
             goal.achieved_on = achieved_on.isoformat() if achieved_on else None
             goal.plan.updated_at = _now()
+
+    # -- study data: progress, notes, bookmarks --------------------------------------------------
+
+    def set_learned(self, profile_id: int, node_id: str, learned: bool) -> None:
+        """Mark a content node as learned (the first time is kept) or not learned."""
+        node_id = _node_id(node_id)
+        with self._action("保存学习进度") as s:
+            self._check_profile(s, profile_id)
+            row = s.scalars(select(ProgressRow).where(
+                ProgressRow.profile_id == profile_id, ProgressRow.node_id == node_id)).first()
+            if learned and row is None:
+                s.add(ProgressRow(profile_id=profile_id, node_id=node_id, learned_at=_now()))
+            elif not learned and row is not None:
+                s.delete(row)
+
+    def learned_nodes(self, profile_id: int) -> set[str]:
+        with self._read("读取学习进度") as s:
+            return set(s.scalars(select(ProgressRow.node_id).where(ProgressRow.profile_id == profile_id)))
+
+    def get_note(self, profile_id: int, node_id: str) -> str:
+        """The profile's note on a node; "" when there is none."""
+        node_id = _node_id(node_id)
+        with self._read("读取笔记") as s:
+            text = s.scalars(select(NoteRow.text).where(
+                NoteRow.profile_id == profile_id, NoteRow.node_id == node_id)).first()
+            return text or ""
+
+    def save_note(self, profile_id: int, node_id: str, text: str) -> None:
+        """Save the note as typed; an empty or whitespace-only text deletes it.
+
+        Too long a text or control characters raise :class:`InvalidInputError` (nothing changed).
+        """
+        from netmkt_desktop.profiles import check_note_text
+
+        node_id = _node_id(node_id)
+        if not isinstance(text, str):
+            raise TypeError(f"笔记应为文本,实际为 {type(text).__name__}")
+        problems = check_note_text(text)
+        if problems:
+            raise InvalidInputError(problems[0])
+        with self._action("保存笔记") as s:
+            self._check_profile(s, profile_id)
+            row = s.scalars(select(NoteRow).where(NoteRow.profile_id == profile_id, NoteRow.node_id == node_id)).first()
+            if not text.strip():
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(NoteRow(profile_id=profile_id, node_id=node_id, text=text, updated_at=_now()))
+            elif row.text != text:
+                row.text = text
+                row.updated_at = _now()
+
+    def notes(self, profile_id: int) -> dict[str, str]:
+        """Node id → note text for every note of the profile."""
+        with self._read("读取笔记") as s:
+            return dict(s.execute(select(NoteRow.node_id, NoteRow.text).where(NoteRow.profile_id == profile_id)
+                                  .order_by(NoteRow.id)).all())
+
+    def notes_with_times(self, profile_id: int) -> list[tuple[str, str, str]]:
+        """(node id, text, updated_at) for every note of the profile, the most recently changed first."""
+        with self._read("读取笔记") as s:
+            return self._notes_with_times(s, profile_id)
+
+    @staticmethod
+    def _notes_with_times(s: Session, profile_id: int) -> list[tuple[str, str, str]]:
+        return _tuples(s.execute(select(NoteRow.node_id, NoteRow.text, NoteRow.updated_at)
+                              .where(NoteRow.profile_id == profile_id)
+                              .order_by(NoteRow.updated_at.desc(), NoteRow.id.desc())))
+
+    def set_bookmark(self, profile_id: int, node_id: str, on: bool) -> None:
+        node_id = _node_id(node_id)
+        with self._action("保存书签") as s:
+            self._check_profile(s, profile_id)
+            row = s.scalars(select(BookmarkRow).where(
+                BookmarkRow.profile_id == profile_id, BookmarkRow.node_id == node_id)).first()
+            if on and row is None:
+                s.add(BookmarkRow(profile_id=profile_id, node_id=node_id, created_at=_now()))
+            elif not on and row is not None:
+                s.delete(row)
+
+    def bookmarks(self, profile_id: int) -> list[str]:
+        """Bookmarked node ids, the oldest bookmark first."""
+        with self._read("读取书签") as s:
+            return list(s.scalars(select(BookmarkRow.node_id).where(BookmarkRow.profile_id == profile_id)
+                                  .order_by(BookmarkRow.created_at, BookmarkRow.id)))
+
+    # -- quiz history and the mistakes book (错题本) ------------------------------------------------
+
+    def record_quiz_attempt(self, profile_id: int, seed: int, total: int, correct: int,
+                            missed: Iterable[tuple[str, int]], answered_right: Iterable[str] = (), *,
+                            started_at: datetime | None = None) -> int:
+        """Save a finished quiz and update the mistakes book; returns the attempt's id.
+
+        ``missed``: (question id, rng_seed) of each question answered wrongly; each is added to the
+        mistakes book, or counted once more there (reopened if it was resolved, with the new rng_seed).
+        ``answered_right``: ids of questions answered right; open mistakes among them are resolved.
+        """
+        seed = _integer(seed, "测验种子")
+        total = _integer(total, "题目数", 0, 1_000_000)
+        correct = _integer(correct, "答对题数", 0, total)
+        misses: dict[str, int] = {}
+        for question_id, rng_seed in missed:
+            misses[_question_id(question_id)] = _integer(rng_seed, "题目种子")
+        right = {_question_id(q) for q in answered_right} - set(misses)
+        started = _stamp(_local(started_at)) if started_at is not None else None
+        with self._action("保存测验成绩") as s:
+            self._check_profile(s, profile_id)
+            now = _now()
+            attempt = QuizAttemptRow(profile_id=profile_id, seed=seed, total=total, correct=correct,
+                                     started_at=started or now, finished_at=now)
+            s.add(attempt)
+            if right:
+                for row in s.scalars(select(MistakeRow).where(
+                        MistakeRow.profile_id == profile_id, MistakeRow.question_id.in_(right),
+                        MistakeRow.resolved_at.is_(None))):
+                    row.resolved_at = now
+            if misses:
+                known = {r.question_id: r for r in s.scalars(select(MistakeRow).where(
+                    MistakeRow.profile_id == profile_id, MistakeRow.question_id.in_(list(misses))))}
+                for question_id, rng_seed in misses.items():
+                    row = known.get(question_id)
+                    if row is None:
+                        s.add(MistakeRow(profile_id=profile_id, question_id=question_id, rng_seed=rng_seed,
+                                         missed_count=1, last_missed_at=now, resolved_at=None))
+                    else:
+                        row.rng_seed = rng_seed
+                        row.missed_count += 1
+                        row.last_missed_at = now
+                        row.resolved_at = None
+            s.flush()
+            return attempt.id
+
+    def quiz_attempts(self, profile_id: int) -> list[QuizAttempt]:
+        """The profile's finished quizzes, the newest first."""
+        with self._read("读取测验记录") as s:
+            return self._quiz_attempts(s, profile_id)
+
+    @staticmethod
+    def _quiz_attempts(s: Session, profile_id: int) -> list[QuizAttempt]:
+        return [_attempt(r) for r in s.scalars(select(QuizAttemptRow).where(QuizAttemptRow.profile_id == profile_id)
+                                               .order_by(QuizAttemptRow.finished_at.desc(), QuizAttemptRow.id.desc()))]
+
+    def open_mistakes(self, profile_id: int) -> list[tuple[str, int]]:
+        """(question id, rng_seed) of the unresolved mistakes, the most recently missed first."""
+        with self._read("读取错题本") as s:
+            return _tuples(s.execute(select(MistakeRow.question_id, MistakeRow.rng_seed).where(
+                MistakeRow.profile_id == profile_id, MistakeRow.resolved_at.is_(None))
+                .order_by(MistakeRow.last_missed_at.desc(), MistakeRow.id.desc())))
+
+    def quiz_mistakes(self, profile_id: int) -> list[QuizMistake]:
+        """The whole mistakes book, resolved entries included, the most recently missed first."""
+        with self._read("读取错题本") as s:
+            return self._quiz_mistakes(s, profile_id)
+
+    @staticmethod
+    def _quiz_mistakes(s: Session, profile_id: int) -> list[QuizMistake]:
+        return [_mistake(r) for r in s.scalars(select(MistakeRow).where(MistakeRow.profile_id == profile_id)
+                                               .order_by(MistakeRow.last_missed_at.desc(), MistakeRow.id.desc()))]
+
+    def resolve_mistake(self, profile_id: int, question_id: str) -> None:
+        """Mark a mistake as mastered (已掌握); a resolved one stays as it is."""
+        question_id = _question_id(question_id)
+        with self._action("保存错题本") as s:
+            row = s.scalars(select(MistakeRow).where(
+                MistakeRow.profile_id == profile_id, MistakeRow.question_id == question_id)).first()
+            if row is None:
+                raise NotFoundError("错题本里没有这道题。")
+            if row.resolved_at is None:
+                row.resolved_at = _now()
+
+    # -- export and import of one profile's data ("导出我的数据" / "导入我的数据") ----------------------
+
+    def export_profile(self, profile_id: int) -> bytes:
+        """One profile's data as a UTF-8 JSON document (see :mod:`netmkt_desktop.profiles`).
+
+        It holds the name and class, settings, plans (not the deleted ones) and study data of this
+        profile only; never its PIN.
+        """
+        from netmkt_desktop.profiles import ProfileData, profile_data_to_json
+
+        with self._read("导出数据") as s:
+            row = self._profile_row(s, profile_id)
+            plans = s.scalars(select(PlanRow).where(PlanRow.profile_id == profile_id, PlanRow.deleted_at.is_(None))
+                              .order_by(PlanRow.updated_at.desc(), PlanRow.id.desc()))
+            data = ProfileData(
+                name=row.name,
+                class_name=row.class_name,
+                settings=dict(s.execute(select(SettingRow.key, SettingRow.value).where(
+                    SettingRow.profile_id == profile_id).order_by(SettingRow.key)).all()),
+                plans=[_to_plan(p) for p in plans],
+                progress=_tuples(s.execute(select(ProgressRow.node_id, ProgressRow.learned_at).where(
+                    ProgressRow.profile_id == profile_id).order_by(ProgressRow.learned_at, ProgressRow.id))),
+                notes=self._notes_with_times(s, profile_id),
+                bookmarks=_tuples(s.execute(select(BookmarkRow.node_id, BookmarkRow.created_at).where(
+                    BookmarkRow.profile_id == profile_id).order_by(BookmarkRow.created_at, BookmarkRow.id))),
+                quiz_attempts=self._quiz_attempts(s, profile_id),
+                quiz_mistakes=self._quiz_mistakes(s, profile_id),
+            )
+        return profile_data_to_json(data)
+
+    def import_profile(self, data: bytes, target_profile_id: int | None = None,
+                       new_name: str | None = None) -> Profile:
+        """Import a file made by :meth:`export_profile`; returns the profile that received the data.
+
+        The whole file is checked first (anything wrong: :class:`ProfileFileError`, nothing changed),
+        then written in one transaction.  Without ``target_profile_id`` a new profile is made, named
+        ``new_name`` or the file's name (made unique with "(2)", "(3)" …).  With it the data is merged
+        into that profile: plans are added (unless an identical one is there), progress and bookmarks
+        added, a note replaces the profile's note on the same node unless that one is newer, mistakes
+        are combined, settings the profile already has are kept; quiz attempts already there are not
+        added twice.
+        """
+        from netmkt_desktop.profiles import read_profile_data
+
+        if target_profile_id is not None and new_name is not None:
+            raise ValueError("new_name 只用于导入为新的用户档案")
+        parsed = read_profile_data(data)
+        if new_name is not None:
+            new_name, _ = self._checked_names(new_name, "")
+        with self._action("导入数据") as s:
+            if target_profile_id is None:
+                if new_name is not None and self._name_taken(s, new_name):
+                    raise self._taken_error(new_name)
+                now = _now()
+                row = ProfileRow(name=new_name or self._unique_name(s, parsed.name), class_name=parsed.class_name,
+                                 created_at=now, last_used_at=now, failed_pin_count=0)
+                s.add(row)
+                s.flush()
+            else:
+                row = self._profile_row(s, target_profile_id)
+            self._write_profile_data(s, row.id, parsed)
+            s.flush()
+            return _profile(row)
+
+    @staticmethod
+    def _unique_name(s: Session, name: str) -> str:
+        from netmkt_desktop.plans import NAME_LIMIT
+
+        taken = set(s.scalars(select(ProfileRow.name)))
+        candidate, n = name, 2
+        while candidate in taken:
+            suffix = f"({n})"
+            candidate = name[: NAME_LIMIT - len(suffix)] + suffix
+            n += 1
+        return candidate
+
+    @staticmethod
+    def _write_profile_data(s: Session, profile_id: int, data: ProfileData) -> None:
+        """Add ``data`` to the profile (new or existing); see :meth:`import_profile` for the merge rules."""
+        pid = profile_id
+        have_settings = set(s.scalars(select(SettingRow.key).where(SettingRow.profile_id == pid)))
+        rows = [{"profile_id": pid, "key": k, "value": v} for k, v in data.settings.items() if k not in have_settings]
+        if rows:
+            s.execute(insert(SettingRow), rows)
+
+        have_plans = {_plan_key(_to_plan(r)) for r in s.scalars(
+            select(PlanRow).where(PlanRow.profile_id == pid, PlanRow.deleted_at.is_(None)))}
+        for plan in reversed(data.plans):  # the file lists the newest first: it is saved last
+            if _plan_key(plan) in have_plans:
+                continue
+            now = _now()
+            row = PlanRow(profile_id=pid, created_at=now, updated_at=now)
+            _fill(row, plan)
+            row.goals.extend(_goal_rows(plan.goals))
+            s.add(row)
+        s.flush()
+
+        have = set(s.scalars(select(ProgressRow.node_id).where(ProgressRow.profile_id == pid)))
+        rows = [{"profile_id": pid, "node_id": n, "learned_at": t} for n, t in data.progress if n not in have]
+        if rows:
+            s.execute(insert(ProgressRow), rows)
+
+        have = set(s.scalars(select(BookmarkRow.node_id).where(BookmarkRow.profile_id == pid)))
+        rows = [{"profile_id": pid, "node_id": n, "created_at": t} for n, t in data.bookmarks if n not in have]
+        if rows:
+            s.execute(insert(BookmarkRow), rows)
+
+        notes = {r.node_id: r for r in s.scalars(select(NoteRow).where(NoteRow.profile_id == pid))}
+        rows = []
+        for node_id, text, updated_at in reversed(data.notes):  # newest first in the file: saved last
+            row = notes.get(node_id)
+            if row is None:
+                rows.append({"profile_id": pid, "node_id": node_id, "text": text, "updated_at": updated_at})
+            elif updated_at >= row.updated_at:
+                row.text, row.updated_at = text, updated_at
+        if rows:
+            s.execute(insert(NoteRow), rows)
+
+        have_attempts = {(a.seed, a.total, a.correct, a.started_at, a.finished_at)
+                         for a in Store._quiz_attempts(s, pid)}
+        rows = [{"profile_id": pid, "seed": a.seed, "total": a.total, "correct": a.correct,
+                 "started_at": a.started_at, "finished_at": a.finished_at}
+                for a in reversed(data.quiz_attempts)
+                if (a.seed, a.total, a.correct, a.started_at, a.finished_at) not in have_attempts]
+        if rows:
+            s.execute(insert(QuizAttemptRow), rows)
+
+        mistakes = {r.question_id: r for r in s.scalars(select(MistakeRow).where(MistakeRow.profile_id == pid))}
+        rows = []
+        for m in reversed(data.quiz_mistakes):
+            row = mistakes.get(m.question_id)
+            if row is None:
+                rows.append({"profile_id": pid, "question_id": m.question_id, "rng_seed": m.rng_seed,
+                             "missed_count": m.missed_count, "last_missed_at": m.last_missed_at,
+                             "resolved_at": m.resolved_at})
+                continue
+            # the record whose latest event (a miss or the resolving) is later decides the state
+            if (m.resolved_at or m.last_missed_at) >= (row.resolved_at or row.last_missed_at):
+                row.rng_seed, row.resolved_at = m.rng_seed, m.resolved_at
+            row.missed_count = max(row.missed_count, m.missed_count)
+            row.last_missed_at = max(row.last_missed_at, m.last_missed_at)
+        if rows:
+            s.execute(insert(MistakeRow), rows)
+

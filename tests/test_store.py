@@ -21,6 +21,9 @@ from netmkt_desktop.store import (
     NewerDatabaseError,
     NotADatabaseError,
     NotFoundError,
+    PinFormatError,
+    ProfileFileError,
+    ProfileNameError,
     Store,
     StoreError,
     StoreWriteError,
@@ -265,7 +268,7 @@ def test_profiles_and_their_settings(store):
     store.set_setting(zhang.id, "zoom", "175")  # replaces, does not add a second row
     assert store.get_setting(zhang.id, "zoom") == "175"
     assert store.get_setting(default.id, "zoom") is None
-    with pytest.raises(StoreWriteError):
+    with pytest.raises(ProfileNameError, match="名字"):
         store.create_profile("   ")
 
 
@@ -359,12 +362,17 @@ def test_a_damaged_database_is_refused_and_left_alone(tmp_path):
 # -- migrations -------------------------------------------------------------------------------------------
 
 
-def test_v1_schema_was_never_edited():
-    """The released v1 step is frozen: a fixture script keeps a literal copy of it."""
-    spec = importlib.util.spec_from_file_location("make_store_v1", DATA / "make_store_v1.py")
+def _fixture_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert MIGRATIONS[0] == module.V1_SCHEMA
+    return module
+
+
+def test_released_schema_steps_were_never_edited():
+    """The released v1 and v2 steps are frozen: the fixture scripts keep literal copies of them."""
+    assert MIGRATIONS[0] == _fixture_script("make_store_v1").V1_SCHEMA
+    assert MIGRATIONS[1] == _fixture_script("make_store_v2").V2_SCHEMA
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
@@ -379,8 +387,20 @@ def test_older_database_is_backed_up_then_upgraded_with_data_intact(tmp_path, ve
         assert [(g.tier, g.target_key, g.actions, g.achieved_on) for g in plan.goals] == [
             (Tier.SUPERVISOR, (2028, 3), "学推广", date(2028, 2, 1))]
         assert store.get_setting(profile.id, "zoom") == "125"
+        assert not profile.has_pin
         store.delete_plan(plan.id, profile.id)  # the newest schema's features work on the old data
         store.restore_plan(plan.id, profile.id)
+        store.set_learned(profile.id, "pos.online_promotion", True)
+        store.save_note(profile.id, "pos.online_promotion", "笔记")
+        store.set_bookmark(profile.id, "pos.online_promotion", True)
+        store.record_quiz_attempt(profile.id, 7, 10, 9, [("tier_order:survey", 3)])
+        store.set_pin(profile.id, "1234")
+        assert store.check_profile_pin(profile.id, "1234").ok
+        assert store.learned_nodes(profile.id) == {"pos.online_promotion"}
+        assert store.notes(profile.id) == {"pos.online_promotion": "笔记"}
+        assert store.open_mistakes(profile.id) == [("tier_order:survey", 3)]
+        with pytest.raises(ProfileNameError):
+            store.create_profile("李四")  # names are unique from v3 on
     finally:
         store.close()
     (backup,) = (tmp_path / BACKUP_FOLDER).iterdir()
@@ -417,6 +437,67 @@ def test_the_database_made_by_v1_code_opens_upgraded(tmp_path):
         store.close()
     assert len(list((tmp_path / BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3"))) == 1
     assert (DATA / "store-v1.sqlite3").read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_the_database_made_by_v2_code_opens_upgraded(tmp_path):
+    shutil.copyfile(DATA / "store-v2.sqlite3", db_file(tmp_path))
+    store = Store.open(tmp_path)
+    try:
+        default, zhang, wang, wang_twin = store.list_profiles()
+        assert (zhang.name, zhang.class_name) == ("张三 🎓", "电商2301班")
+        # v2 allowed twins; names are unique from v3 on: the later twin is renamed, its data stays with it
+        assert [(p.name, p.class_name) for p in (wang, wang_twin)] == [("王五", "1班"), ("王五(2)", "2班")]
+        assert store.get_setting(wang_twin.id, "zoom") == "200"
+        assert [p.title for p in store.list_plans(wang_twin.id)] == ["王五的规划"]
+        (plan,) = store.list_plans(zhang.id)
+        assert plan.title == "我的直播之路 🚀𠀀" and plan.updated_at == "2026-10-02T09:30:00.000000"
+        assert [(g.tier, g.target_key, g.actions, g.achieved_on) for g in plan.goals] == [
+            (Tier.MANAGER, (2029, 7), "策划直播活动", date(2029, 6, 30)), (Tier.DIRECTOR, (2033, 1), "整体项目运作", None)]
+        store.restore_plan(2, zhang.id)  # the soft-deleted plan survived the upgrade
+        restored = store.get_plan(2, zhang.id)
+        assert restored.title == "放弃的规划" and [g.tier for g in restored.goals] == [Tier.SUPERVISOR]
+        assert store.get_setting(zhang.id, "zoom") == "150"
+        assert store.save_plan(sample_plan(), zhang.id).id == 4  # ids continue after the old ones
+        assert store.learned_nodes(zhang.id) == set() and store.quiz_attempts(zhang.id) == []
+        store.set_learned(zhang.id, "pos.ecommerce_host", True)
+        assert store.learned_nodes(zhang.id) == {"pos.ecommerce_host"}
+    finally:
+        store.close()
+    (backup,) = (tmp_path / BACKUP_FOLDER).glob("before-migration-v2-*.sqlite3")
+    conn = sqlite3.connect(str(backup))
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT name FROM profiles ORDER BY id").fetchall() == [
+            ("默认",), ("张三 🎓",), ("王五",), ("王五",)]
+        assert conn.execute("SELECT COUNT(*) FROM plan_goals").fetchone()[0] == 4
+    finally:
+        conn.close()
+    conn = sqlite3.connect(str(db_file(tmp_path)))
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, 3))
+def test_upgrading_makes_twin_profile_names_unique_even_when_the_new_name_is_taken(tmp_path, version):
+    conn = sqlite3.connect(str(db_file(tmp_path)), isolation_level=None)
+    try:
+        migrate(conn, version)
+        names = ["王五", "王五", "王五(2)", "王五", "赵六", "王五(2)"]
+        conn.executemany("INSERT INTO profiles (name, created_at, last_used_at) VALUES (?, 'x', 'x')",
+                         [(n,) for n in names])
+    finally:
+        conn.close()
+    store = Store.open(tmp_path)
+    try:
+        names = [p.name for p in store.list_profiles()]
+    finally:
+        store.close()
+    assert names == ["王五", "王五(2)#2", "王五(2)", "王五(3)", "赵六", "王五(2)(2)"]
+    assert len(set(names)) == len(names)
 
 
 def test_a_current_database_is_not_backed_up_again(tmp_path):
@@ -481,5 +562,6 @@ def test_database_locked_by_another_program(tmp_path):
 
 
 def test_every_store_error_is_a_store_error():
-    for cls in (NotADatabaseError, DamagedDatabaseError, NewerDatabaseError, StoreWriteError, NotFoundError):
+    for cls in (NotADatabaseError, DamagedDatabaseError, NewerDatabaseError, StoreWriteError, NotFoundError,
+                ProfileNameError, PinFormatError, ProfileFileError):
         assert issubclass(cls, StoreError)

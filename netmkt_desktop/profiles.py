@@ -1,0 +1,496 @@
+"""Profiles on a shared PC: PINs, name checks and the profile data file (pure Python, no Qt).
+
+One Windows login is often shared by a whole class, so each student has a profile in the personal
+store (:mod:`netmkt_desktop.store`), optionally guarded by a PIN of 4–8 digits.
+
+PIN: only a scrypt hash (n=2**14, r=8, p=1, 32 bytes) with a random 16-byte salt per profile is
+stored, both as hex text; the PIN itself is never stored or logged.  Full-width digits typed with a
+Chinese input method count as the same digits (NFKC).  After :data:`PIN_FREE_TRIES` wrong PINs in a
+row the profile is locked for 30 s, doubling with each further wrong PIN up to 15 minutes.
+
+The profile data file ("导出我的数据" / "导入我的数据") is one UTF-8 JSON document::
+
+    {"format": "netmkt-profile-data", "format_version": 1, "exported_at": "…Z",
+     "profile": {"name": …, "class_name": …}, "settings": {key: value},
+     "plans": [the "plan" object of a plan file, see plans.plan_to_json],
+     "progress": [{"node_id", "learned_at"}], "notes": [{"node_id", "text", "updated_at"}],
+     "bookmarks": [{"node_id", "created_at"}],
+     "quiz_attempts": [{"seed", "total", "correct", "started_at", "finished_at"}],
+     "quiz_mistakes": [{"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}]}
+
+Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it and raises
+:class:`~netmkt_desktop.store.ProfileFileError` (and nothing else) for anything wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from netmkt_desktop.plans import (
+    CLASS_LIMIT,
+    NAME_LIMIT,
+    PLAN_FILE_FORMAT,
+    PLAN_FILE_VERSION,
+    CareerPlan,
+    PlanFileError,
+    plan_from_json,
+    plan_to_json,
+)
+from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
+
+# ---------------------------------------------------------------------------------------------
+# PIN
+
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
+SALT_BYTES = 16
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SCRYPT_DKLEN = 32
+PIN_FREE_TRIES = 5
+PIN_FIRST_LOCK_SECONDS = 30
+PIN_MAX_LOCK_SECONDS = 15 * 60
+
+
+def normalize_pin(pin: str) -> str:
+    """Full-width digits (from a Chinese input method) become ASCII digits."""
+    return unicodedata.normalize("NFKC", pin)
+
+
+def check_pin(pin: str) -> list[str]:
+    """Problems of a new PIN in plain Chinese (empty when it is 4–8 digits)."""
+    if not isinstance(pin, str):
+        return ["PIN 应为文本。"]
+    digits = normalize_pin(pin)
+    if not digits:
+        return [f"请输入 PIN({PIN_MIN_DIGITS}–{PIN_MAX_DIGITS} 位数字)。"]
+    if not re.fullmatch(r"[0-9]+", digits):
+        return ["PIN 只能由数字 0–9 组成。"]
+    if not PIN_MIN_DIGITS <= len(digits) <= PIN_MAX_DIGITS:
+        return [f"PIN 应为 {PIN_MIN_DIGITS}–{PIN_MAX_DIGITS} 位数字,现在是 {len(digits)} 位。"]
+    return []
+
+
+def _scrypt(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(normalize_pin(pin).encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
+                          dklen=SCRYPT_DKLEN)
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> tuple[str, str]:
+    """(hash, salt) as hex text; a fresh random salt unless one is given.  ValueError for a bad PIN."""
+    problems = check_pin(pin)
+    if problems:
+        raise ValueError(problems[0])
+    if salt is None:
+        salt = os.urandom(SALT_BYTES)
+    return _scrypt(pin, salt).hex(), salt.hex()
+
+
+def verify_pin(pin: str, pin_hash: str, salt: str) -> bool:
+    """True when ``pin`` is the PIN that gave ``pin_hash`` with ``salt``; never raises."""
+    try:
+        expected = bytes.fromhex(pin_hash)
+        salt_bytes = bytes.fromhex(salt)
+        if not isinstance(pin, str) or len(pin) > 64 or len(expected) != SCRYPT_DKLEN:
+            return False
+        return hmac.compare_digest(_scrypt(pin, salt_bytes), expected)
+    except (TypeError, ValueError, UnicodeError):
+        return False
+
+
+@dataclass(frozen=True)
+class PinResult:
+    ok: bool
+    wait_seconds: int = 0  # > 0: locked, try again after this many seconds
+    message: str = ""  # for the student (empty when ok)
+
+
+def lock_seconds(failures: int) -> int:
+    """How long the profile stays locked after ``failures`` wrong PINs in a row."""
+    if failures < PIN_FREE_TRIES:
+        return 0
+    return min(PIN_MAX_LOCK_SECONDS, PIN_FIRST_LOCK_SECONDS * 2 ** min(failures - PIN_FREE_TRIES, 16))
+
+
+def wait_text(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} 秒"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} 分钟" if rest == 0 else f"{minutes} 分 {rest} 秒"
+
+
+def wrong_pin_result(failures: int, lock: int) -> PinResult:
+    if lock == 0:
+        left = PIN_FREE_TRIES - failures
+        return PinResult(False, 0, f"PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。")
+    return PinResult(False, lock, f"PIN 不正确。输错的次数太多,请等 {wait_text(lock)}后再试。")
+
+
+def locked_result(wait: int) -> PinResult:
+    wait = max(1, wait)
+    return PinResult(False, wait, f"输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait_text(wait)}后再试。")
+
+
+# ---------------------------------------------------------------------------------------------
+# Names, ids and texts
+
+NODE_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}")  # as content.ID_PATTERN
+QUESTION_ID_LIMIT = 256
+NOTE_TEXT_LIMIT = 20_000
+
+
+def _has_control(text: str, allowed: str = "") -> bool:
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
+
+
+def _check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
+    problems = []
+    if required and not text.strip():
+        problems.append(f"请填写{what}。")
+    if len(text) > limit:
+        problems.append(f"{what}最多 {limit} 个字,现在有 {len(text)} 个字。")
+    if _has_control(text):
+        problems.append(f"{what}不能包含换行或其他控制字符。")
+    return problems
+
+
+def check_profile_name(name: str) -> list[str]:
+    return _check_line(name, "用户档案的名字", NAME_LIMIT, required=True)
+
+
+def check_profile_class(class_name: str) -> list[str]:
+    return _check_line(class_name, "班级", CLASS_LIMIT, required=False)
+
+
+def check_note_text(text: str) -> list[str]:
+    """A note may have line breaks and tabs, up to NOTE_TEXT_LIMIT characters."""
+    problems = []
+    if len(text) > NOTE_TEXT_LIMIT:
+        problems.append(f"笔记最多 {NOTE_TEXT_LIMIT} 个字,现在有 {len(text)} 个字。")
+    if _has_control(text, "\n\r\t"):
+        problems.append("笔记包含无法保存的控制字符或残缺的字符。")
+    return problems
+
+
+def is_node_id(value: object) -> bool:
+    return isinstance(value, str) and NODE_ID_PATTERN.fullmatch(value) is not None
+
+
+def is_question_id(value: object) -> bool:
+    """A quiz question id ("<template>:<subject>"): printable, no spaces, at most 256 characters."""
+    return (isinstance(value, str) and 0 < len(value) <= QUESTION_ID_LIMIT and value.isprintable()
+            and not any(ch.isspace() for ch in value))
+
+
+# ---------------------------------------------------------------------------------------------
+# The profile data file
+
+PROFILE_FILE_FORMAT = "netmkt-profile-data"
+PROFILE_FILE_VERSION = 1
+PROFILE_FILE_MAX_BYTES = 20 * 1024 * 1024
+MAX_PLANS = 1_000
+MAX_SETTINGS = 1_000
+MAX_ROWS = 100_000  # per list: progress, notes, bookmarks, quiz attempts, mistakes
+SETTING_KEY_LIMIT = 200
+SETTING_VALUE_LIMIT = 100_000
+STAMP_LIMIT = 40
+QUIZ_TOTAL_LIMIT = 1_000_000
+MISSED_COUNT_LIMIT = 1_000_000_000
+
+
+@dataclass
+class ProfileData:
+    """One profile's data, as written to and read from a profile data file (no ids, no PIN)."""
+
+    name: str
+    class_name: str = ""
+    settings: dict[str, str] = field(default_factory=dict)
+    plans: list[CareerPlan] = field(default_factory=list)  # the newest first
+    progress: list[tuple[str, str]] = field(default_factory=list)  # (node id, learned_at)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # (node id, text, updated_at)
+    bookmarks: list[tuple[str, str]] = field(default_factory=list)  # (node id, created_at), oldest first
+    quiz_attempts: list[QuizAttempt] = field(default_factory=list)  # the newest first
+    quiz_mistakes: list[QuizMistake] = field(default_factory=list)
+    exported_at: str = ""
+
+
+def profile_data_to_json(data: ProfileData, exported_at: str | None = None) -> bytes:
+    """The profile data file as UTF-8 bytes."""
+    if exported_at is None:
+        exported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    document = {
+        "format": PROFILE_FILE_FORMAT,
+        "format_version": PROFILE_FILE_VERSION,
+        "exported_at": exported_at,
+        "profile": {"name": data.name, "class_name": data.class_name},
+        "settings": dict(data.settings),
+        "plans": [json.loads(plan_to_json(p, exported_at=exported_at))["plan"] for p in data.plans],
+        "progress": [{"node_id": n, "learned_at": t} for n, t in data.progress],
+        "notes": [{"node_id": n, "text": text, "updated_at": t} for n, text, t in data.notes],
+        "bookmarks": [{"node_id": n, "created_at": t} for n, t in data.bookmarks],
+        "quiz_attempts": [{"seed": a.seed, "total": a.total, "correct": a.correct, "started_at": a.started_at,
+                           "finished_at": a.finished_at} for a in data.quiz_attempts],
+        "quiz_mistakes": [{"question_id": m.question_id, "rng_seed": m.rng_seed, "missed_count": m.missed_count,
+                           "last_missed_at": m.last_missed_at, "resolved_at": m.resolved_at}
+                          for m in data.quiz_mistakes],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return "真假值"
+    if isinstance(value, (int, float)):
+        return "数字"
+    if isinstance(value, str):
+        return "文本"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "对象"
+    return "未知类型"
+
+
+_TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "plans", "progress", "notes",
+             "bookmarks", "quiz_attempts", "quiz_mistakes"}
+
+
+class _Reader:
+    @staticmethod
+    def fail(place: str, reason: str) -> ProfileFileError:
+        where = f"(位置:{place})" if place else ""
+        return ProfileFileError(f"无法导入这个数据文件:{reason}{where}\n\n没有导入任何内容,原有的数据没有改动。")
+
+    def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(place, f"应为对象 {{…}},实际为{_kind_of(value)}。")
+        unknown = sorted(set(value) - keys)
+        if unknown:
+            raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
+        missing = sorted(required - set(value))
+        if missing:
+            raise self.fail(place, f"缺少字段“{missing[0]}”。")
+        return value
+
+    def array(self, top: dict, key: str, limit: int) -> list:
+        value = top.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(key, f"应为列表,实际为{_kind_of(value)}。")
+        if len(value) > limit:
+            raise self.fail(key, f"最多 {limit} 项,实际有 {len(value)} 项。")
+        return value
+
+    def text(self, obj: dict, key: str, place: str, limit: int, *, allowed: str = "", controls: bool = False) -> str:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if not isinstance(value, str):
+            raise self.fail(where, f"应为文本,实际为{_kind_of(value)}。")
+        if len(value) > limit:
+            raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
+        if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and _has_control(value, allowed)):
+            raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
+        return value
+
+    def node_id(self, obj: dict, key: str, place: str) -> str:
+        value = obj.get(key)
+        if not is_node_id(value):
+            shown = value[:40] if isinstance(value, str) else _kind_of(value)
+            raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的内容 id。")
+        return value
+
+    def question_id(self, obj: dict, key: str, place: str) -> str:
+        value = obj.get(key)
+        if not is_question_id(value):
+            shown = value[:40] if isinstance(value, str) else _kind_of(value)
+            raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的题目 id。")
+        return value
+
+    def integer(self, obj: dict, key: str, place: str, low: int, high: int) -> int:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, f"应为整数,实际为{_kind_of(value)}。")
+        if not low <= value <= high:
+            raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
+        return value
+
+    def stamp(self, obj: dict, key: str, place: str, nullable: bool = False) -> str | None:
+        """An ISO 8601 time, returned as stored: naive local time with microseconds."""
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or len(value) > STAMP_LIMIT:
+            raise self.fail(where, "应为“年-月-日T时:分:秒”格式的时间文本。")
+        try:
+            moment = datetime.fromisoformat(value)
+            if not 1970 <= moment.year <= 9999:
+                raise ValueError(value)
+            if moment.tzinfo is not None:
+                moment = moment.astimezone().replace(tzinfo=None)
+            return moment.isoformat(timespec="microseconds")
+        except (ValueError, OverflowError, OSError):
+            raise self.fail(where, f"“{value}”不是有效的时间。") from None
+
+    def unique(self, seen: set[str], value: str, place: str, what: str) -> None:
+        if value in seen:
+            raise self.fail(place, f"{what}“{value[:40]}”出现了两次。")
+        seen.add(value)
+
+    # -- parts ---------------------------------------------------------------------------------
+
+    def profile(self, top: dict) -> tuple[str, str]:
+        obj = self.obj(top["profile"], "profile", {"name", "class_name"}, {"name"})
+        name = self.text(obj, "name", "profile", NAME_LIMIT).strip()
+        class_name = self.text(obj, "class_name", "profile", CLASS_LIMIT).strip() if "class_name" in obj else ""
+        problems = check_profile_name(name) + check_profile_class(class_name)
+        if problems:
+            raise self.fail("profile", problems[0])
+        return name, class_name
+
+    def settings(self, top: dict) -> dict[str, str]:
+        value = top.get("settings", {})
+        if not isinstance(value, dict):
+            raise self.fail("settings", f"应为对象 {{…}},实际为{_kind_of(value)}。")
+        if len(value) > MAX_SETTINGS:
+            raise self.fail("settings", f"最多 {MAX_SETTINGS} 项,实际有 {len(value)} 项。")
+        result = {}
+        for key in value:
+            place = f"settings.{key[:40]}"
+            if not key or len(key) > SETTING_KEY_LIMIT or _has_control(key):
+                raise self.fail(place, "设置的名字无效。")
+            result[key] = self.text(value, key, "settings", SETTING_VALUE_LIMIT, controls=True)
+        return result
+
+    def plans(self, top: dict) -> list[CareerPlan]:
+        plans = []
+        for i, raw in enumerate(self.array(top, "plans", MAX_PLANS)):
+            if not isinstance(raw, dict):
+                raise self.fail(f"plans[{i}]", f"应为对象 {{…}},实际为{_kind_of(raw)}。")
+            wrapped = json.dumps({"format": PLAN_FILE_FORMAT, "format_version": PLAN_FILE_VERSION, "plan": raw})
+            try:
+                plans.append(plan_from_json(wrapped))
+            except PlanFileError as exc:
+                reason = str(exc).removeprefix("规划文件有误:").replace("位置:plan", f"位置:plans[{i}]")
+                raise ProfileFileError(f"无法导入这个数据文件:第 {i + 1} 份规划有误:{reason}\n\n"
+                                       "没有导入任何内容,原有的数据没有改动。") from None
+        return plans
+
+    def progress(self, top: dict) -> list[tuple[str, str]]:
+        rows, seen = [], set()
+        for i, raw in enumerate(self.array(top, "progress", MAX_ROWS)):
+            place = f"progress[{i}]"
+            obj = self.obj(raw, place, {"node_id", "learned_at"}, {"node_id", "learned_at"})
+            node_id = self.node_id(obj, "node_id", place)
+            self.unique(seen, node_id, place, "内容 id")
+            rows.append((node_id, self.stamp(obj, "learned_at", place)))
+        return rows
+
+    def notes(self, top: dict) -> list[tuple[str, str, str]]:
+        rows, seen = [], set()
+        for i, raw in enumerate(self.array(top, "notes", MAX_ROWS)):
+            place = f"notes[{i}]"
+            obj = self.obj(raw, place, {"node_id", "text", "updated_at"}, {"node_id", "text", "updated_at"})
+            node_id = self.node_id(obj, "node_id", place)
+            self.unique(seen, node_id, place, "内容 id")
+            text = self.text(obj, "text", place, NOTE_TEXT_LIMIT, allowed="\n\r\t")
+            updated_at = self.stamp(obj, "updated_at", place)
+            if text.strip():  # an empty note is no note
+                rows.append((node_id, text, updated_at))
+        return rows
+
+    def bookmarks(self, top: dict) -> list[tuple[str, str]]:
+        rows, seen = [], set()
+        for i, raw in enumerate(self.array(top, "bookmarks", MAX_ROWS)):
+            place = f"bookmarks[{i}]"
+            obj = self.obj(raw, place, {"node_id", "created_at"}, {"node_id", "created_at"})
+            node_id = self.node_id(obj, "node_id", place)
+            self.unique(seen, node_id, place, "内容 id")
+            rows.append((node_id, self.stamp(obj, "created_at", place)))
+        return rows
+
+    def quiz_attempts(self, top: dict) -> list[QuizAttempt]:
+        keys = {"seed", "total", "correct", "started_at", "finished_at"}
+        rows = []
+        for i, raw in enumerate(self.array(top, "quiz_attempts", MAX_ROWS)):
+            place = f"quiz_attempts[{i}]"
+            obj = self.obj(raw, place, keys, keys)
+            total = self.integer(obj, "total", place, 0, QUIZ_TOTAL_LIMIT)
+            rows.append(QuizAttempt(
+                seed=self.integer(obj, "seed", place, INT64_MIN, INT64_MAX), total=total,
+                correct=self.integer(obj, "correct", place, 0, total),
+                started_at=self.stamp(obj, "started_at", place), finished_at=self.stamp(obj, "finished_at", place)))
+        return rows
+
+    def quiz_mistakes(self, top: dict) -> list[QuizMistake]:
+        keys = {"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}
+        rows, seen = [], set()
+        for i, raw in enumerate(self.array(top, "quiz_mistakes", MAX_ROWS)):
+            place = f"quiz_mistakes[{i}]"
+            obj = self.obj(raw, place, keys, keys - {"resolved_at"})
+            question_id = self.question_id(obj, "question_id", place)
+            self.unique(seen, question_id, place, "题目 id")
+            rows.append(QuizMistake(
+                question_id=question_id, rng_seed=self.integer(obj, "rng_seed", place, INT64_MIN, INT64_MAX),
+                missed_count=self.integer(obj, "missed_count", place, 1, MISSED_COUNT_LIMIT),
+                last_missed_at=self.stamp(obj, "last_missed_at", place),
+                resolved_at=self.stamp(obj, "resolved_at", place, nullable=True)))
+        return rows
+
+
+def read_profile_data(data: bytes | str) -> ProfileData:
+    """Read and check a whole profile data file; anything wrong raises ProfileFileError (only that)."""
+    reader = _Reader()
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        if len(data) > PROFILE_FILE_MAX_BYTES:
+            raise reader.fail("", f"文件太大(超过 {PROFILE_FILE_MAX_BYTES // (1024 * 1024)} MB),"
+                                  "不是本软件导出的个人数据文件。")
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError:
+            raise reader.fail("", "文件不是 UTF-8 编码的文本,不是本软件导出的个人数据文件。") from None
+    if not isinstance(data, str):
+        raise reader.fail("", "内容应为文本。")
+    if len(data) > PROFILE_FILE_MAX_BYTES:
+        raise reader.fail("", f"文件太大(超过 {PROFILE_FILE_MAX_BYTES // (1024 * 1024)} MB)。")
+    data = data.removeprefix("\ufeff")
+    try:
+        top = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列),"
+                              "文件可能不完整或已损坏。") from None
+    except (ValueError, RecursionError, MemoryError):
+        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。") from None
+    if isinstance(top, dict) and top.get("format") == PLAN_FILE_FORMAT:
+        raise reader.fail("", "这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。")
+    if not isinstance(top, dict) or top.get("format") != PROFILE_FILE_FORMAT:
+        raise reader.fail("", f"这不是本软件导出的个人数据文件(缺少 \"format\": \"{PROFILE_FILE_FORMAT}\")。")
+    reader.obj(top, "", _TOP_KEYS, {"format", "format_version", "profile"})
+    version = top["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise reader.fail("format_version", f"应为整数,实际为{_kind_of(version)}。")
+    if version > PROFILE_FILE_VERSION:
+        raise reader.fail("", f"这个文件由更新版本的软件导出(格式版本 {version}),"
+                              f"本软件只能读取格式版本 {PROFILE_FILE_VERSION}。请更新软件后再导入。")
+    if version < 1:
+        raise reader.fail("format_version", f"格式版本应从 1 开始,实际为 {version}。")
+    exported_at = top.get("exported_at", "")
+    if not isinstance(exported_at, str) or len(exported_at) > STAMP_LIMIT:
+        raise reader.fail("exported_at", "应为时间文本。")
+    name, class_name = reader.profile(top)
+    return ProfileData(
+        name=name, class_name=class_name, settings=reader.settings(top), plans=reader.plans(top),
+        progress=reader.progress(top), notes=reader.notes(top), bookmarks=reader.bookmarks(top),
+        quiz_attempts=reader.quiz_attempts(top), quiz_mistakes=reader.quiz_mistakes(top),
+        exported_at=exported_at,
+    )

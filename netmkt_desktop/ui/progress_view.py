@@ -1,0 +1,327 @@
+"""Learning progress: a bar chart per textbook section, and a proxy that puts 已学 into the navigator.
+
+:class:`ProgressView` paints one bar per top-level section and one for the whole textbook
+("3/12 · 25%").  Sizes come from the font's metrics (the chart grows with the app's zoom) and
+colours from palette roles (light, dark and high-contrast palettes all work).
+
+:class:`ProgressProxy` sits between the navigator's ``ContentTreeModel`` and its filter proxy: every
+node gets a check box (``Qt.CheckStateRole``: learned or not) and nodes with children show
+"learned/total" of their subtree after their title.  Space or a click on the check box toggles a
+node; the proxy then emits :attr:`ProgressProxy.learned_changed` and the main window stores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from netmkt_desktop.content import Content
+from netmkt_desktop.study import SectionProgress, progress_by_section
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+LEARNED_MARK = "✓ "
+
+
+def learned_decoration(node_id: str, learned: Iterable[str]) -> str:
+    """A prefix for a node's title in a list: "✓ " when learned, else ""."""
+    return LEARNED_MARK if node_id in learned else ""
+
+
+def progress_text(learned: int, total: int) -> str:
+    """The numbers of one bar: "3/12 · 25%"."""
+    percent = learned * 100 // total if total else 0
+    return f"{learned}/{total} · {percent}%"
+
+
+# ---------------------------------------------------------------------------------------------
+# The chart
+
+
+class ProgressView(QWidget):
+    """A bar per section and one for everything; call :meth:`refresh` after a change."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("progressView")
+        self.setAccessibleName(self.tr("学习进度"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so screen readers can reach the summary
+        self.rows: list[SectionProgress] = []
+        self._update_summary()
+
+    # -- data
+
+    def refresh(self, content: Content, learned: Iterable[str]) -> None:
+        self.rows = progress_by_section(content, set(learned))
+        self._update_summary()
+        self.updateGeometry()
+        self.update()
+
+    def label(self, row: SectionProgress) -> str:
+        if row.node is None:
+            return self.tr("全部内容")
+        return row.node.heading or row.node.title
+
+    def summary(self) -> str:
+        if not self.rows:
+            return self.tr("还没有学习进度")
+        overall, sections = self.rows[-1], self.rows[:-1]
+        parts = [self.tr("已学 {text}").format(text=progress_text(overall.learned, overall.total))]
+        parts += [f"{self.label(r)} {progress_text(r.learned, r.total)}" for r in sections]
+        return ";".join(parts)
+
+    def _update_summary(self) -> None:
+        text = self.summary()
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+
+    # -- geometry
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        font = QFont(self.font())
+        bold = QFont(font)
+        bold.setBold(True)
+        return font, bold
+
+    def _layout(self) -> tuple[float, float, float, float, float]:
+        """(label width, number width, row height, padding, bar height) from the font metrics."""
+        font, bold = self._fonts()
+        fm, bfm = QFontMetricsF(font), QFontMetricsF(bold)
+        labels = [self.label(r) for r in self.rows] or [self.tr("全部内容")]
+        label_w = max(bfm.horizontalAdvance(t) for t in labels)
+        numbers = [progress_text(r.learned, r.total) for r in self.rows] or [progress_text(0, 0)]
+        number_w = max(bfm.horizontalAdvance(t) for t in numbers + ["100/100 · 100%"])
+        line = max(fm.height(), bfm.height())
+        pad = line * 0.4
+        return label_w, number_w, line * 1.6, pad, line * 0.9
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        label_w, number_w, row_h, pad, _ = self._layout()
+        rows = max(1, len(self.rows))
+        width = label_w + number_w + 4 * pad + row_h * 8
+        return QSize(int(width + 1), int(rows * row_h + 2 * pad + pad + 1))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        label_w, number_w, row_h, pad, _ = self._layout()
+        rows = max(1, len(self.rows))
+        return QSize(int(label_w + number_w + 4 * pad + row_h * 3 + 1), int(rows * row_h + 3 * pad + 1))
+
+    # -- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        palette = self.palette()
+        font, bold = self._fonts()
+        label_w, number_w, row_h, pad, bar_h = self._layout()
+        rect = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        trough = palette.color(QPalette.ColorRole.Base)
+        edge = palette.color(QPalette.ColorRole.Mid)
+        if not self.rows:
+            painter.setFont(font)
+            painter.setPen(text_color)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.summary())
+            return
+        bar_x = rect.left() + label_w + pad
+        bar_w = max(row_h, rect.width() - label_w - number_w - 2 * pad)
+        y = rect.top()
+        for i, row in enumerate(self.rows):
+            overall = row.node is None
+            if overall and i > 0:  # a thin rule above the overall row
+                painter.setPen(QPen(edge, 1))
+                painter.drawLine(int(rect.left()), int(y + pad / 4), int(rect.right()), int(y + pad / 4))
+                y += pad / 2
+            painter.setFont(bold if overall else font)
+            painter.setPen(text_color)
+            align = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(rect.left(), y, label_w, row_h), align | Qt.AlignmentFlag.AlignLeft,
+                             self.label(row))
+            bar = QRectF(bar_x, y + (row_h - bar_h) / 2, bar_w, bar_h)
+            radius = bar_h / 4
+            painter.setPen(QPen(edge, 1))
+            painter.setBrush(trough)
+            painter.drawRoundedRect(bar, radius, radius)
+            if row.total and row.learned:
+                done = QRectF(bar.left(), bar.top(), bar.width() * row.learned / row.total, bar.height())
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(done, radius, radius)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(bar.right() + pad, y, number_w + pad, row_h),
+                             align | Qt.AlignmentFlag.AlignLeft, progress_text(row.learned, row.total))
+            y += row_h
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("学习进度"))
+            self._update_summary()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+
+# ---------------------------------------------------------------------------------------------
+# The navigator proxy
+
+
+class ProgressProxy(QIdentityProxyModel):
+    """Adds "learned" check boxes and "x/y" section counts to a model with ``NODE_ID_ROLE``."""
+
+    learned_changed = Signal(str, bool)  # node id, learned: toggled by the user in the view
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._learned: set[str] = set()
+        self._subtree: dict[tuple[int, ...], frozenset[str]] = {}
+        for signal in (self.modelReset, self.rowsInserted, self.rowsRemoved, self.rowsMoved,
+                       self.layoutChanged):
+            signal.connect(self._forget)
+
+    @property
+    def learned(self) -> frozenset[str]:
+        return frozenset(self._learned)
+
+    def set_learned(self, learned: Iterable[str]) -> None:
+        """Show ``learned`` (node ids) as learned; every row is repainted."""
+        learned = set(learned)
+        if learned == self._learned:
+            return
+        self._learned = learned
+        self._changed_everywhere()
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt override
+        self._subtree.clear()
+        self._source = model  # a source made without a parent must live as long as the proxy uses it
+        super().setSourceModel(model)
+
+    # The navigator's filter and main window use these of ContentTreeModel; indexes of this proxy
+    # carry the source's internal pointer (QIdentityProxyModel), so the filter works unchanged.
+    def flat(self):
+        """The source's ``flat()`` (every outline place with its search text)."""
+        return self.sourceModel().flat()
+
+    def find(self, node_id: str) -> QModelIndex:
+        """The first place of ``node_id``, as an index of this proxy."""
+        return self.mapFromSource(self.sourceModel().find(node_id))
+
+    # -- helpers
+
+    def _forget(self, *_args) -> None:
+        self._subtree.clear()
+
+    def _path(self, index: AnyIndex) -> tuple[int, ...]:
+        rows = []
+        while index.isValid():
+            rows.append(index.row())
+            index = index.parent()
+        return tuple(reversed(rows))
+
+    def _ids_below(self, index: AnyIndex) -> frozenset[str]:
+        """Node ids of ``index`` and everything below it (cached per place)."""
+        key = self._path(index)
+        ids = self._subtree.get(key)
+        if ids is None:
+            found: set[str] = set()
+            stack = [QModelIndex(index)]
+            while stack:
+                current = stack.pop()
+                node_id = super().data(current, NODE_ID_ROLE)
+                if node_id:
+                    found.add(node_id)
+                stack.extend(self.index(r, 0, current) for r in range(self.rowCount(current)))
+            ids = self._subtree[key] = frozenset(found)
+        return ids
+
+    def counts(self, index: AnyIndex) -> tuple[int, int]:
+        """(learned, total) of the subtree at ``index`` (the node itself included)."""
+        ids = self._ids_below(index)
+        return len(ids & self._learned), len(ids)
+
+    def _changed_everywhere(self) -> None:
+        stack = [QModelIndex()]
+        roles = [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DisplayRole,
+                 Qt.ItemDataRole.AccessibleTextRole]
+        while stack:
+            parent = stack.pop()
+            rows = self.rowCount(parent)
+            if rows:
+                columns = max(1, self.columnCount(parent))
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, columns - 1, parent), roles)
+                stack.extend(self.index(r, 0, parent) for r in range(rows))
+
+    # -- model overrides
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0 and super().data(index, NODE_ID_ROLE):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.column() != 0:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            node_id = super().data(index, NODE_ID_ROLE)
+            if not node_id:
+                return None
+            learned = node_id in self._learned
+            return Qt.CheckState.Checked if learned else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = super().data(index, role)
+            if text is None or not self.hasChildren(index):
+                if role == Qt.ItemDataRole.AccessibleTextRole and text is not None \
+                        and super().data(index, NODE_ID_ROLE) in self._learned:
+                    return self.tr("{title},已学").format(title=text)
+                return text
+            done, total = self.counts(index)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("{title},已学 {done}/{total}").format(title=text, done=done, total=total)
+            return f"{text}  {done}/{total}"
+        return super().data(index, role)
+
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return super().setData(index, value, role)
+        node_id = super().data(index, NODE_ID_ROLE)
+        if not node_id:
+            return False
+        if isinstance(value, Qt.CheckState):
+            learned = value == Qt.CheckState.Checked
+        else:
+            learned = int(value) == Qt.CheckState.Checked.value
+        if learned == (node_id in self._learned):
+            return True
+        if learned:
+            self._learned.add(node_id)
+        else:
+            self._learned.discard(node_id)
+        self._changed_everywhere()  # the node may stand in several places; its ancestors' counts change
+        self.learned_changed.emit(node_id, learned)
+        return True

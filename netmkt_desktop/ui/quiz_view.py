@@ -1,0 +1,638 @@
+"""自测题: a quiz of 10 questions generated from the content, one at a time, and the 错题本.
+
+A quiz (:meth:`QuizView.start`) is reproducible from its seed.  Each answer gets immediate feedback
+(正确/错误, the explanation, a button to the textbook text).  At the end the score is stored with
+``record_quiz_attempt``: the missed questions go to the 错题本, the ones answered right leave it.
+In 错题本 mode (:meth:`QuizView.start_mistakes`) the open mistakes are rebuilt exactly with
+``question_by_id`` and asked again; a right answer resolves the mistake at once.
+
+Options are a radio button (单选) or check box (多选) with the text wrapped beside it (long options
+fit a 1024x768 screen); an order question is a list with 上移/下移 buttons (no drag and drop, so
+keyboard users can do it too).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netmkt_desktop.content import Content
+from netmkt_desktop.quiz import Question, check_answer, generate_quiz, question_by_id
+
+QUIZ_LENGTH = 10
+OPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+LETTERS = "ABCDEFGHIJ"
+
+
+def time_seed() -> int:
+    return int(time.time() * 1000) % 2**31
+
+
+def _bold() -> QFont:
+    """A font that only sets the weight: size and family follow the app font (zoom)."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class _ClickLabel(QLabel):
+    """The wrapped text of an option: a click on it clicks its button."""
+
+    def __init__(self, text: str, button: QAbstractButton):
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled() \
+                and self.rect().contains(event.position().toPoint()):
+            self.button.click()
+        super().mouseReleaseEvent(event)
+
+
+class _FitList(QListWidget):
+    """A list exactly as tall as its rows (the order question has only a few)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        rows = sum(max(self.sizeHintForRow(r), 1) for r in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+
+class QuizView(QWidget):
+    """Start page → one question at a time → result; works on a study data object."""
+
+    node_requested = Signal(str)  # "查看教材内容": the node holding the answer
+    quiz_finished = Signal(int, int)  # correct, total
+    mistakes_changed = Signal()
+
+    def __init__(self, content: Content, data=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quizView")
+        self.setAccessibleName(self.tr("自测题"))
+        self.content = content
+        self.data = data
+        self.mode = ""  # "quiz" or "mistakes" while running
+        self.seed: int | None = None
+        self.questions: list[Question] = []
+        self.position = 0
+        self.results: list[bool] = []
+        self.submitted = False
+        self.skipped = 0
+        self.started_at: datetime | None = None
+        self.option_buttons: list[QAbstractButton] = []
+        self.option_labels: list[QLabel] = []
+        self.button_group: QButtonGroup | None = None
+        self.order_list: QListWidget | None = None
+        self.move_up_button: QPushButton | None = None
+        self.move_down_button: QPushButton | None = None
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("quizStack")
+        self.stack.addWidget(self._build_start_page())
+        self.stack.addWidget(self._build_question_page())
+        self.stack.addWidget(self._build_result_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_start()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("quizStartPage")
+        self.start_title = QLabel(self.tr("自测题"))
+        self.start_title.setObjectName("quizTitleLabel")
+        self.start_title.setFont(_bold())
+        self.start_intro = QLabel(self.tr("每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。"
+                                          "答错的题会收进错题本,以后可以再练。").format(n=QUIZ_LENGTH))
+        self.start_intro.setObjectName("quizIntroLabel")
+        self.start_intro.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("开始自测(&S)"))
+        self.start_button.setObjectName("startQuizButton")
+        self.start_button.clicked.connect(lambda: self.start())
+        self.mistakes_button = QPushButton()
+        self.mistakes_button.setObjectName("mistakesButton")
+        self.mistakes_button.clicked.connect(self.start_mistakes)
+        self.start_message = QLabel()
+        self.start_message.setObjectName("quizStartMessage")
+        self.start_message.setWordWrap(True)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("quizHistoryLabel")
+        self.history_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.mistakes_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.start_title)
+        layout.addWidget(self.start_intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.start_message)
+        layout.addWidget(self.history_label)
+        layout.addStretch(1)
+        return page
+
+    def _build_question_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("quizQuestionPage")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("quizProgressLabel")
+        self.prompt_label = QLabel()
+        self.prompt_label.setObjectName("questionPromptLabel")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setFont(_bold())
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.options_area = QWidget()
+        self.options_area.setObjectName("optionsArea")
+        self.options_layout = QVBoxLayout(self.options_area)
+        self.options_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.feedback_frame = QFrame()
+        self.feedback_frame.setObjectName("feedbackFrame")
+        self.feedback_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.feedback_title = QLabel()
+        self.feedback_title.setObjectName("feedbackTitleLabel")
+        self.feedback_title.setFont(_bold())
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("feedbackLabel")
+        self.feedback_label.setWordWrap(True)
+        self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view_node_button = QPushButton(self.tr("查看教材内容(&V)"))
+        self.view_node_button.setObjectName("viewNodeButton")
+        self.view_node_button.setFlat(True)
+        self.view_node_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.view_node_button.clicked.connect(self._on_view_node_button_clicked)
+        feedback = QVBoxLayout(self.feedback_frame)
+        feedback.addWidget(self.feedback_title)
+        feedback.addWidget(self.feedback_label)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.view_node_button)
+        link_row.addStretch(1)
+        feedback.addLayout(link_row)
+
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.progress_label)
+        inner_layout.addWidget(self.prompt_label)
+        inner_layout.addWidget(self.options_area)
+        inner_layout.addWidget(self.feedback_frame)
+        inner_layout.addStretch(1)
+        self.question_scroll = QScrollArea()
+        self.question_scroll.setObjectName("questionScroll")
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_scroll.setWidget(inner)
+
+        self.submit_button = QPushButton(self.tr("提交(&S)"))
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(self.submit)
+        self.next_button = QPushButton(self.tr("下一题(&N)"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(self.next_question)
+        self.abandon_button = QPushButton(self.tr("结束本次练习"))
+        self.abandon_button.setObjectName("abandonQuizButton")
+        self.abandon_button.setToolTip(self.tr("回到自测题首页,本次练习不计成绩"))
+        self.abandon_button.clicked.connect(lambda: self.show_start())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.abandon_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.question_scroll, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_result_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("quizResultPage")
+        self.score_label = QLabel()
+        self.score_label.setObjectName("quizScoreLabel")
+        self.score_label.setFont(_bold())
+        self.result_label = QLabel()
+        self.result_label.setObjectName("quizResultLabel")
+        self.result_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("quizErrorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setFont(_bold())
+        self.missed_list = QListWidget()
+        self.missed_list.setObjectName("missedList")
+        self.missed_list.setAccessibleName(self.tr("答错的题"))
+        self.missed_list.setWordWrap(True)
+        self.missed_list.itemActivated.connect(self._on_missed_list_item_activated)
+        self.again_button = QPushButton(self.tr("再做一套(&A)"))
+        self.again_button.setObjectName("againButton")
+        self.again_button.clicked.connect(lambda: self.start())
+        self.result_mistakes_button = QPushButton(self.tr("练习错题本(&M)"))
+        self.result_mistakes_button.setObjectName("resultMistakesButton")
+        self.result_mistakes_button.clicked.connect(self.start_mistakes)
+        self.back_button = QPushButton(self.tr("返回(&B)"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(lambda: self.show_start())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.result_mistakes_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        self.missed_hint = QLabel(self.tr("答错的题(双击或按 Enter 查看教材内容):"))
+        self.missed_hint.setObjectName("missedHintLabel")
+        self.missed_hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.missed_hint)
+        layout.addWidget(self.missed_list, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- public --------------------------------------------------------------------------------
+
+    def attach(self, data) -> None:
+        """Use another study data object (profile switch, guest session); back to the start page."""
+        self.data = data
+        self.show_start()
+
+    def set_content(self, content: Content) -> None:
+        self.content = content
+        self.show_start()
+
+    def current_question(self) -> Question | None:
+        if self.mode and 0 <= self.position < len(self.questions):
+            return self.questions[self.position]
+        return None
+
+    def open_mistakes(self) -> list[tuple[str, int]]:
+        if self.data is None:
+            return []
+        from netmkt_desktop.store import StoreError
+
+        try:
+            return list(self.data.open_mistakes())
+        except StoreError as exc:
+            self.start_message.setText(str(exc))
+            return []
+
+    def show_start(self, message: str = "") -> None:
+        self.mode = ""
+        self.questions = []
+        count = len(self.open_mistakes())
+        self.mistakes_button.setText(self.tr("错题本({n} 道)(&M)").format(n=count))
+        self.mistakes_button.setEnabled(count > 0)
+        self.mistakes_button.setToolTip("" if count else self.tr("错题本是空的"))
+        self.start_message.setText(message)
+        self.start_message.setVisible(bool(message))
+        self.history_label.setText(self._history_text())
+        self.stack.setCurrentIndex(0)
+
+    def start(self, seed: int | None = None) -> None:
+        """A new quiz of up to 10 questions; the same ``seed`` gives the same quiz."""
+        self.seed = time_seed() if seed is None else int(seed)
+        self._run("quiz", generate_quiz(self.content, QUIZ_LENGTH, self.seed))
+
+    def start_mistakes(self) -> None:
+        """Ask the open mistakes again (those whose question still exists in the content)."""
+        mistakes = self.open_mistakes()
+        questions = [question_by_id(self.content, qid, rng) for qid, rng in mistakes]
+        found = [q for q in questions if q is not None]
+        self.skipped = len(questions) - len(found)
+        if not found:
+            self.show_start(self.tr("错题本是空的,没有要重做的题。") if not mistakes
+                            else self.tr("错题本里的题已不在当前内容中。"))
+            return
+        self.seed = None
+        self._run("mistakes", found)
+
+    def chosen(self) -> list[int]:
+        """The answer as option indices (the order of the list for an order question)."""
+        question = self.current_question()
+        if question is None:
+            return []
+        if question.kind == "order" and self.order_list is not None:
+            return [self.order_list.item(r).data(OPTION_ROLE) for r in range(self.order_list.count())]
+        return [i for i, b in enumerate(self.option_buttons) if b.isChecked()]
+
+    def submit(self) -> None:
+        question = self.current_question()
+        if question is None or self.submitted or not self._answer_ready():
+            return
+        right = check_answer(question, self.chosen())
+        self.results.append(right)
+        self.submitted = True
+        problem = ""
+        if self.mode == "mistakes" and right and self.data is not None:
+            from netmkt_desktop.store import StoreError
+
+            try:
+                self.data.resolve_mistake(question.id)
+                self.mistakes_changed.emit()
+            except StoreError as exc:
+                problem = str(exc)
+        self._show_feedback(question, right, problem)
+
+    def next_question(self) -> None:
+        if not self.submitted:
+            return
+        if self.position + 1 < len(self.questions):
+            self.position += 1
+            self._show_question()
+        else:
+            self._finish()
+
+    # -- running -------------------------------------------------------------------------------
+
+    def _run(self, mode: str, questions: list[Question]) -> None:
+        self.mode = mode
+        self.started_at = datetime.now()
+        self.questions = list(questions)
+        self.position = 0
+        self.results = []
+        if not self.questions:
+            self.show_start(self.tr("当前内容出不了自测题。"))
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_question()
+
+    def _kind_label(self, question: Question) -> str:
+        return {"choice": self.tr("单选题"), "multi": self.tr("多选题"), "order": self.tr("排序题")}[question.kind]
+
+    def _clear_options(self) -> None:
+        while self.options_layout.count():
+            item = self.options_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.option_buttons, self.option_labels = [], []
+        self.button_group = None
+        self.order_list = self.move_up_button = self.move_down_button = None
+
+    def _show_question(self) -> None:
+        question = self.questions[self.position]
+        self.submitted = False
+        where = self.tr("错题本") if self.mode == "mistakes" else self.tr("自测")
+        self.progress_label.setText(self.tr("{where} · 第 {n}/{total} 题 · {kind}").format(
+            where=where, n=self.position + 1, total=len(self.questions), kind=self._kind_label(question)))
+        self.prompt_label.setText(question.prompt)
+        self._clear_options()
+        if question.kind == "order":
+            self._build_order(question)
+        else:
+            self._build_choices(question)
+        self.feedback_frame.hide()
+        self.submit_button.show()
+        self.next_button.hide()
+        self._update_submit()
+        self.question_scroll.verticalScrollBar().setValue(0)
+        first = self.order_list or (self.option_buttons[0] if self.option_buttons else None)
+        if first is not None and self.isVisible():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_choices(self, question: Question) -> None:
+        multi = question.kind == "multi"
+        self.button_group = QButtonGroup(self.options_area)
+        self.button_group.setExclusive(not multi)
+        for i, text in enumerate(question.options):
+            letter = LETTERS[i] if i < len(LETTERS) else str(i + 1)
+            button: QAbstractButton = QCheckBox(f"{letter}.") if multi else QRadioButton(f"{letter}.")
+            button.setObjectName(f"option{i}")
+            button.setAccessibleName(f"{letter}. {text}")
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.toggled.connect(self._update_submit)
+            self.button_group.addButton(button, i)
+            label = _ClickLabel(text, button)
+            label.setObjectName(f"option{i}Label")
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 2, 0, 2)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(label, 1)
+            self.options_layout.addWidget(row)
+            row.show()  # at once, not on the next turn of the event loop (focus, tests)
+            self.option_buttons.append(button)
+            self.option_labels.append(label)
+
+    def _build_order(self, question: Question) -> None:
+        hint = QLabel(self.tr("选中一项,用“上移”“下移”调整顺序。"))
+        hint.setWordWrap(True)
+        self.order_list = _FitList()
+        self.order_list.setObjectName("orderList")
+        self.order_list.setAccessibleName(self.tr("排序选项"))
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.order_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.order_list.setWordWrap(True)
+        for i, text in enumerate(question.options):
+            item = QListWidgetItem(text)
+            item.setData(OPTION_ROLE, i)
+            self.order_list.addItem(item)
+        self.order_list.currentRowChanged.connect(self._update_move_buttons)
+        self.move_up_button = QPushButton(self.tr("上移(&U)"))
+        self.move_up_button.setObjectName("moveUpButton")
+        self.move_up_button.clicked.connect(lambda: self._move(-1))
+        self.move_down_button = QPushButton(self.tr("下移(&D)"))
+        self.move_down_button.setObjectName("moveDownButton")
+        self.move_down_button.clicked.connect(lambda: self._move(1))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.move_up_button)
+        buttons.addWidget(self.move_down_button)
+        buttons.addStretch(1)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.order_list, 1)
+        row_layout.addLayout(buttons)
+        self.options_layout.addWidget(hint)
+        self.options_layout.addWidget(row)
+        hint.show()
+        row.show()
+        self.order_list.setCurrentRow(0)
+        self._update_move_buttons()
+
+    def _move(self, step: int) -> None:
+        if self.order_list is None or self.submitted:
+            return
+        row = self.order_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.order_list.count():
+            return
+        item = self.order_list.takeItem(row)
+        self.order_list.insertItem(target, item)
+        self.order_list.setCurrentRow(target)
+        self._update_move_buttons()
+
+    def _update_move_buttons(self, *_args) -> None:
+        if self.order_list is None:
+            return
+        row, count = self.order_list.currentRow(), self.order_list.count()
+        locked = self.submitted
+        self.move_up_button.setEnabled(not locked and row > 0)
+        self.move_down_button.setEnabled(not locked and 0 <= row < count - 1)
+
+    def _answer_ready(self) -> bool:
+        question = self.current_question()
+        if question is None:
+            return False
+        return question.kind == "order" or any(b.isChecked() for b in self.option_buttons)
+
+    def _update_submit(self, *_args) -> None:
+        self.submit_button.setEnabled(not self.submitted and self._answer_ready())
+
+    def _answer_text(self, question: Question) -> str:
+        if question.kind == "order":
+            return " → ".join(question.options[i] for i in question.answer)
+        return "、".join(LETTERS[i] if i < len(LETTERS) else str(i + 1) for i in question.answer)
+
+    def _show_feedback(self, question: Question, right: bool, problem: str = "") -> None:
+        for button in self.option_buttons:
+            button.setEnabled(False)
+        for i, label in enumerate(self.option_labels):
+            if i in question.answer:
+                label.setText(self.tr("{text}  ✓ 正确答案").format(text=question.options[i]))
+                label.setFont(_bold())
+            elif self.option_buttons[i].isChecked():
+                label.setText(self.tr("{text}  ✗ 你的选择").format(text=question.options[i]))
+        if self.order_list is not None:
+            self.order_list.setEnabled(False)
+            self._update_move_buttons()
+        self.feedback_title.setText(self.tr("✓ 回答正确!") if right else self.tr("✗ 回答错误。"))
+        parts = []
+        if not right:
+            parts.append(self.tr("正确答案:{answer}").format(answer=self._answer_text(question)))
+        parts.append(question.explanation)
+        if self.mode == "mistakes" and right:
+            parts.append(self.tr("这道题已从错题本移除。") if not problem
+                         else self.tr("没能从错题本移除:{reason}").format(reason=problem))
+        self.feedback_label.setText("\n".join(parts))
+        self.feedback_frame.setAccessibleDescription(self.feedback_title.text() + "\n" + "\n".join(parts))
+        self.view_node_button.setEnabled(self.content.node(question.node_id) is not None)
+        self.feedback_frame.show()
+        last = self.position + 1 >= len(self.questions)
+        self.next_button.setText(self.tr("查看成绩(&N)") if last else self.tr("下一题(&N)"))
+        self.submit_button.hide()
+        self.next_button.show()
+        self.next_button.setEnabled(True)
+        if self.isVisible():
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.question_scroll.ensureWidgetVisible(self.feedback_frame)
+
+    def _finish(self) -> None:
+        total, correct = len(self.questions), sum(self.results)
+        missed = [q for q, ok in zip(self.questions, self.results) if not ok]
+        problem = ""
+        if self.mode == "quiz" and self.data is not None:
+            from netmkt_desktop.store import StoreError
+
+            try:
+                self.data.record_quiz_attempt(
+                    self.seed, total, correct, [(q.id, q.rng_seed) for q in missed],
+                    [q.id for q, ok in zip(self.questions, self.results) if ok], started_at=self.started_at)
+                self.mistakes_changed.emit()
+            except StoreError as exc:
+                problem = self.tr("成绩没有保存:{reason}").format(reason=str(exc))
+        if self.mode == "quiz":
+            self.score_label.setText(self.tr("得分:{correct}/{total}").format(correct=correct, total=total))
+            if not missed:
+                detail = self.tr("全部答对,太棒了!")
+            else:
+                detail = self.tr("答错 {n} 道,已收进错题本。").format(n=len(missed))
+        else:
+            self.score_label.setText(self.tr("错题本:答对 {correct}/{total}").format(correct=correct, total=total))
+            detail = self.tr("答对的 {n} 道已从错题本移除。").format(n=correct)
+            if missed:
+                detail += self.tr("还有 {n} 道留在错题本里。").format(n=len(missed))
+            if self.skipped:
+                detail += self.tr("另有 {n} 道题已不在当前内容中。").format(n=self.skipped)
+        self.result_label.setText(detail)
+        self.error_label.setText(problem)
+        self.error_label.setVisible(bool(problem))
+        self.missed_list.clear()
+        for question in missed:
+            item = QListWidgetItem(question.prompt.replace("\n", " "))
+            item.setData(OPTION_ROLE, question.node_id)
+            item.setToolTip(question.explanation)
+            self.missed_list.addItem(item)
+        self.missed_list.setVisible(bool(missed))
+        self.missed_hint.setVisible(bool(missed))
+        self.result_mistakes_button.setEnabled(bool(self.open_mistakes()))
+        mode = self.mode
+        self.mode = ""
+        self.stack.setCurrentIndex(2)
+        self.stack.currentWidget().setAccessibleDescription(self.score_label.text() + " " + detail)
+        if mode == "quiz":
+            self.quiz_finished.emit(correct, total)
+
+    def _history_text(self) -> str:
+        if self.data is None:
+            return ""
+        from netmkt_desktop.store import StoreError
+
+        try:
+            attempts = list(self.data.quiz_attempts())
+        except StoreError:
+            return ""
+        if not attempts:
+            return self.tr("还没有做过自测。")
+        recent = sorted(attempts, key=lambda a: str(a.finished_at), reverse=True)[:5]
+        lines = [self.tr("最近成绩:")]
+        for a in recent:
+            lines.append(f"{str(a.finished_at)[:16].replace('T', ' ')}  {a.correct}/{a.total}")
+        return "\n".join(lines)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _on_view_node_button_clicked(self) -> None:
+        question = self.current_question()
+        if question is not None:
+            self.node_requested.emit(question.node_id)
+
+    def _on_missed_list_item_activated(self, item: QListWidgetItem) -> None:
+        node_id = item.data(OPTION_ROLE)
+        if node_id:
+            self.node_requested.emit(node_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("自测题"))
+        super().changeEvent(event)

@@ -1,0 +1,142 @@
+"""Study data (memory and store-backed), progress numbers and the Markdown export."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netmkt_desktop.study import (
+    STUDY_METHODS,
+    MemoryStudyData,
+    StudyData,
+    notes_markdown,
+    progress_by_section,
+    store_supports_study,
+    top_sections,
+)
+
+
+@pytest.fixture(params=["memory", "store"])
+def study_data(request, tmp_path):
+    if request.param == "memory":
+        return MemoryStudyData()
+    from netmkt_desktop.store import Store
+
+    if not store_supports_study(Store):
+        pytest.skip("store.py has no study methods yet (store v3)")
+    store = Store.open(tmp_path / "data")
+    request.addfinalizer(store.close)
+    return StudyData(store, store.default_profile().id)
+
+
+def test_both_kinds_have_every_operation():
+    for name in STUDY_METHODS:
+        assert callable(getattr(MemoryStudyData, name)) and callable(getattr(StudyData, name))
+
+
+def test_learned_nodes(study_data):
+    assert study_data.learned_nodes() == set()
+    study_data.set_learned("wt.live_seller", True)
+    study_data.set_learned("survey", True)
+    study_data.set_learned("survey", True)
+    study_data.set_learned("wt.live_seller", False)
+    assert study_data.learned_nodes() == {"survey"}
+
+
+def test_notes_save_load_and_empty_deletes(study_data):
+    assert study_data.get_note("survey") == ""
+    study_data.save_note("survey", "千人以上:4 个层级\n第二行 🚀")
+    study_data.save_note("wt.live_seller", "练口才")
+    assert study_data.get_note("survey") == "千人以上:4 个层级\n第二行 🚀"
+    assert study_data.notes() == {"survey": "千人以上:4 个层级\n第二行 🚀", "wt.live_seller": "练口才"}
+    timed = {node_id: (text, when) for node_id, text, when in study_data.notes_with_times()}
+    assert timed["wt.live_seller"][0] == "练口才" and timed["wt.live_seller"][1]
+    study_data.save_note("survey", "")
+    assert study_data.get_note("survey") == "" and "survey" not in study_data.notes()
+
+
+def test_bookmarks(study_data):
+    study_data.set_bookmark("survey", True)
+    study_data.set_bookmark("tier.director", True)
+    study_data.set_bookmark("survey", True)
+    assert sorted(study_data.bookmarks()) == ["survey", "tier.director"]
+    study_data.set_bookmark("survey", False)
+    assert study_data.bookmarks() == ["tier.director"]
+
+
+def test_quiz_attempts_and_mistakes(study_data):
+    first = study_data.record_quiz_attempt(42, 10, 8, [("tier_order:tiers", 7), ("company_tiers:500", 9)])
+    assert dict(study_data.open_mistakes()) == {"tier_order:tiers": 7, "company_tiers:500": 9}
+    second = study_data.record_quiz_attempt(43, 10, 10, [], answered_right=["tier_order:tiers"])
+    assert second != first
+    assert dict(study_data.open_mistakes()) == {"company_tiers:500": 9}
+    study_data.resolve_mistake("company_tiers:500")
+    assert study_data.open_mistakes() == []
+    attempts = study_data.quiz_attempts()  # the newest first
+    assert [(a.seed, a.total, a.correct) for a in attempts] == [(43, 10, 10), (42, 10, 8)]
+    assert all(a.started_at and a.finished_at for a in attempts)
+
+
+def test_missed_again_moves_to_the_front_with_its_new_seed(study_data):
+    study_data.record_quiz_attempt(1, 2, 0, [("tier_order:tiers", 1), ("company_tiers:500", 2)])
+    study_data.record_quiz_attempt(2, 1, 0, [("tier_order:tiers", 5)])
+    assert study_data.open_mistakes() == [("tier_order:tiers", 5), ("company_tiers:500", 2)]
+
+
+def test_refusals_match_the_store(study_data):
+    from netmkt_desktop.store import InvalidInputError, NotFoundError
+
+    with pytest.raises(NotFoundError):
+        study_data.resolve_mistake("tier_order:tiers")
+    with pytest.raises(InvalidInputError):
+        study_data.save_note("survey", "bad\x0bcontrol")
+    assert study_data.get_note("survey") == ""
+
+
+def test_settings(study_data):
+    assert study_data.get_setting("quiz/last", "none") == "none"
+    study_data.set_setting("quiz/last", "7")
+    assert study_data.get_setting("quiz/last") == "7"
+
+
+def test_sections_are_below_the_single_child_wrappers(content):
+    assert [i.node.id for i in top_sections(content)] == ["occupation_cognition", "position_cognition"]
+
+
+def test_progress_by_section(content):
+    rows = progress_by_section(content, set())
+    assert [(r.node.id if r.node else None, r.learned, r.total) for r in rows] == [
+        ("occupation_cognition", 0, 15), ("position_cognition", 0, 17), (None, 0, len(content.reading_order))]
+    rows = progress_by_section(content, {"wt.live_seller", "survey", "staff_duties", "not.a.node"})
+    assert [(r.learned, r.total) for r in rows] == [(1, 15), (2, 17), (3, 34)]
+    assert rows[1].percent == 11 and rows[-1].percent == 8
+    everything = progress_by_section(content, {n.id for n in content.reading_order})
+    assert all(r.learned == r.total and r.percent == 100 for r in everything)
+
+
+def test_notes_markdown_has_titles_breadcrumbs_and_literal_notes(content):
+    notes = {"wt.live_seller": "要练口才\n<b>不是粗体</b> *也不是斜体*", "survey": "千人以上 4 个层级",
+             "gone.node": "旧笔记", "staff_duties": "   "}
+    text = notes_markdown(content, notes, ["tier.director", "survey"])
+    assert text.startswith("# 我的学习笔记\n")
+    assert "## 收藏(2)" in text and "## 笔记(3)" in text
+    assert "- **网络营销职业现状调研**(知识基石 › 第一节 认识网络营销岗位 › 二、岗位认知 › (四)网络营销人员职业规划)" in text
+    assert "### 直播销售员\n\n位置:知识基石 › 第一节 认识网络营销岗位 › 一、职业认知 › (一)互联网营销师" in text
+    assert "要练口才\n<b>不是粗体</b> *也不是斜体*\n" in text
+    # reading order: the live seller (一、职业认知) before the survey (二、岗位认知); a gone node last
+    assert text.index("### 直播销售员") < text.index("### 网络营销职业现状调研") < text.index("### gone.node")
+    assert text.index("网络营销职业现状调研**") < text.index("网络营销总监**")
+
+
+def test_notes_markdown_when_empty(content):
+    text = notes_markdown(content, {}, [])
+    assert "(还没有收藏)" in text and "(还没有笔记)" in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), min_size=1, max_size=80))
+def test_notes_markdown_keeps_any_note_text(content, note):
+    text = notes_markdown(content, {"survey": note}, [])
+    if note.strip():
+        assert note.strip("\n") in text
