@@ -31,6 +31,7 @@ from netmkt_desktop.ui.navigator import (
     expand_for_query,
 )
 from netmkt_desktop.ui.presentation import PresentationMode
+from netmkt_desktop.ui.progress_view import ProgressProxy
 from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 
@@ -58,7 +59,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
 
-        self.models = {o: ContentTreeModel(content, o, self) for o in Outline}
+        # Outline model → learned check boxes and counts → search filter → tree.
+        self.models: dict[Outline, ProgressProxy] = {}
+        for outline in Outline:
+            progress = ProgressProxy(self)
+            progress.setSourceModel(ContentTreeModel(content, outline, progress))
+            self.models[outline] = progress
         self.proxy = NodeFilterProxy(self)
 
         self.search_field = QLineEdit()
@@ -110,9 +116,16 @@ class MainWindow(QMainWindow):
         self.plan_wizard = None
         self.profile_id: int | None = None
 
+        self.reading_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.reading_splitter.setObjectName("readingSplitter")
+        self.reading_splitter.addWidget(self.detail)
+        self.reading_splitter.setChildrenCollapsible(False)
+        self.study_tools = None
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.detail, self.tr("学习内容"))
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -220,6 +233,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.action_presentation)
         self.view_menu = view_menu
+        self.study_menu = menu.addMenu(self.tr("学习(&S)"))
         help_menu = menu.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
@@ -276,7 +290,7 @@ class MainWindow(QMainWindow):
         if not index.isValid() and self.proxy.query:
             self.search_field.clear()
             index = self.proxy.mapFromSource(source)
-        self.tabs.setCurrentWidget(self.detail)
+        self.tabs.setCurrentWidget(self.reading_splitter)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.selectionModel().select(
@@ -452,10 +466,12 @@ class MainWindow(QMainWindow):
         """Presentation mode: plans, notes and names stay off the projector."""
         self.personal_data_hidden = hidden
         if hidden:
-            self.tabs.setCurrentWidget(self.detail)
+            self.tabs.setCurrentWidget(self.reading_splitter)
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index) is not self.detail:
+            if self.tabs.widget(index) is not self.reading_splitter:
                 self.tabs.setTabVisible(index, not hidden)
+        if self.study_tools is not None:
+            self.study_tools.notes_editor.setVisible(not hidden)
         for action in (self.action_new_plan, self.action_my_plans):
             action.setEnabled(not hidden)
         self.statusBar().clearMessage()
@@ -474,6 +490,16 @@ class MainWindow(QMainWindow):
         """Personal data is ready (opened after the first paint)."""
         self.store = store
         self.profile_id = store.default_profile().id
+        if self.study_tools is None:
+            from netmkt_desktop.ui.study_tools import StudyTools
+
+            self.study_tools = StudyTools(self)
+            self.study_tools.notes_editor.setVisible(not self.personal_data_hidden)
+            for index in range(1, self.tabs.count()):
+                self.tabs.setTabVisible(index, not self.personal_data_hidden)
+        from netmkt_desktop.study import StudyData
+
+        self.study_tools.attach(StudyData(store, self.profile_id))
         if self.plans_view is None:
             from netmkt_desktop.ui.plans_view import PlansView
 
@@ -491,6 +517,11 @@ class MainWindow(QMainWindow):
         self.plans_view.attach(store, self.profile_id)
         if not self.presentation.active:
             self._restore_look()
+        self.study_tools.resume()
+
+    def show_tab(self, widget) -> None:
+        if not self.personal_data_hidden and widget is not None:
+            self.tabs.setCurrentWidget(widget)
 
     def show_plans(self) -> None:
         if not self.personal_data_hidden:
@@ -577,6 +608,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if self.presentation.active:
             self.presentation.leave()
+        if self.study_tools is not None:
+            self.study_tools.flush()
+            self.study_tools.remember_position()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())

@@ -1,0 +1,195 @@
+"""The study tools of the main window: notes, progress, bookmarks, search results and the quiz.
+
+Built when the personal data opens (after the first paint) and re-pointed at another profile's data
+on a profile switch. The main window keeps navigation; this object keeps what a student records.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QSplitter
+
+from netmkt_desktop.search import SearchIndex
+from netmkt_desktop.ui.bookmarks_view import BookmarksView
+from netmkt_desktop.ui.notes_editor import NotesEditor
+from netmkt_desktop.ui.progress_view import ProgressView
+from netmkt_desktop.ui.quiz_view import QuizView
+from netmkt_desktop.ui.search_results import SearchResultsView
+
+KEY_LAST_NODE = "study/last_node"
+SEARCH_DELAY_MS = 120  # results follow the typing; the tree filter itself is immediate
+
+
+class StudyTools(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.data = None
+        self.content = window.content
+        self.index = SearchIndex(window.content)
+        self._notes_cache: dict[str, str] | None = None
+
+        self.notes_editor = NotesEditor()
+        self.notes_editor.note_saved.connect(self._on_notes_editor_note_saved)
+        self.reading_splitter: QSplitter = window.reading_splitter
+        self.reading_splitter.addWidget(self.notes_editor)
+        self.reading_splitter.setStretchFactor(0, 4)
+        self.reading_splitter.setStretchFactor(1, 1)
+        self.reading_splitter.setSizes([500, 140])
+
+        self.progress_view = ProgressView()
+        self.bookmarks_view = BookmarksView(window.content)
+        self.bookmarks_view.node_activated.connect(window.select_node)
+        self.quiz_view = QuizView(window.content)
+        self.quiz_view.node_requested.connect(window.select_node)
+        self.search_results = SearchResultsView()
+        self.search_results.node_activated.connect(window.select_node)
+        tabs = window.tabs
+        self.progress_tab = tabs.addTab(self.progress_view, self.tr("学习进度"))
+        self.bookmarks_tab = tabs.addTab(self.bookmarks_view, self.tr("收藏与笔记"))
+        self.quiz_tab = tabs.addTab(self.quiz_view, self.tr("自测"))
+        self.search_tab = tabs.addTab(self.search_results, self.tr("搜索结果"))
+
+        for model in window.models.values():
+            model.learned_changed.connect(self._on_model_learned_changed)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.update_search)
+        window.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+
+        self.action_learned = QAction(self.tr("已学会(&L)"), window)
+        self.action_learned.setObjectName("actionLearned")
+        self.action_learned.setCheckable(True)
+        self.action_learned.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_learned.triggered.connect(self._on_action_learned_triggered)
+        self.action_bookmark = QAction(self.tr("收藏(&D)"), window)
+        self.action_bookmark.setObjectName("actionBookmark")
+        self.action_bookmark.setCheckable(True)
+        self.action_bookmark.setShortcut(QKeySequence("Ctrl+D"))
+        self.action_bookmark.triggered.connect(self._on_action_bookmark_triggered)
+        self.action_resume = QAction(self.tr("继续学习(&R)"), window)
+        self.action_resume.setObjectName("actionResume")
+        self.action_resume.setShortcut(QKeySequence("Ctrl+R"))
+        self.action_resume.triggered.connect(self.resume)
+        self.action_quiz = QAction(self.tr("自测(&Q)"), window)
+        self.action_quiz.setObjectName("actionQuiz")
+        self.action_quiz.setShortcut(QKeySequence("Ctrl+T"))
+        self.action_quiz.triggered.connect(lambda: window.show_tab(self.quiz_view))
+        for action in (self.action_learned, self.action_bookmark, self.action_resume, self.action_quiz):
+            window.addAction(action)
+        menu = window.study_menu
+        menu.addActions([self.action_resume, self.action_learned, self.action_bookmark, self.action_quiz])
+
+        window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
+        window.node_shown.connect(self._on_window_node_shown)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def attach(self, data) -> None:
+        """Show the study data of one profile (or of the guest session)."""
+        self.notes_editor.flush()
+        self.data = data
+        self._notes_cache = None
+        self.notes_editor.attach(data)
+        self.bookmarks_view.attach(data)
+        self.quiz_view.attach(data)
+        self.refresh_progress()
+        self._on_window_node_shown(self.window.current_node_id())
+        self.update_search()
+
+    def notes(self) -> dict[str, str]:
+        if self._notes_cache is None:
+            self._notes_cache = dict(self.data.notes()) if self.data is not None else {}
+        return self._notes_cache
+
+    def refresh_progress(self) -> None:
+        learned = set(self.data.learned_nodes()) if self.data is not None else set()
+        for model in self.window.models.values():
+            model.set_learned(learned)
+        self.progress_view.refresh(self.content, learned)
+        node_id = self.window.current_node_id()
+        self.action_learned.setChecked(node_id in learned)
+
+    def last_node(self) -> str:
+        return (self.data.get_setting(KEY_LAST_NODE) or "") if self.data is not None else ""
+
+    def remember_position(self) -> None:
+        node_id = self.window.current_node_id()
+        if self.data is not None and node_id:
+            try:
+                self.data.set_setting(KEY_LAST_NODE, node_id)
+            except Exception as exc:  # noqa: BLE001 - a lost reading position is not worth a dialog
+                self.window.statusBar().showMessage(str(exc), 5000)
+
+    def resume(self) -> None:
+        node_id = self.last_node()
+        if node_id and self.content.node(node_id) is not None:
+            self.window.select_node(node_id)
+
+    def flush(self) -> None:
+        self.notes_editor.flush()
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _guard(self, action) -> bool:
+        from netmkt_desktop.store import StoreError
+
+        try:
+            action()
+        except StoreError as exc:
+            from netmkt_desktop.ui import dialogs
+
+            dialogs.show_error(self.window, self.tr("没有保存"), str(exc))
+            return False
+        return True
+
+    def set_learned(self, node_id: str, learned: bool) -> None:
+        if self.data is not None and self._guard(lambda: self.data.set_learned(node_id, learned)):
+            self.refresh_progress()
+
+    def _on_model_learned_changed(self, node_id: str, learned: bool) -> None:
+        self.set_learned(node_id, learned)
+
+    def _on_action_learned_triggered(self, checked: bool) -> None:
+        node_id = self.window.current_node_id()
+        if node_id:
+            self.set_learned(node_id, checked)
+
+    def _on_action_bookmark_triggered(self, checked: bool) -> None:
+        node_id = self.window.current_node_id()
+        if node_id and self.data is not None and self._guard(lambda: self.data.set_bookmark(node_id, checked)):
+            self.bookmarks_view.refresh()
+
+    def _on_window_node_shown(self, node_id: str) -> None:
+        self.notes_editor.set_node(node_id)
+        if self.data is not None and node_id:
+            self.action_learned.setChecked(node_id in self.data.learned_nodes())
+            self.action_bookmark.setChecked(node_id in self.data.bookmarks())
+
+    def _on_notes_editor_note_saved(self, node_id: str) -> None:
+        self._notes_cache = None
+        self.bookmarks_view.refresh()
+        if self.window.search_field.text().strip():
+            self.search_timer.start()
+
+    def update_search(self) -> None:
+        query = self.window.search_field.text().strip()
+        hits = self.index.search(query, notes=self.notes() if not self.window.personal_data_hidden else {})
+        self.search_results.set_results(hits, query)
+        index = self.window.tabs.indexOf(self.search_results)
+        label = self.tr("搜索结果 ({n})").format(n=len(hits)) if query else self.tr("搜索结果")
+        self.window.tabs.setTabText(index, label)
+
+    def _on_tree_custom_context_menu_requested(self, pos) -> None:
+        index = self.window.tree.indexAt(pos)
+        if not index.isValid():
+            return
+        self.window.tree.setCurrentIndex(index)
+        menu = QMenu(self.window.tree)
+        menu.addAction(self.action_learned)
+        menu.addAction(self.action_bookmark)
+        menu.popup(self.window.tree.viewport().mapToGlobal(pos))

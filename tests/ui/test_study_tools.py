@@ -1,0 +1,114 @@
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from netmkt_desktop.store import Store
+from netmkt_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, content, tmp_path):
+    stores = []
+
+    def make() -> MainWindow:
+        store = Store.open(tmp_path / "data")
+        stores.append(store)
+        win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        win.attach_store(store)
+        with qtbot.waitActive(win):
+            win.show()
+            win.activateWindow()
+        return win
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def test_space_in_the_tree_marks_a_node_learned(qtbot, open_window):
+    window = open_window()
+    window.select_node("occ.internet_marketer")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    tools = window.study_tools
+    assert "occ.internet_marketer" in window.store.learned_nodes(window.profile_id)
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+    assert "1/" in tools.progress_view.summary()
+    assert tools.action_learned.isChecked()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert "occ.internet_marketer" not in window.store.learned_nodes(window.profile_id)
+
+
+def test_a_note_typed_just_before_closing_is_kept(qtbot, open_window, type_text):
+    window = open_window()
+    window.select_node("staff_duties")
+    editor = window.study_tools.notes_editor
+    assert editor.isVisible() and editor.objectName() == "notesEditor"
+    type_text(editor.edit, "职责第(3)条要记住")
+    window.close()  # right after typing: no wait for the autosave
+    assert window.store.get_note(window.profile_id, "staff_duties") == "职责第(3)条要记住"
+
+
+def test_switching_node_keeps_the_note_of_the_previous_one(qtbot, open_window, type_text):
+    window = open_window()
+    window.select_node("tier.manager")
+    editor = window.study_tools.notes_editor
+    type_text(editor.edit, "经理:策划")
+    window.select_node("tier.director")
+    assert window.store.get_note(window.profile_id, "tier.manager") == "经理:策划"
+    window.select_node("tier.manager")
+    assert "经理:策划" in editor.text()
+
+
+def test_ctrl_d_stars_a_node_and_the_list_shows_it(qtbot, open_window):
+    window = open_window()
+    window.select_node("pos.content_marketing")
+    qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.bookmarks(window.profile_id) == ["pos.content_marketing"]
+    view = window.study_tools.bookmarks_view
+    window.show_tab(view)
+    assert view.isVisible()
+    assert "内容营销" in view.bookmarks_list.item(0).text()
+    assert window.study_tools.action_bookmark.isChecked()
+
+
+def test_search_results_list_content_and_notes(qtbot, open_window, type_text):
+    window = open_window()
+    window.store.save_note(window.profile_id, "tier.director", "我想做直播项目的总监")
+    window.study_tools.attach(window.study_tools.data)
+    type_text(window.search_field, "直播")
+    results = window.study_tools.search_results
+    qtbot.waitUntil(lambda: "搜索结果 (" in window.tabs.tabText(window.tabs.indexOf(results)))
+    label = window.tabs.tabText(window.tabs.indexOf(results))
+    assert int(label.split("(")[1].rstrip(")")) == len(results.hits) >= 3
+    assert any(h.field == "note" and h.node_id == "tier.director" for h in results.hits)
+    assert results.hits[0].field == "title"
+
+
+def test_continue_where_the_student_stopped(qtbot, open_window):
+    window = open_window()
+    window.select_node("pos.marketing_planning")
+    window.close()
+    again = open_window()
+    again.select_node("foundation")
+    qtbot.keyClick(again, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert again.current_node_id() == "pos.marketing_planning"
+
+
+def test_quiz_link_opens_the_answer_node(qtbot, open_window):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    quiz = window.study_tools.quiz_view
+    assert window.tabs.currentWidget() is quiz
+    quiz.node_requested.emit("survey")
+    assert window.current_node_id() == "survey"
+    assert window.tabs.currentIndex() == 0
+
+
+def test_presentation_mode_hides_notes_and_study_tabs(qtbot, open_window):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.study_tools.notes_editor.isVisible()
+    assert [window.tabs.isTabVisible(i) for i in range(window.tabs.count())] == [True] + [False] * (window.tabs.count() - 1)
+    qtbot.keyClick(window.detail, Qt.Key.Key_Escape)
+    assert window.study_tools.notes_editor.isVisible()
