@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     install_qt_translation(app)
+    from netmkt_desktop.ui.app_icon import install_app_icon
+
+    install_app_icon(app)  # window/taskbar icon from resources/icons
 
     from netmkt_desktop.content import ContentError, load_content, seed_path
     from netmkt_desktop.paths import SETTINGS_NAME, DataDirError, ensure_writable, resolve_data_dir
