@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -128,6 +130,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
+        self.guest_banner = QLabel(self.tr("访客模式:这次学习的笔记、进度和规划都不会保存。"))
+        self.guest_banner.setObjectName("guestBanner")
+        self.guest_banner.setAccessibleName(self.tr("访客模式提示"))
+        self.guest_banner.setWordWrap(True)
+        self.guest_banner.setStyleSheet("font-weight:bold; padding:4px;")
+        self.guest_banner.hide()
+        self.profile_name = ""
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -135,7 +145,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([320, 700])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.guest_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.crumb_label = QLabel()
         self.crumb_label.setObjectName("breadcrumbLabel")
@@ -184,6 +200,10 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
+        self.action_switch_profile = self._action(self.tr("切换学习档案(&S)…"), ["Ctrl+Shift+P"],
+                                                  self.switch_profile_dialog, "actionSwitchProfile")
+        self.action_export_data = self._action(self.tr("导出我的数据(&E)…"), [], self.export_my_data, "actionExportData")
+        self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.import_my_data, "actionImportData")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
         self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
         self.action_back = self._action(self.tr("后退(&B)"), ["Alt+Left"], self.go_back, "actionBack")
@@ -214,6 +234,10 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.action_new_plan)
         file_menu.addAction(self.action_my_plans)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_switch_profile)
+        file_menu.addAction(self.action_export_data)
+        file_menu.addAction(self.action_import_data)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -426,10 +450,6 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 self.statusBar().showMessage(str(exc), 8000)
 
-    @property
-    def is_guest(self) -> bool:
-        return False
-
     def _restore_look(self) -> None:
         try:
             theme = Theme(str(self._get_setting(KEY_THEME, Theme.SYSTEM.value)))
@@ -472,6 +492,9 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabVisible(index, not hidden)
         if self.study_tools is not None:
             self.study_tools.notes_editor.setVisible(not hidden)
+        for action in (self.action_switch_profile, self.action_export_data, self.action_import_data):
+            action.setEnabled(not hidden)
+        self._update_identity()
         for action in (self.action_new_plan, self.action_my_plans):
             action.setEnabled(not hidden)
         self.statusBar().clearMessage()
@@ -487,9 +510,20 @@ class MainWindow(QMainWindow):
     # -- personal data -------------------------------------------------------------------------
 
     def attach_store(self, store) -> None:
-        """Personal data is ready (opened after the first paint)."""
+        """Personal data is ready (opened after the first paint).
+
+        With one profile and no PIN it opens straight away; with several profiles, or a PIN on the
+        last one, the profile chooser is offered first (the last profile preselected)."""
         self.store = store
-        self.profile_id = store.default_profile().id
+        self._build_personal_views()
+        profiles = store.list_profiles()
+        last = store.last_used_profile() or store.default_profile()
+        if len(profiles) > 1 or last.has_pin:
+            self.switch_profile_dialog(initial=True)
+        else:
+            self.use_profile(last.id)
+
+    def _build_personal_views(self) -> None:
         if self.study_tools is None:
             from netmkt_desktop.ui.study_tools import StudyTools
 
@@ -497,9 +531,6 @@ class MainWindow(QMainWindow):
             self.study_tools.notes_editor.setVisible(not self.personal_data_hidden)
             for index in range(1, self.tabs.count()):
                 self.tabs.setTabVisible(index, not self.personal_data_hidden)
-        from netmkt_desktop.study import StudyData
-
-        self.study_tools.attach(StudyData(store, self.profile_id))
         if self.plans_view is None:
             from netmkt_desktop.ui.plans_view import PlansView
 
@@ -514,10 +545,113 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.plans_placeholder.deleteLater()
             self.plans_placeholder = None
-        self.plans_view.attach(store, self.profile_id)
+
+    def _leave_profile(self) -> None:
+        """Everything of the profile in use is on disk before another one is shown."""
+        if self.study_tools is not None and self.study_tools.data is not None:
+            self.study_tools.flush()
+            self.study_tools.remember_position()
+
+    def use_profile(self, profile_id: int) -> None:
+        """Show one profile's plans, notes, progress and settings."""
+        from netmkt_desktop.study import StudyData
+
+        self._leave_profile()
+        self.guest = False
+        self.profile_id = profile_id
+        self.store.touch_profile(profile_id)
+        self.undo_stack.clear()
+        self.study_tools.attach(StudyData(self.store, profile_id))
+        self.plans_view.attach(self.store, profile_id)
         if not self.presentation.active:
             self._restore_look()
+        self._update_identity()
         self.study_tools.resume()
+
+    def start_guest(self) -> None:
+        """A session that saves nothing: notes and progress live in memory, plans cannot be saved."""
+        from netmkt_desktop.study import MemoryStudyData
+
+        self._leave_profile()
+        self.guest = True
+        self.profile_id = None
+        self.undo_stack.clear()
+        self.study_tools.attach(MemoryStudyData())
+        self.plans_view.attach(None, None)
+        self._update_identity()
+
+    @property
+    def is_guest(self) -> bool:
+        return getattr(self, "guest", False)
+
+    def _update_identity(self) -> None:
+        name = ""
+        if self.is_guest:
+            name = self.tr("访客")
+        elif self.store is not None and self.profile_id is not None:
+            profile = self.store.get_profile(self.profile_id)
+            name = profile.name if profile else ""
+        self.profile_name = name
+        hidden = self.personal_data_hidden
+        self.setWindowTitle(APP_DISPLAY_NAME if hidden or not name else f"{APP_DISPLAY_NAME} — {name}")
+        self.guest_banner.setVisible(self.is_guest and not hidden)
+        self.action_export_data.setEnabled(not hidden and not self.is_guest and self.store is not None)
+
+    def switch_profile_dialog(self, initial: bool = False) -> None:
+        if self.store is None or self.personal_data_hidden:
+            return
+        from netmkt_desktop.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.store, self.profile_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profile_chosen.connect(self.use_profile)
+        dialog.guest_chosen.connect(self.start_guest)
+        dialog.profiles_changed.connect(self._update_identity)
+        if initial:  # closing the chooser at start without a choice: a guest session, nothing shown
+            dialog.rejected.connect(self.start_guest)
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def export_my_data(self) -> None:
+        if self.store is None or self.profile_id is None:
+            return
+        from netmkt_desktop.files import write_bytes_atomic
+        from netmkt_desktop.store import StoreError
+        from netmkt_desktop.ui import plans_view
+
+        path = plans_view.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
+                                        self.tr("学习数据 (*.json)"))
+        if not path:
+            return
+        try:
+            write_bytes_atomic(Path(path), self.store.export_profile(self.profile_id))
+        except (StoreError, OSError) as exc:
+            dialogs.show_error(self, self.tr("没有导出"), str(exc))
+            return
+        dialogs.show_info(self, self.tr("已导出"), self.tr(
+            "你的规划、笔记、进度和设置已保存到:\n{path}\n\n在另一台电脑上用“导入我的数据”恢复。").format(path=path))
+
+    def import_my_data(self) -> None:
+        if self.store is None:
+            return
+        from netmkt_desktop.store import StoreError
+        from netmkt_desktop.ui import plans_view
+
+        path = plans_view.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据 (*.json);;所有文件 (*)"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            profile = self.store.import_profile(data)
+        except (StoreError, OSError) as exc:
+            dialogs.show_error(self, self.tr("没有导入"), self.tr(
+                "这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(path=path, reason=exc))
+            return
+        if profile.has_pin:
+            self.statusBar().showMessage(self.tr("已导入档案“{name}”。").format(name=profile.name), 8000)
+        else:
+            self.use_profile(profile.id)
+        dialogs.show_info(self, self.tr("已导入"), self.tr("已导入为学习档案“{name}”。").format(name=profile.name))
 
     def show_tab(self, widget) -> None:
         if not self.personal_data_hidden and widget is not None:
@@ -536,7 +670,11 @@ class MainWindow(QMainWindow):
     def _open_wizard(self, plan) -> None:
         if self.personal_data_hidden:
             return
-        if self.store is None:
+        if self.is_guest:
+            dialogs.show_info(self, self.tr("访客模式"), self.tr(
+                "访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。"))
+            return
+        if self.store is None or self.profile_id is None:
             dialogs.show_error(self, self.tr("无法制订规划"), self.tr("个人数据没有打开,规划无法保存。"))
             return
         if self.plan_wizard is not None and self.plan_wizard.isVisible():
@@ -608,9 +746,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if self.presentation.active:
             self.presentation.leave()
-        if self.study_tools is not None:
-            self.study_tools.flush()
-            self.study_tools.remember_position()
+        self._leave_profile()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())

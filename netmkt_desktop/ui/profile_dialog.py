@@ -1,0 +1,735 @@
+"""选择学习档案: pick, create, rename, protect (PIN) or delete a profile on a shared classroom PC.
+
+The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命名 / PIN) are
+:class:`ProfileFormDialog` windows opened with ``open()``; message boxes go through
+:mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.store.StoreError` is shown in plain
+words and what the student typed stays in the form.  Core modules (store, profiles) are imported
+lazily: the dialog receives an open store, so they are loaded already when it is built.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netmkt_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from netmkt_desktop.store import Profile, Store
+
+PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HAS_PIN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Clock = Callable[[], datetime]
+
+
+def _lock_pixmap(size: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, max(1.5, size * 0.11)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5)
+    painter.drawArc(shackle, 0, 180 * 16)
+    for x in (shackle.left(), shackle.right()):
+        painter.drawLine(QPointF(x, shackle.center().y()), QPointF(x, size * 0.47))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(size * 0.18, size * 0.45, size * 0.64, size * 0.47), size * 0.08, size * 0.08)
+    painter.end()
+    return pixmap
+
+
+def lock_icon(size: int, palette: QPalette) -> QIcon:
+    """A padlock in the text colours (no emoji font needed: old classroom PCs often lack one)."""
+    icon = QIcon(_lock_pixmap(size, palette.color(QPalette.ColorRole.Text)))
+    icon.addPixmap(_lock_pixmap(size, palette.color(QPalette.ColorRole.HighlightedText)), QIcon.Mode.Selected)
+    return icon
+
+
+def blank_icon(size: int) -> QIcon:
+    """Same size as the padlock, so names without a PIN line up with the others."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _pin_edit(object_name: str, accessible_name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(16)  # PINs are 4-8 digits; longer input is refused with a clear message
+    return edit
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """A label that appeared should make the window taller, not squeeze the fields (within the screen)."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    wanted = window.size().expandedTo(window.sizeHint())
+    screen = window.screen()
+    if screen is not None:
+        wanted = wanted.boundedTo(screen.availableGeometry().size())
+    if wanted != window.size():
+        window.resize(wanted)
+
+
+def _text_width(widget: QWidget, characters: int) -> int:
+    return widget.fontMetrics().horizontalAdvance("中" * characters)
+
+
+class ProfileFormDialog(QDialog):
+    """A small form for one profile action; opened with ``open()`` and never closed on a problem.
+
+    ``submit(form)`` does the work and returns True when the form may close; problems with what was
+    typed are shown in :attr:`problem_label` (``show_problem``), so nothing typed is lost.
+    """
+
+    CREATE, RENAME, SET_PIN, REMOVE_PIN = "create", "rename", "set_pin", "remove_pin"
+
+    def __init__(self, mode: str, submit: Callable[[ProfileFormDialog], bool], profile: Profile | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from netmkt_desktop.plans import CLASS_LIMIT, NAME_LIMIT
+
+        self.setObjectName("profileFormDialog")
+        self.mode, self.profile, self._submit = mode, profile, submit
+        has_pin = profile is not None and profile.has_pin
+        name = profile.name if profile is not None else ""
+        titles = {
+            self.CREATE: self.tr("新建学习档案"),
+            self.RENAME: self.tr("重命名学习档案"),
+            self.SET_PIN: self.tr("修改 PIN") if has_pin else self.tr("设置 PIN"),
+            self.REMOVE_PIN: self.tr("取消 PIN"),
+        }
+        intros = {
+            self.CREATE: self.tr("名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,"
+                                 "别的同学就看不到你的规划和笔记。"),
+            self.RENAME: self.tr("修改“{name}”的名字和班级。").format(name=name),
+            self.SET_PIN: (self.tr("先输入“{name}”现在的 PIN,再输入两次新的 PIN。") if has_pin else
+                           self.tr("为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。")).format(name=name),
+            self.REMOVE_PIN: self.tr("输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。")
+            .format(name=name),
+        }
+        self.setWindowTitle(titles[mode])
+        self.setAccessibleName(titles[mode])
+
+        self.intro_label = QLabel(intros[mode])
+        self.intro_label.setObjectName("formIntroLabel")
+        self.intro_label.setWordWrap(True)
+
+        self.name_edit = QLineEdit(name if mode == self.RENAME else "")
+        self.name_edit.setObjectName("profileNameEdit")
+        self.name_edit.setAccessibleName(self.tr("名字"))
+        self.name_edit.setMaxLength(NAME_LIMIT)
+        self.name_edit.setPlaceholderText(self.tr("例如:张三 或 张三-12号"))
+        self.class_edit = QLineEdit(profile.class_name if mode == self.RENAME and profile is not None else "")
+        self.class_edit.setObjectName("profileClassEdit")
+        self.class_edit.setAccessibleName(self.tr("班级"))
+        self.class_edit.setMaxLength(CLASS_LIMIT)
+        self.class_edit.setPlaceholderText(self.tr("可以不填"))
+        self.current_pin_edit = _pin_edit("currentPinEdit", self.tr("现在的 PIN"))
+        self.new_pin_edit = _pin_edit("newPinEdit", self.tr("新的 PIN"))
+        self.new_pin_again_edit = _pin_edit("newPinAgainEdit", self.tr("再输入一次新的 PIN"))
+        if mode == self.CREATE:
+            self.new_pin_edit.setPlaceholderText(self.tr("可以不设"))
+        self.pin_hint_label = QLabel(self.tr("PIN 为 4–8 位数字。"))
+        self.pin_hint_label.setObjectName("pinHintLabel")
+        self.pin_hint_label.setWordWrap(True)
+
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("formProblemLabel")
+        self.problem_label.setAccessibleName(self.tr("问题"))
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("font-weight:bold;")
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("名字:"), self.name_edit)
+        form.addRow(self.tr("班级:"), self.class_edit)
+        form.addRow(self.tr("现在的 PIN:"), self.current_pin_edit)
+        form.addRow(self.tr("新的 PIN:") if mode != self.CREATE else self.tr("PIN:"), self.new_pin_edit)
+        form.addRow(self.tr("再输入一次:"), self.new_pin_again_edit)
+        form.addRow(self.pin_hint_label)
+        shows_names = mode in (self.CREATE, self.RENAME)
+        shows_new_pin = mode in (self.CREATE, self.SET_PIN)
+        form.setRowVisible(self.name_edit, shows_names)
+        form.setRowVisible(self.class_edit, shows_names)
+        form.setRowVisible(self.current_pin_edit, mode == self.REMOVE_PIN or (mode == self.SET_PIN and has_pin))
+        form.setRowVisible(self.new_pin_edit, shows_new_pin)
+        form.setRowVisible(self.new_pin_again_edit, shows_new_pin)
+        form.setRowVisible(self.pin_hint_label, shows_new_pin)
+
+        ok_texts = {self.CREATE: self.tr("新建"), self.RENAME: self.tr("保存"), self.SET_PIN: self.tr("保存 PIN"),
+                    self.REMOVE_PIN: self.tr("确认取消 PIN")}
+        self.ok_button = QPushButton(ok_texts[mode])
+        self.ok_button.setObjectName("formOkButton")
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("返回") if mode == self.REMOVE_PIN else self.tr("取消"))
+        self.cancel_button.setObjectName("formCancelButton")
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._apply_metrics()
+        first = {self.CREATE: self.name_edit, self.RENAME: self.name_edit,
+                 self.SET_PIN: self.current_pin_edit if has_pin else self.new_pin_edit,
+                 self.REMOVE_PIN: self.current_pin_edit}[mode]
+        first.setFocus()
+
+    def _apply_metrics(self) -> None:
+        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.new_pin_edit,
+                     self.new_pin_again_edit):
+            edit.setMinimumWidth(_text_width(self, 12))
+        self.intro_label.setMinimumWidth(_text_width(self, 18))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "new_pin_again_edit"):
+            self._apply_metrics()
+
+    def show_problem(self, text: str, focus: QWidget | None = None) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+        _grow_to_fit(self)
+        if focus is not None:
+            focus.setFocus()
+            if isinstance(focus, QLineEdit):
+                focus.selectAll()
+
+    def accept(self) -> None:
+        if self._submit(self):
+            super().accept()
+
+
+class ProfileDialog(QDialog):
+    """Choose whose data to open: a list of profiles, a PIN field when needed, and the profile tools.
+
+    ``clock`` (keyword only) gives the time for PIN checks and the lock countdown; tests pass a fake one.
+    """
+
+    profile_chosen = Signal(int)
+    guest_chosen = Signal()
+    profiles_changed = Signal()  # a profile was created, renamed, deleted or its PIN changed
+
+    def __init__(self, store: Store, current_profile_id: int | None, parent: QWidget | None = None,
+                 allow_guest: bool = True, *, clock: Clock | None = None):
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle(self.tr("选择学习档案"))
+        self.setAccessibleName(self.tr("选择学习档案"))
+        self.store = store
+        self.current_profile_id = current_profile_id
+        self.allow_guest = allow_guest
+        self._clock = clock
+        self.profiles: list[Profile] = []
+        self.form: ProfileFormDialog | None = None
+        self._locked_until: dict[int, datetime] = {}
+
+        self.intro_label = QLabel(self.tr("这台电脑多人共用时,请选择你自己的学习档案。"
+                                          "设置 PIN 后,别人就打不开你的档案。"))
+        self.intro_label.setObjectName("profileIntroLabel")
+        self.intro_label.setWordWrap(True)
+
+        self.list = QListWidget()
+        self.list.setObjectName("profileList")
+        self.list.setAccessibleName(self.tr("学习档案列表"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        # Enter reaches the default button (使用此档案); only a double-click is handled here.
+        self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
+
+        self.new_button = QPushButton(self.tr("新建…"))
+        self.new_button.setObjectName("newProfileButton")
+        self.new_button.clicked.connect(self.new_profile)
+        self.rename_button = QPushButton(self.tr("重命名…"))
+        self.rename_button.setObjectName("renameProfileButton")
+        self.rename_button.clicked.connect(self.rename_profile)
+        self.pin_button = QPushButton(self.tr("设置 PIN…"))
+        self.pin_button.setObjectName("setPinButton")
+        self.pin_button.clicked.connect(self.set_pin)
+        self.remove_pin_button = QPushButton(self.tr("取消 PIN"))
+        self.remove_pin_button.setObjectName("removePinButton")
+        self.remove_pin_button.clicked.connect(self.remove_pin)
+        self.delete_button = QPushButton(self.tr("删除…"))
+        self.delete_button.setObjectName("deleteProfileButton")
+        self.delete_button.clicked.connect(self.delete_profile)
+        tools = QVBoxLayout()
+        for button in (self.new_button, self.rename_button, self.pin_button, self.remove_pin_button,
+                       self.delete_button):
+            button.setAutoDefault(False)
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        self.pin_label = QLabel(self.tr("PIN:"))
+        self.pin_edit = _pin_edit("pinEdit", self.tr("PIN"))
+        self.pin_edit.setPlaceholderText(self.tr("输入 PIN 后按回车"))
+        self.pin_label.setBuddy(self.pin_edit)
+        self.pin_row = QWidget()
+        self.pin_row.setObjectName("pinRow")
+        pin_layout = QHBoxLayout(self.pin_row)
+        pin_layout.setContentsMargins(0, 0, 0, 0)
+        pin_layout.addWidget(self.pin_label)
+        pin_layout.addWidget(self.pin_edit, 1)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("profileMessageLabel")
+        self.message_label.setAccessibleName(self.tr("提示"))
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("font-weight:bold;")
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+
+        self.guest_button = QPushButton(self.tr("访客模式"))
+        self.guest_button.setObjectName("guestButton")
+        self.guest_button.setToolTip(self.tr("不打开任何档案,随便看看;不保存任何个人数据。"))
+        self.guest_button.setAutoDefault(False)
+        self.guest_button.clicked.connect(self.choose_guest)
+        self.guest_button.setVisible(allow_guest)
+        self.use_button = QPushButton(self.tr("使用此档案"))
+        self.use_button.setObjectName("useProfileButton")
+        self.use_button.setDefault(True)
+        self.use_button.clicked.connect(self.choose_current)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.guest_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.use_button)
+        bottom.addWidget(self.cancel_button)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.list, 1)
+        middle.addLayout(tools)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.pin_row)
+        layout.addWidget(self.message_label)
+        layout.addLayout(bottom)
+
+        self.unlock_timer = QTimer(self)
+        self.unlock_timer.setObjectName("unlockTimer")
+        self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.timeout.connect(self._on_unlock_timer_timeout)
+
+        self._apply_metrics()
+        self.reload(select=self._initial_profile_id())
+        self._fit_to_screen()
+        self.list.setFocus()
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _icon_size(self) -> int:
+        return self.fontMetrics().height()
+
+    def _apply_metrics(self) -> None:
+        """Sizes follow the font (zoom up to 300 %), never fixed pixels."""
+        metrics = self.fontMetrics()
+        self.list.setMinimumSize(_text_width(self, 12), metrics.lineSpacing() * 5)
+        self.list.setIconSize(QSize(self._icon_size(), self._icon_size()))
+        self.intro_label.setMinimumWidth(_text_width(self, 16))
+        for row in range(self.list.count()):
+            self._decorate(self.list.item(row))
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        wanted = self.sizeHint().expandedTo(QSize(_text_width(self, 30), self.fontMetrics().lineSpacing() * 18))
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.92
+            wanted = wanted.boundedTo(room)
+        self.resize(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and hasattr(self, "unlock_timer"):
+            self._apply_metrics()
+
+    # -- data ------------------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self._clock() if self._clock is not None else datetime.now()
+
+    def _initial_profile_id(self) -> int | None:
+        if self.current_profile_id is not None:
+            return self.current_profile_id
+        last = self._guard(self.store.last_used_profile)
+        return last.id if last else None
+
+    def _guard(self, action: Callable, title: str | None = None):
+        """Run a store action; a StoreError is shown in plain words and None returned."""
+        from netmkt_desktop.store import NotFoundError, StoreError
+
+        try:
+            return action()
+        except StoreError as exc:
+            dialogs.show_error(self, title or self.tr("操作没有完成"), str(exc))
+            if isinstance(exc, NotFoundError):
+                self.reload()
+            return None
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the profiles again and select ``select`` (else keep the selection, else the first)."""
+        from netmkt_desktop.store import StoreError
+
+        keep = select if select is not None else self.selected_profile_id()
+        try:
+            self.profiles = self.store.list_profiles()
+        except StoreError as exc:
+            self.profiles = []
+            dialogs.show_error(self, self.tr("无法读取学习档案"), str(exc))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for profile in self.profiles:
+            item = QListWidgetItem(self._item_text(profile))
+            item.setData(PROFILE_ID_ROLE, profile.id)
+            item.setData(HAS_PIN_ROLE, profile.has_pin)
+            self._decorate(item)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next((i for i, p in enumerate(self.profiles) if p.id == keep), 0 if self.profiles else -1)
+        self.list.setCurrentRow(row)
+        self._on_list_current_item_changed()
+
+    def _item_text(self, profile: Profile) -> str:
+        text = profile.name
+        if profile.class_name:
+            text += " · " + profile.class_name
+        if profile.id == self.current_profile_id:
+            text += self.tr("(正在使用)")
+        return text
+
+    def _decorate(self, item: QListWidgetItem) -> None:
+        size = self._icon_size()
+        profile = self._profile_by_id(item.data(PROFILE_ID_ROLE))
+        has_pin = bool(item.data(HAS_PIN_ROLE))
+        item.setIcon(lock_icon(size, self.palette()) if has_pin else blank_icon(size))
+        if profile is not None:
+            spoken = [profile.name, profile.class_name, self.tr("有 PIN") if has_pin else "",
+                      self.tr("正在使用") if profile.id == self.current_profile_id else ""]
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, ",".join(part for part in spoken if part))
+        item.setToolTip(self.tr("设置了 PIN:打开时要先输入 PIN") if has_pin else "")
+        font = item.font()
+        font.setBold(profile is not None and profile.id == self.current_profile_id)
+        item.setFont(font)
+
+    def _profile_by_id(self, profile_id: int | None) -> Profile | None:
+        return next((p for p in self.profiles if p.id == profile_id), None)
+
+    def selected_profile(self) -> Profile | None:
+        row = self.list.currentRow()
+        return self.profiles[row] if 0 <= row < len(self.profiles) else None
+
+    def selected_profile_id(self) -> int | None:
+        profile = self.selected_profile()
+        return profile.id if profile else None
+
+    def select_profile(self, profile_id: int) -> None:
+        row = next((i for i, p in enumerate(self.profiles) if p.id == profile_id), -1)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def _on_list_current_item_changed(self, *_args) -> None:
+        self.pin_edit.clear()
+        self._update_state()
+        self._show_lock_or_clear()
+
+    def _is_locked(self, profile_id: int | None) -> bool:
+        until = self._locked_until.get(profile_id) if profile_id is not None else None
+        return until is not None and self._now() < until
+
+    def _update_state(self) -> None:
+        profile = self.selected_profile()
+        has = profile is not None
+        self.pin_row.setVisible(has and profile.has_pin)
+        self.use_button.setEnabled(has and not self._is_locked(profile.id))
+        for button in (self.rename_button, self.pin_button, self.delete_button):
+            button.setEnabled(has)
+        self.remove_pin_button.setEnabled(has and profile.has_pin)
+        self.pin_button.setText(self.tr("修改 PIN…") if has and profile.has_pin else self.tr("设置 PIN…"))
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        _grow_to_fit(self)
+
+    def _show_lock_or_clear(self) -> None:
+        profile_id = self.selected_profile_id()
+        if self._is_locked(profile_id):
+            wait = math.ceil((self._locked_until[profile_id] - self._now()).total_seconds())
+            self.show_message(self._lock_text(wait))
+        else:
+            self.show_message("")
+
+    def _lock_text(self, wait: int) -> str:
+        from netmkt_desktop.profiles import wait_text
+
+        return self.tr("输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。").format(wait=wait_text(max(1, wait)))
+
+    def _lock(self, profile_id: int, seconds: int) -> None:
+        """Disable 使用 for this profile for ``seconds``; the timer enables it again."""
+        self._locked_until[profile_id] = self._now() + timedelta(seconds=seconds)
+        self._update_state()
+        self._schedule_unlock_tick()
+
+    def _schedule_unlock_tick(self) -> None:
+        """Tick when the shown number of seconds changes, or when the nearest lock ends."""
+        now = self._now()
+        waits = [(until - now).total_seconds() for until in self._locked_until.values() if until > now]
+        if not waits:
+            self.unlock_timer.stop()
+            return
+        nearest = min(waits)
+        fraction = nearest - math.floor(nearest)
+        self.unlock_timer.start(max(50, int((fraction or 1.0) * 1000)))
+
+    def _on_unlock_timer_timeout(self) -> None:
+        now = self._now()
+        selected = self.selected_profile_id()
+        ended = [pid for pid, until in self._locked_until.items() if until <= now]
+        for pid in ended:
+            del self._locked_until[pid]
+        self._update_state()
+        if selected in ended:
+            self.show_message(self.tr("现在可以再输入一次 PIN 了。"))
+            self.pin_edit.setFocus()
+        elif self._is_locked(selected):
+            self._show_lock_or_clear()
+        self._schedule_unlock_tick()
+
+    # -- choosing --------------------------------------------------------------------------------
+
+    def _on_list_item_double_clicked(self, item: QListWidgetItem) -> None:
+        if self.list.currentItem() is not item:
+            self.list.setCurrentItem(item)
+        if self.selected_profile() is not None and self.selected_profile().has_pin and not self.pin_edit.text():
+            self.pin_edit.setFocus()  # type the PIN first; Enter then opens the profile
+            return
+        self.choose_current()
+
+    def choose_current(self) -> None:
+        """使用此档案: check the PIN if the profile has one, then emit ``profile_chosen`` and close."""
+        profile = self.selected_profile()
+        if profile is None or self._is_locked(profile.id):
+            return
+        if not profile.has_pin:
+            has_pin = self._guard(lambda: self.store.profile_has_pin(profile.id))
+            if has_pin is None:
+                return
+            if has_pin:  # a PIN was set meanwhile
+                self.reload(select=profile.id)
+                self.show_message(self.tr("“{name}”设置了 PIN,请先输入 PIN。").format(name=profile.name))
+                self.pin_edit.setFocus()
+                return
+        else:
+            pin = self.pin_edit.text()
+            if not pin:
+                self.show_message(self.tr("“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。").format(name=profile.name))
+                self.pin_edit.setFocus()
+                return
+            result = self._guard(lambda: self.store.check_profile_pin(profile.id, pin, now=self._now()))
+            if result is None:
+                return
+            if not result.ok:
+                self.pin_edit.clear()
+                self.show_message(result.message)
+                if result.wait_seconds > 0:
+                    self._lock(profile.id, result.wait_seconds)
+                else:
+                    self.pin_edit.setFocus()
+                return
+        self._locked_until.pop(profile.id, None)
+        self.profile_chosen.emit(profile.id)
+        self._guard(lambda: self.store.touch_profile(profile.id))  # only "last used"; the choice stands
+        self.accept()
+
+    def choose_guest(self) -> None:
+        if self.allow_guest:
+            self.guest_chosen.emit()
+            self.accept()
+
+    # -- profile tools ---------------------------------------------------------------------------
+
+    def _open_form(self, mode: str, submit: Callable[[ProfileFormDialog], bool],
+                   profile: Profile | None = None) -> ProfileFormDialog:
+        if self.form is not None:
+            self.form.close()
+        form = ProfileFormDialog(mode, submit, profile, self)
+        form.finished.connect(lambda _result, f=form: self._on_form_finished(f))
+        self.form = form
+        form.open()
+        return form
+
+    def _on_form_finished(self, form: ProfileFormDialog) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    def _store_action(self, form: ProfileFormDialog, action: Callable, focus: QWidget | None = None):
+        """(True, value) when done; problems with the input go to the form, other failures to a message."""
+        from netmkt_desktop.store import InvalidInputError, NotFoundError, StoreError
+
+        try:
+            return True, action()
+        except InvalidInputError as exc:
+            form.show_problem(str(exc), focus)
+        except StoreError as exc:
+            dialogs.show_error(form, self.tr("操作没有完成"), str(exc))
+            if isinstance(exc, NotFoundError):
+                form.reject()
+                self.reload()
+        return False, None
+
+    def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
+        from netmkt_desktop.profiles import check_pin, normalize_pin
+
+        first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
+        if not first and not again:
+            if optional:
+                return True, None
+            form.show_problem(self.tr("请输入新的 PIN(4–8 位数字)。"), form.new_pin_edit)
+            return False, None
+        problems = check_pin(first)
+        if problems:
+            form.show_problem(problems[0], form.new_pin_edit)
+            return False, None
+        if normalize_pin(first) != normalize_pin(again):
+            form.new_pin_again_edit.clear()
+            form.show_problem(self.tr("两次输入的 PIN 不一样,请再输入一次。"), form.new_pin_again_edit)
+            return False, None
+        return True, first
+
+    def _check_current_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        pin = form.current_pin_edit.text()
+        if not pin:
+            form.show_problem(self.tr("请先输入现在的 PIN。"), form.current_pin_edit)
+            return False
+        done, result = self._store_action(form, lambda: self.store.check_profile_pin(profile.id, pin, now=self._now()))
+        if not done:
+            return False
+        if not result.ok:
+            form.current_pin_edit.clear()
+            form.show_problem(result.message, form.current_pin_edit)
+            if result.wait_seconds > 0:
+                self._lock(profile.id, result.wait_seconds)
+            return False
+        return True
+
+    def _changed(self, profile_id: int | None, message: str = "") -> None:
+        self.reload(select=profile_id)
+        self.show_message(message)
+        self.profiles_changed.emit()
+
+    def new_profile(self) -> ProfileFormDialog:
+        return self._open_form(ProfileFormDialog.CREATE, self._submit_create)
+
+    def _submit_create(self, form: ProfileFormDialog) -> bool:
+        ok, pin = self._read_new_pin(form, optional=True)
+        if not ok:
+            return False
+        done, profile = self._store_action(form, lambda: self.store.create_profile(
+            form.name_edit.text(), form.class_edit.text(), pin), form.name_edit)
+        if done:
+            self._changed(profile.id, self.tr("已新建学习档案“{name}”。").format(name=profile.name))
+        return done
+
+    def rename_profile(self) -> ProfileFormDialog | None:
+        profile = self.selected_profile()
+        if profile is None:
+            return None
+        return self._open_form(ProfileFormDialog.RENAME, lambda form: self._submit_rename(form, profile), profile)
+
+    def _submit_rename(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        done, renamed = self._store_action(form, lambda: self.store.rename_profile(
+            profile.id, form.name_edit.text(), form.class_edit.text()), form.name_edit)
+        if done:
+            self._changed(renamed.id, self.tr("已改名为“{name}”。").format(name=renamed.name))
+        return done
+
+    def set_pin(self) -> ProfileFormDialog | None:
+        profile = self.selected_profile()
+        if profile is None:
+            return None
+        return self._open_form(ProfileFormDialog.SET_PIN, lambda form: self._submit_set_pin(form, profile), profile)
+
+    def _submit_set_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        ok, pin = self._read_new_pin(form, optional=False)
+        if not ok or (profile.has_pin and not self._check_current_pin(form, profile)):
+            return False
+        done, _ = self._store_action(form, lambda: self.store.set_pin(profile.id, pin), form.new_pin_edit)
+        if done:
+            self._locked_until.pop(profile.id, None)
+            self._changed(profile.id, self.tr("已为“{name}”保存 PIN。").format(name=profile.name))
+        return done
+
+    def remove_pin(self) -> ProfileFormDialog | None:
+        profile = self.selected_profile()
+        if profile is None or not profile.has_pin:
+            return None
+        return self._open_form(ProfileFormDialog.REMOVE_PIN, lambda form: self._submit_remove_pin(form, profile),
+                               profile)
+
+    def _submit_remove_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        if not self._check_current_pin(form, profile):
+            return False
+        done, _ = self._store_action(form, lambda: self.store.set_pin(profile.id, None))
+        if done:
+            self._locked_until.pop(profile.id, None)
+            self._changed(profile.id, self.tr("已取消“{name}”的 PIN。").format(name=profile.name))
+        return done
+
+    def delete_profile(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        if profile.id == self.current_profile_id:
+            dialogs.show_error(self, self.tr("不能删除正在使用的档案"), self.tr(
+                "“{name}”是现在正在使用的学习档案,不能删除。\n"
+                "请先换用其他档案(或访客模式),再回到这里删除它。").format(name=profile.name))
+            return
+        if not dialogs.confirm(self, self.tr("删除学习档案"), self.tr(
+                "确定要删除学习档案“{name}”吗?\n\n"
+                "它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。\n"
+                "想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=profile.name)):
+            return
+        if self._guard(lambda: self.store.delete_profile(profile.id) or True, self.tr("没有删除")):
+            self._locked_until.pop(profile.id, None)
+            self._changed(self.current_profile_id, self.tr("已删除学习档案“{name}”。").format(name=profile.name))

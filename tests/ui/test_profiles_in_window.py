@@ -1,0 +1,115 @@
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from netmkt_desktop.plans import CareerPlan
+from netmkt_desktop.store import Store
+from netmkt_desktop.ui import plans_view
+from netmkt_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "data")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def open_window(qtbot, content, tmp_path, store):
+    def make() -> MainWindow:
+        win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        with qtbot.waitActive(win):
+            win.show()
+            win.activateWindow()
+        win.attach_store(store)
+        return win
+
+    return make
+
+
+def plan(title):
+    return CareerPlan(title=title, position_id="pos.online_promotion", headcount=300)
+
+
+def test_with_several_profiles_the_chooser_is_offered_and_each_sees_only_its_plans(qtbot, open_window, store):
+    a = store.default_profile()
+    b = store.create_profile("李四", "电商2401班")
+    store.save_plan(plan("张三的规划"), a.id)
+    store.save_plan(plan("李四的规划"), b.id)
+    window = open_window()
+    dialog = window.profile_dialog
+    assert dialog.isVisible() and dialog.objectName() == "profileDialog"
+    assert window.plans_view.list.count() == 0  # nothing shown before a choice
+    dialog.select_profile(b.id)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert window.profile_id == b.id
+    assert [window.plans_view.list.item(i).text().split("\n")[0] for i in range(window.plans_view.list.count())] == ["李四的规划"]
+    assert "李四" in window.windowTitle()
+
+
+def test_a_profile_with_a_pin_shows_nothing_until_the_pin_is_given(qtbot, open_window, store):
+    secret = store.create_profile("王五", pin="2468")
+    store.save_plan(plan("王五的秘密规划"), secret.id)
+    store.touch_profile(secret.id)
+    window = open_window()
+    dialog = window.profile_dialog
+    dialog.select_profile(secret.id)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert window.profile_id is None and window.plans_view.list.count() == 0
+    dialog.pin_edit.setText("1111")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert window.profile_id is None
+    dialog.pin_edit.setText("2468")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert window.profile_id == secret.id
+    assert window.plans_view.list.count() == 1
+
+
+def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type_text, dialog_calls):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.profile_dialog
+    dialog.choose_guest()
+    assert window.is_guest
+    assert window.guest_banner.isVisible() and "不会保存" in window.guest_banner.text()
+    assert "访客" in window.windowTitle()
+    window.select_node("survey")
+    type_text(window.study_tools.notes_editor.edit, "访客的笔记")
+    window.study_tools.flush()
+    assert store.get_note(store.default_profile().id, "survey") == ""
+    window.new_plan()
+    assert window.plan_wizard is None
+    assert dialog_calls["infos"] and "访客" in dialog_calls["infos"][-1][0]
+
+
+def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_path, monkeypatch, dialog_calls):
+    window = open_window()
+    pid = window.profile_id
+    store.save_plan(plan("要带走的规划"), pid)
+    store.save_note(pid, "survey", "U盘上的笔记")
+    target = tmp_path / "我的 数据.json"
+    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    window.action_export_data.trigger()
+    assert target.is_file()
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    window.action_import_data.trigger()
+    assert window.profile_id != pid
+    assert store.get_note(window.profile_id, "survey") == "U盘上的笔记"
+    assert [p.title for p in store.list_plans(window.profile_id)] == ["要带走的规划"]
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b'{"format": "netmkt-profile-data", "format_version": 1')
+    before = len(store.list_profiles())
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(broken))
+    window.action_import_data.trigger()
+    assert len(store.list_profiles()) == before
+    assert "没有导入" in dialog_calls["errors"][-1][0]
+
+
+def test_presentation_hides_the_profile_name(qtbot, open_window, store):
+    window = open_window()
+    assert store.default_profile().name in window.windowTitle()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert store.default_profile().name not in window.windowTitle()
+    window.presentation.leave()
+    assert store.default_profile().name in window.windowTitle()
