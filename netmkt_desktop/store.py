@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -495,6 +496,22 @@ def _backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
     return target
 
 
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch to WAL; SQLite does not apply its busy timeout to this, so wait here while another
+    window is writing (two starts at once on a new folder, or a restored single-file copy)."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Apply the missing steps up to ``target``, each in its own transaction; returns the new version.
 
@@ -677,7 +694,7 @@ class Store:
         try:
             conn = _connect_raw(path, busy_timeout)
             try:
-                conn.execute("PRAGMA journal_mode=WAL")
+                _use_wal(conn, busy_timeout)
                 migrate(conn)
             finally:
                 conn.close()

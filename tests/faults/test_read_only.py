@@ -1,0 +1,97 @@
+"""A read-only data folder (write-protected USB stick, locked-down lab PC): read-only mode or a clear
+message naming the folder, never a traceback, and the files are not touched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from netmkt_desktop import app
+from netmkt_desktop.backup import open_store_safely
+from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.plans import CareerPlan
+from netmkt_desktop.store import Store, StoreWriteError
+from netmkt_desktop.ui import dialogs
+
+
+def files_of(folder):
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.fixture
+def read_only_data(small_disk, tmp_path):
+    """A data folder with two plans on a tmpfs remounted read-only; the last plan only in the -wal file."""
+    disk = small_disk("4m")
+    source = tmp_path / "source"
+    store = Store.open(source)
+    profile = store.default_profile().id
+    store.save_plan(CareerPlan(title="只读盘上的规划", position_id="pos.ecommerce_host"), profile)
+    store.close()
+    store = Store.open(source)
+    store.save_plan(CareerPlan(title="还在 WAL 里的规划", position_id="pos.ecommerce_host"), profile)
+    data = disk.path / "data"
+    data.mkdir()
+    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal"):  # as a power cut would leave them: WAL not checkpointed
+        shutil.copyfile(source / name, data / name)
+    store.close()
+    disk.remount("ro")
+    return data
+
+
+def test_open_safely_gives_read_only_mode_naming_the_folder(read_only_data):
+    before = files_of(read_only_data)
+    result = open_store_safely(read_only_data)
+    assert result.store is None and result.read_only and result.problem == "read_only"
+    assert str(read_only_data) in result.message and "--data-dir" in result.message and "只读" in result.message
+    assert files_of(read_only_data) == before
+
+
+def test_a_missing_folder_on_a_read_only_disk(read_only_data):
+    result = open_store_safely(read_only_data / "新文件夹")
+    assert result.read_only and str(read_only_data / "新文件夹") in result.message
+
+
+def test_store_open_raises_only_store_write_error(read_only_data):
+    with pytest.raises(StoreWriteError) as info:
+        Store.open(read_only_data)
+    assert str(read_only_data) in str(info.value)
+
+
+def test_the_app_start_says_so_without_a_traceback(qapp, read_only_data, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    assert app.main(["--data-dir", str(read_only_data)]) == 2
+    (title, text), = shown
+    assert "数据文件夹" in title and str(read_only_data) in text and "--data-dir" in text
+
+
+def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_only_data):
+    class Window:
+        def __init__(self):
+            self.failed: list[str] = []
+            self.attached = None
+
+        def store_failed(self, message):
+            self.failed.append(message)
+
+        def attach_store(self, store):
+            self.attached = store
+
+    window = Window()
+    app.open_personal_data(window, read_only_data)
+    assert window.attached is None
+    (message,) = window.failed
+    assert str(read_only_data) in message
+
+
+def test_the_plans_are_still_there_when_the_disk_is_writable_again(read_only_data, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(read_only_data, copy)
+    conn = sqlite3.connect(str(copy / DATABASE_NAME))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert sorted(r[0] for r in conn.execute("SELECT title FROM plans")) == ["只读盘上的规划", "还在 WAL 里的规划"]
+    finally:
+        conn.close()

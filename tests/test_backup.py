@@ -1,0 +1,500 @@
+"""Backups: making, listing, rotating, restoring; opening a damaged, newer or unwritable database safely."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netmkt_desktop import backup as bk
+from netmkt_desktop.backup import (
+    KEEP_RECENT,
+    KEEP_SPECIAL,
+    BackupError,
+    BackupInfo,
+    backup_due,
+    backups_to_delete,
+    list_backups,
+    make_backup,
+    open_store_safely,
+    prune_backups,
+    restore_and_open,
+    restore_backup,
+    start_fresh,
+)
+from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.store import SCHEMA_VERSION, Store, StoreWriteError
+from netmkt_desktop.tiers import Tier
+
+DATA = Path(__file__).parent / "data"
+NOW = datetime(2026, 3, 15, 10, 30, 0)
+
+
+def sample_plan(title: str = "电商主播之路") -> CareerPlan:
+    return CareerPlan(title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五",
+                      goals=[TierGoal(Tier.SPECIALIST, 2027, 7, f"{title}:学直播"),
+                             TierGoal(Tier.SUPERVISOR, 2029, 7, f"{title}:带团队")])
+
+
+def titles(store: Store) -> list[str]:
+    return sorted(p.title for p in store.list_plans(store.default_profile().id))
+
+
+def save(store: Store, *names: str) -> None:
+    profile = store.default_profile().id
+    for name in names:
+        store.save_plan(sample_plan(name), profile)
+
+
+def plan_titles_in(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT title FROM plans WHERE deleted_at IS NULL"))
+    finally:
+        conn.close()
+
+
+def damage(path: Path) -> None:
+    """Overwrite the b-tree pages after page 1 with garbage; the SQLite header stays valid."""
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(4096)
+        f.write(b"\xa5" * (size - 4096))
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "data")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def folders(tmp_path):
+    data = tmp_path / "data"
+    return data, data / DATABASE_NAME, data / bk.BACKUP_FOLDER
+
+
+def fake_backup(folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(bk.SQLITE_HEADER + b"\0" * 100)
+    return path
+
+
+# -- making ------------------------------------------------------------------------------------------------
+
+
+def test_backup_is_a_whole_checked_single_file_with_every_committed_plan(store, folders):
+    _data, db, backups = folders
+    save(store, "一", "二")  # still in the WAL: the store is open
+    path = make_backup(db, backups, now=NOW)
+    assert path.name == "netmkt-20260315-103000.sqlite3"
+    assert plan_titles_in(path) == ["一", "二"]
+    assert path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL: one file is the whole backup
+    assert sorted(p.name for p in backups.iterdir()) == [path.name]  # no .part, -wal or -shm left behind
+    assert bk.check_backup(path) == ""
+    save(store, "三")  # the store goes on working
+    assert titles(store) == ["一", "三", "二"]
+
+
+def test_two_backups_in_one_second_get_different_names(store, folders):
+    _data, db, backups = folders
+    a = make_backup(db, backups, now=NOW)
+    b = make_backup(db, backups, now=NOW)
+    c = make_backup(db, backups, "manual", now=NOW)
+    d = make_backup(db, backups, "manual", now=NOW)
+    assert [p.name for p in (a, b, c, d)] == [
+        "netmkt-20260315-103000.sqlite3", "netmkt-20260315-103000-2.sqlite3",
+        "netmkt-20260315-103000-manual.sqlite3", "netmkt-20260315-103000-manual-2.sqlite3"]
+    assert len({p.read_bytes() for p in (a, b, c, d)}) == 1
+
+
+def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(store, folders, monkeypatch):
+    _data, db, backups = folders
+    save(store, "一")
+
+    def disk_full(_path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bk, "_fsync_file", disk_full)
+    with pytest.raises(BackupError, match="磁盘空间已满"):
+        make_backup(db, backups, now=NOW)
+    assert list(backups.iterdir()) == []
+    assert list_backups(backups) == []
+
+
+def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_stale(folders, store):
+    _data, db, backups = folders
+    backups.mkdir()
+    part = backups / ".netmkt-20260315-103000.sqlite3.123.456.part"
+    part.write_bytes(bk.SQLITE_HEADER)
+    assert list_backups(backups) == []
+    make_backup(db, backups)
+    assert part.exists()  # it may still be being written by another window
+    old = time.time() - 2 * 3600
+    os.utime(part, (old, old))
+    prune_backups(backups)
+    assert not part.exists()
+
+
+def test_no_database_no_backup(folders):
+    _data, db, backups = folders
+    with pytest.raises(BackupError, match="没有可以备份"):
+        make_backup(db, backups)
+    assert not db.exists()
+
+
+def test_reason_must_be_a_plain_word(store, folders):
+    _data, db, backups = folders
+    with pytest.raises(ValueError):
+        make_backup(db, backups, "../../etc")
+
+
+# -- listing -----------------------------------------------------------------------------------------------
+
+
+def test_list_backups_newest_first_with_reasons_and_sizes(store, folders):
+    _data, db, backups = folders
+    make_backup(db, backups, now=NOW - timedelta(days=1))
+    make_backup(db, backups, "manual", now=NOW)
+    make_backup(db, backups, "before-restore", now=NOW + timedelta(seconds=1))
+    fake_backup(backups, "before-migration-v1-20260101-080000.sqlite3")
+    (backups / "notes.txt").write_text("not a backup")
+    (backups / "netmkt-20260316-000000.sqlite3").write_bytes(b"garbage")  # a name, but not a database
+    infos = list_backups(backups)
+    assert [(i.created, i.reason, i.ok) for i in infos] == [
+        (datetime(2026, 3, 16), "auto", False),
+        (NOW + timedelta(seconds=1), "before-restore", None),
+        (NOW, "manual", None),
+        (NOW - timedelta(days=1), "auto", None),
+        (datetime(2026, 1, 1, 8), "before-migration", None),
+    ]
+    assert all(i.size == i.path.stat().st_size for i in infos)
+    checked = list_backups(backups, check=True)
+    assert [i.ok for i in checked] == [False, True, True, True, False]  # the fake migration copy is not a database
+
+
+# -- rotation ----------------------------------------------------------------------------------------------
+
+
+def test_rotation_keeps_ten_recent_plus_newest_of_each_of_the_last_seven_days(tmp_path):
+    backups = tmp_path / "backups"
+    made = []
+    for hours in range(0, 20 * 24, 6):  # every 6 hours for 20 days
+        made.append(fake_backup(backups, bk.backup_name(NOW - timedelta(hours=hours), "auto")))
+    specials = [fake_backup(backups, f"before-restore-202601{d:02d}-120000.sqlite3") for d in range(1, 9)]
+    specials += [fake_backup(backups, f"before-migration-v{v}-202512{v:02d}-120000.sqlite3") for v in range(1, 8)]
+    stranger = backups / "我的副本.sqlite3"
+    stranger.write_bytes(b"x")
+    deleted = prune_backups(backups, NOW)
+    left = {p.name for p in backups.iterdir()}
+    expected_regular = {p.name for p in made[:KEEP_RECENT]}
+    for day in range(7):
+        d = (NOW - timedelta(days=day)).date()
+        expected_regular.add(max((p for p in made if bk.parse_backup_name(p.name)[0].date() == d),
+                                 key=lambda p: bk.parse_backup_name(p.name)[0]).name)
+    expected_special = {p.name for p in specials[3:8]} | {p.name for p in specials[8 + 2:]}
+    assert left == expected_regular | expected_special | {stranger.name}
+    assert len(expected_regular) == 10 + 4  # 10 recent cover today and the 2 days before
+    assert set(deleted).isdisjoint({backups / n for n in left})
+
+
+def test_backups_made_in_a_row_never_delete_the_special_ones(store, folders):
+    _data, db, backups = folders
+    before = make_backup(db, backups, "before-restore", now=NOW - timedelta(days=100))
+    for n in range(15):
+        make_backup(db, backups, now=NOW + timedelta(minutes=30 * n))
+    infos = list_backups(backups)
+    assert before in [i.path for i in infos]
+    assert sum(1 for i in infos if i.reason == "auto") == KEEP_RECENT
+
+
+_infos = st.lists(
+    st.tuples(st.integers(0, 40 * 24), st.sampled_from(["auto", "manual", "before-restore", "before-migration"]),
+              st.integers(1, 3)),
+    max_size=60, unique_by=lambda t: t)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_infos)
+def test_rotation_rule_properties(raw):
+    infos = [BackupInfo(path=Path(f"/b/{h}-{r}-{n}"), created=NOW - timedelta(hours=h), size=1, reason=r,
+                        ok=None, sequence=n) for h, r, n in raw]
+    gone = {b.path for b in backups_to_delete(infos, NOW)}
+    kept = [b for b in infos if b.path not in gone]
+    newest_first = sorted(infos, key=lambda b: (b.created, b.sequence), reverse=True)
+    regular = [b for b in newest_first if b.reason in ("auto", "manual")]
+    assert all(b.path not in gone for b in regular[:KEEP_RECENT])
+    for kind in ("before-restore", "before-migration"):
+        of_kind = [b for b in newest_first if b.reason == kind]
+        assert all(b.path not in gone for b in of_kind[:KEEP_SPECIAL])
+        assert sum(1 for b in kept if b.reason == kind) == min(len(of_kind), KEEP_SPECIAL)
+    for day in range(7):
+        of_day = [b for b in regular if b.created.date() == (NOW - timedelta(days=day)).date()]
+        if of_day:
+            assert of_day[0].path not in gone
+    assert len([b for b in kept if b.reason in ("auto", "manual")]) <= KEEP_RECENT + 7
+
+
+# -- when a backup is due ----------------------------------------------------------------------------------
+
+
+def test_backup_due(store, folders):
+    _data, db, backups = folders
+    save(store, "一")
+    assert backup_due(backups, datetime.now())
+    made = make_backup(db, backups)
+    created = bk.parse_backup_name(made.name)[0]
+    assert not backup_due(backups, created + timedelta(minutes=29))
+    assert backup_due(backups, created + timedelta(minutes=30))
+    later = created + timedelta(hours=2)
+    old = (created - timedelta(minutes=5)).timestamp()
+    for suffix in ("", "-wal"):  # nothing changed since the backup
+        if Path(f"{db}{suffix}").exists():
+            os.utime(f"{db}{suffix}", (old, old))
+    assert not backup_due(backups, later, db_path=db)
+    save(store, "二")
+    assert backup_due(backups, max(later, datetime.now() + timedelta(minutes=31)), db_path=db)
+    assert not backup_due(backups, later, db_path=db.parent / "nothing.sqlite3")
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_backups(tmp_path):
+    backups = tmp_path / "backups"
+    fake_backup(backups, bk.backup_name(NOW + timedelta(days=300), "auto"))  # the PC's clock was wrong then
+    assert backup_due(backups, NOW)
+
+
+# -- restoring ---------------------------------------------------------------------------------------------
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_replaced_data(folders):
+    data, db, backups = folders
+    store = Store.open(data)
+    save(store, "一")
+    chosen = make_backup(db, backups, "manual")
+    save(store, "二")
+    store.close()  # the caller closes its Store first
+    before = restore_backup(chosen, db, backups)
+    assert before is not None and before.name.startswith("before-restore-")
+    assert plan_titles_in(before) == ["一", "二"]
+    store = Store.open(data)
+    try:
+        assert titles(store) == ["一"]
+        save(store, "三")  # ids continue; the restored database works normally
+        assert titles(store) == ["一", "三"]
+    finally:
+        store.close()
+    again = restore_backup(before, db, backups)  # and back again
+    assert again is not None
+    store = Store.open(data)
+    try:
+        assert titles(store) == ["一", "二"]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("spoil", ["garbage", "truncated", "damaged", "empty-db"])
+def test_a_bad_backup_is_refused_and_nothing_changes(folders, spoil):
+    data, db, backups = folders
+    store = Store.open(data)
+    save(store, "一")
+    bad = make_backup(db, backups)
+    store.close()
+    if spoil == "garbage":
+        bad.write_bytes(b"PK\x03\x04 this is a zip file")
+    elif spoil == "truncated":
+        bad.write_bytes(bad.read_bytes()[:5000])
+    elif spoil == "damaged":
+        damage(bad)
+    else:
+        bad.unlink()
+        sqlite3.connect(str(bad)).execute("CREATE TABLE other(x)").connection.close()
+    original = db.read_bytes()
+    with pytest.raises(BackupError) as info:
+        restore_backup(bad, db, backups)
+    assert "没有恢复" in str(info.value) and str(bad) in str(info.value)
+    assert db.read_bytes() == original
+    assert not list(backups.glob("before-restore-*"))
+
+
+def test_a_backup_from_a_newer_version_is_refused(folders):
+    data, db, backups = folders
+    Store.open(data).close()
+    newer = make_backup(db, backups)
+    conn = sqlite3.connect(str(newer))
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(BackupError, match="更新版本"):
+        restore_backup(newer, db, backups)
+
+
+def test_restoring_an_older_version_backup_upgrades_it_on_open(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(DATA / "store-v1.sqlite3", data / DATABASE_NAME)
+    store = Store.open(data)  # upgrades, after a before-migration-v1 copy
+    save(store, "新的")
+    store.close()
+    (old,) = (data / bk.BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3")
+    restore_backup(old, data / DATABASE_NAME, data / bk.BACKUP_FOLDER)
+    store = Store.open(data)
+    try:
+        assert "新的" not in titles(store)
+        assert len(store.list_profiles()) == 2
+    finally:
+        store.close()
+
+
+def test_restore_into_an_empty_folder_ignores_leftover_wal_files(folders):
+    data, db, backups = folders
+    store = Store.open(data)
+    save(store, "一")
+    chosen = make_backup(db, backups)
+    store.close()
+    db.unlink()
+    Path(f"{db}-wal").write_bytes(b"stale wal of another database")
+    assert restore_backup(chosen, db, backups) is None
+    assert not Path(f"{db}-wal").exists()
+    assert list(data.glob(f"{DATABASE_NAME}-wal.orphan-*"))  # kept, out of the way
+    store = Store.open(data)
+    try:
+        assert titles(store) == ["一"]
+    finally:
+        store.close()
+
+
+# -- opening safely ----------------------------------------------------------------------------------------
+
+
+def test_open_safely_opens_a_good_database(folders):
+    data, _db, _backups = folders
+    result = open_store_safely(data)
+    try:
+        assert result.store is not None and result.problem == "" and not result.read_only
+    finally:
+        result.store.close()
+
+
+@pytest.mark.parametrize("kind", ["not-a-database", "damaged"])
+def test_a_damaged_database_is_moved_aside_never_deleted(folders, kind):
+    data, db, backups = folders
+    store = Store.open(data)
+    save(store, "一")
+    good = make_backup(db, backups, now=datetime(2026, 3, 1, 9, 5))
+    save(store, "二")
+    store.close()
+    if kind == "not-a-database":
+        db.write_bytes(b"\x00" * 8192)
+    else:
+        damage(db)
+    spoiled = db.read_bytes()
+    result = open_store_safely(data)
+    assert result.store is None and result.problem == "damaged"
+    assert result.moved_to is not None and result.moved_to.name.startswith(f"{DATABASE_NAME}.damaged-")
+    assert result.moved_to.read_bytes() == spoiled and not db.exists()
+    assert result.newest_good_backup == good
+    assert str(result.moved_to) in result.message and "2026年3月1日 09:05" in result.message
+    assert "损坏" in result.message and "新建" in result.message
+
+    fresh = start_fresh(data)
+    try:
+        assert fresh.store is not None and titles(fresh.store) == []
+    finally:
+        fresh.store.close()
+    assert result.moved_to.read_bytes() == spoiled  # still there
+
+    restored = restore_and_open(result.newest_good_backup, data)
+    try:
+        assert restored.store is not None and titles(restored.store) == ["一"]
+    finally:
+        restored.store.close()
+    assert list(backups.glob("before-restore-*"))  # the fresh database was kept too
+
+
+def test_wal_and_shm_move_with_the_damaged_file(folders, monkeypatch):
+    data, db, _backups = folders
+    Store.open(data).close()
+    db.write_bytes(b"this is no database" * 100)
+    Path(f"{db}-wal").write_bytes(b"wal")
+    Path(f"{db}-shm").write_bytes(b"shm")
+    first = open_store_safely(data)
+    assert first.problem == "damaged" and first.newest_good_backup is None
+    assert "没有找到可以使用的备份" in first.message
+    assert Path(f"{first.moved_to}-wal").read_bytes() == b"wal"
+    assert Path(f"{first.moved_to}-shm").read_bytes() == b"shm"
+    db.write_bytes(b"another bad file" * 100)  # damaged again in the same second: a new name
+    second = open_store_safely(data)
+    assert second.moved_to != first.moved_to and first.moved_to.exists() and second.moved_to.exists()
+
+
+def test_corruption_surfacing_as_a_raw_sqlite_error_is_handled(folders, monkeypatch):
+    data, db, _backups = folders
+    store = Store.open(data)
+    save(store, "一")
+    store.close()
+    damage(db)
+
+    def raw_error(*_a, **_k):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Store, "open", raw_error)
+    result = open_store_safely(data)
+    assert result.problem == "damaged" and result.moved_to is not None and not db.exists()
+
+
+def test_a_newer_database_is_left_untouched(folders):
+    data, db, _backups = folders
+    Store.open(data).close()
+    conn = sqlite3.connect(str(db))
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = db.read_bytes()
+    result = open_store_safely(data)
+    assert result.store is None and result.problem == "newer" and result.moved_to is None
+    assert "更新版本" in result.message
+    assert db.read_bytes() == before and not list(data.glob("*.damaged-*"))
+
+
+def test_a_read_only_folder_gives_read_only_mode(folders, monkeypatch):
+    data, db, _backups = folders
+
+    def read_only(*_a, **_k):
+        raise StoreWriteError(f"无法准备个人数据文件,数据没有改动:\n{db}\n\n原因:数据文件或所在的磁盘是只读的")
+
+    monkeypatch.setattr(Store, "open", read_only)
+    result = open_store_safely(data)
+    assert result.store is None and result.read_only and result.problem == "read_only"
+    assert str(data) in result.message and "--data-dir" in result.message
+
+
+def test_a_folder_that_cannot_be_written_is_detected_by_probing(folders, monkeypatch):
+    data, _db, _backups = folders
+    data.mkdir()
+
+    def no_write(*_a, **_k):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(Store, "open", lambda *_a, **_k: (_ for _ in ()).throw(StoreWriteError("无法打开数据文件")))
+    monkeypatch.setattr("tempfile.mkstemp", no_write)
+    result = open_store_safely(data)
+    assert result.read_only and "只读" in result.message and str(data) in result.message
+
+
+def test_a_locked_database_is_an_error_not_damage(folders, monkeypatch):
+    data, db, _backups = folders
+    Store.open(data).close()
+    before = db.read_bytes()
+    monkeypatch.setattr(Store, "open", lambda *_a, **_k: (_ for _ in ()).throw(
+        StoreWriteError("保存规划没有完成:数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用")))
+    result = open_store_safely(data)
+    assert result.problem == "error" and not result.read_only and result.moved_to is None
+    assert "另一个程序" in result.message and db.read_bytes() == before
