@@ -111,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.detail.viewport().removeEventFilter(first_paint)
     window.close()
     if window.store is not None:
+        window.backup_if_due(every_minutes=0)
         window.store.close()
     window.deleteLater()
     instance.release()
@@ -137,12 +138,23 @@ def install_qt_translation(app) -> None:
 
 
 def open_personal_data(window, data_dir: Path) -> None:
-    """Open the personal database (SQLAlchemy is imported here, after the window is on screen)."""
-    from netmkt_desktop.store import Store, StoreError
+    """Open the personal database (SQLAlchemy is imported here, after the window is on screen).
 
-    try:
-        store = Store.open(data_dir)
-    except StoreError as exc:
-        window.store_failed(str(exc))
+    A damaged file is renamed aside (never deleted); the newest good backup is offered, or a fresh
+    database. A newer or unwritable database leaves the app browsing without saving."""
+    from netmkt_desktop.backup import open_store_safely, restore_and_open, start_fresh
+    from netmkt_desktop.ui import dialogs
+
+    result = open_store_safely(data_dir)
+    if result.store is None and result.problem == "damaged":
+        if result.newest_good_backup is not None and dialogs.confirm(
+                window, "个人数据文件已损坏", result.message + "\n\n现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)"):
+            result = restore_and_open(result.newest_good_backup, data_dir)
+        else:
+            if result.newest_good_backup is None:
+                dialogs.show_info(window, "个人数据文件已损坏", result.message)
+            result = start_fresh(data_dir)
+    if result.store is None:
+        window.store_failed(result.message, read_only=result.read_only)
         return
-    window.attach_store(store)
+    window.attach_store(result.store)

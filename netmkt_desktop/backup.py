@@ -302,8 +302,12 @@ def backup_due(backups_dir: Path, now: datetime, every: timedelta = timedelta(mi
                 pass
         if changed == 0.0:
             return False  # no database: nothing to back up
-        # Names hold whole seconds: a change within the newest backup's second counts as a change.
-        if datetime.fromtimestamp(changed) < newest:
+        # Names hold whole seconds; the backup file's own time says more exactly when it was taken.
+        try:
+            taken = max(newest.timestamp(), backups[0].path.stat().st_mtime)
+        except OSError:
+            taken = newest.timestamp()
+        if changed <= taken:
             return False
     return now - newest >= every
 

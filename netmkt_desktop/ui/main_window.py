@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netmkt_desktop import APP_DISPLAY_NAME, __version__
 from netmkt_desktop.content import Content
+from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.guest_banner.setStyleSheet("font-weight:bold; padding:4px;")
         self.guest_banner.hide()
         self.profile_name = ""
+        self.backup_timer = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
                                                   self.switch_profile_dialog, "actionSwitchProfile")
         self.action_export_data = self._action(self.tr("导出我的数据(&E)…"), [], self.export_my_data, "actionExportData")
         self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.import_my_data, "actionImportData")
+        self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.open_backups, "actionBackups")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
         self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
         self.action_back = self._action(self.tr("后退(&B)"), ["Alt+Left"], self.go_back, "actionBack")
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_switch_profile)
         file_menu.addAction(self.action_export_data)
         file_menu.addAction(self.action_import_data)
+        file_menu.addAction(self.action_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -492,7 +496,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabVisible(index, not hidden)
         if self.study_tools is not None:
             self.study_tools.notes_editor.setVisible(not hidden)
-        for action in (self.action_switch_profile, self.action_export_data, self.action_import_data):
+        for action in (self.action_switch_profile, self.action_export_data, self.action_import_data,
+                       self.action_backups):
             action.setEnabled(not hidden)
         self._update_identity()
         for action in (self.action_new_plan, self.action_my_plans):
@@ -516,12 +521,76 @@ class MainWindow(QMainWindow):
         last one, the profile chooser is offered first (the last profile preselected)."""
         self.store = store
         self._build_personal_views()
+        if self.backup_timer is None:
+            self.backup_timer = QTimer(self)
+            self.backup_timer.setInterval(5 * 60 * 1000)
+            self.backup_timer.timeout.connect(self.backup_if_due)
+            self.backup_timer.start()
         profiles = store.list_profiles()
         last = store.last_used_profile() or store.default_profile()
         if len(profiles) > 1 or last.has_pin:
             self.switch_profile_dialog(initial=True)
         else:
             self.use_profile(last.id)
+
+    # -- backups -------------------------------------------------------------------------------
+
+    @property
+    def data_dir(self) -> Path | None:
+        return Path(self.store.path).parent if self.store is not None else None
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        from netmkt_desktop.backup import BACKUP_FOLDER, make_backup, prune_backups
+
+        self._leave_profile()
+        backups = self.data_dir / BACKUP_FOLDER
+        path = make_backup(Path(self.store.path), backups, reason)
+        prune_backups(backups)
+        return path
+
+    def backup_if_due(self, every_minutes: int = 30) -> None:
+        """Automatic backups: at most every 30 minutes while open, and on exit (every_minutes=0)."""
+        if self.store is None:
+            return
+        from datetime import datetime, timedelta
+
+        from netmkt_desktop.backup import BACKUP_FOLDER, backup_due
+
+        try:
+            if backup_due(self.data_dir / BACKUP_FOLDER, datetime.now(), timedelta(minutes=every_minutes),
+                          db_path=Path(self.store.path)):
+                self.backup_now("auto")
+        except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not stop the lesson
+            self.statusBar().showMessage(self.tr("自动备份没有完成:{reason}").format(reason=exc), 10000)
+
+    def open_backups(self) -> None:
+        if self.store is None or self.personal_data_hidden:
+            return
+        from netmkt_desktop.backup import BACKUP_FOLDER
+        from netmkt_desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.data_dir / BACKUP_FOLDER, self.backup_now, self.restore_from_backup, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def restore_from_backup(self, backup: Path) -> None:
+        """Replace the personal data by a backup (the current state is backed up first)."""
+        from netmkt_desktop.backup import BACKUP_FOLDER, restore_backup
+        from netmkt_desktop.store import Store
+
+        data_dir, profile_id = self.data_dir, self.profile_id
+        self._detach_personal_data()
+        self.store.close()
+        try:
+            restore_backup(Path(backup), data_dir / DATABASE_NAME, data_dir / BACKUP_FOLDER)
+        finally:
+            store = Store.open(data_dir)
+            self.store = store
+        if profile_id is not None and store.get_profile(profile_id) is not None:
+            self.use_profile(profile_id)
+        else:
+            self.attach_store(store)
 
     def _build_personal_views(self) -> None:
         if self.study_tools is None:
@@ -551,6 +620,14 @@ class MainWindow(QMainWindow):
         if self.study_tools is not None and self.study_tools.data is not None:
             self.study_tools.flush()
             self.study_tools.remember_position()
+
+    def _detach_personal_data(self) -> None:
+        """Before the database file is closed or replaced: nothing may read or write it any more."""
+        self._leave_profile()
+        if self.study_tools is not None:
+            self.study_tools.data = None
+        if self.plans_view is not None:
+            self.plans_view.attach(None, None)
 
     def use_profile(self, profile_id: int) -> None:
         """Show one profile's plans, notes, progress and settings."""
@@ -699,8 +776,11 @@ class MainWindow(QMainWindow):
     def _on_plan_wizard_destroyed(self, *_args) -> None:
         self.plan_wizard = None
 
-    def store_failed(self, message: str) -> None:
+    def store_failed(self, message: str, read_only: bool = False) -> None:
         self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))
+        if read_only:
+            self.guest_banner.setText(self.tr("只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。"))
+            self.guest_banner.show()
         if self.plans_placeholder is not None:
             self.plans_placeholder.setText(self.tr("个人数据没有打开,无法显示和保存规划。\n\n{message}").format(message=message))
         dialogs.show_error(self, self.tr("个人数据无法打开"), message)

@@ -118,12 +118,14 @@ class StudyTools(QObject):
         return (self.data.get_setting(KEY_LAST_NODE) or "") if self.data is not None else ""
 
     def remember_position(self) -> None:
+        from netmkt_desktop.store import StoreError
+
         node_id = self.window.current_node_id()
-        if self.data is not None and node_id:
-            try:
+        try:
+            if self.data is not None and node_id and node_id != self.last_node():
                 self.data.set_setting(KEY_LAST_NODE, node_id)
-            except Exception as exc:  # noqa: BLE001 - a lost reading position is not worth a dialog
-                self.window.statusBar().showMessage(str(exc), 5000)
+        except StoreError as exc:  # a lost reading position is not worth a dialog
+            self.window.statusBar().showMessage(str(exc), 5000)
 
     def resume(self) -> None:
         node_id = self.last_node()

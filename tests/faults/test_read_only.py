@@ -73,8 +73,9 @@ def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_
             self.failed: list[str] = []
             self.attached = None
 
-        def store_failed(self, message):
+        def store_failed(self, message, read_only=False):
             self.failed.append(message)
+            self.read_only = read_only
 
         def attach_store(self, store):
             self.attached = store
@@ -84,6 +85,7 @@ def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_
     assert window.attached is None
     (message,) = window.failed
     assert str(read_only_data) in message
+    assert window.read_only
 
 
 def test_the_plans_are_still_there_when_the_disk_is_writable_again(read_only_data, tmp_path):

@@ -210,7 +210,7 @@ def test_menus_hold_the_usual_actions(qtbot, open_window):
     assert window.search_field.objectName() == "searchField"
 
 
-def test_a_database_that_is_not_sqlite_is_reported_and_left_untouched(qtbot, open_window, tmp_path, dialog_calls):
+def test_a_database_that_is_not_sqlite_is_set_aside_untouched_and_reported(qtbot, open_window, tmp_path, dialog_calls):
     from netmkt_desktop.app import open_personal_data
 
     data = tmp_path / "d"
@@ -219,13 +219,12 @@ def test_a_database_that_is_not_sqlite_is_reported_and_left_untouched(qtbot, ope
     (data / "netmkt.sqlite3").write_bytes(garbage)
     window = open_window()
     open_personal_data(window, data)
-    assert window.store is None
-    (title, text), = dialog_calls["errors"]
-    assert "个人数据" in title and "netmkt.sqlite3" in text
-    assert (data / "netmkt.sqlite3").read_bytes() == garbage
-    dialog_calls["errors"].clear()
-    window.action_new_plan.trigger()  # planning explains why it cannot save
-    assert window.plan_wizard is None and dialog_calls["errors"]
+    (aside,) = data.glob("netmkt.sqlite3.damaged-*")
+    assert aside.read_bytes() == garbage  # renamed, never changed or deleted
+    (title, text), = dialog_calls["infos"]
+    assert "损坏" in title and str(aside) in text
+    assert window.store is not None  # a fresh, empty database in its place
+    window.store.close()
 
 
 def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
