@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     def __init__(self, content: Content, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.content = content
+        self.core_content = content
+        self.pack_errors: list = []
         self.settings = settings
         self.store = None
         self._history: list[str] = []
@@ -62,12 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
 
-        # Outline model → learned check boxes and counts → search filter → tree.
-        self.models: dict[Outline, ProgressProxy] = {}
-        for outline in Outline:
-            progress = ProgressProxy(self)
-            progress.setSourceModel(ContentTreeModel(content, outline, progress))
-            self.models[outline] = progress
+        self.models: dict[Outline, ProgressProxy] = self._build_models(content)
         self.proxy = NodeFilterProxy(self)
 
         self.search_field = QLineEdit()
@@ -206,6 +203,7 @@ class MainWindow(QMainWindow):
                                                   self.switch_profile_dialog, "actionSwitchProfile")
         self.action_export_data = self._action(self.tr("导出我的数据(&E)…"), [], self.export_my_data, "actionExportData")
         self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.import_my_data, "actionImportData")
+        self.action_packs = self._action(self.tr("内容包(&K)…"), [], self.open_packs, "actionPacks")
         self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.open_backups, "actionBackups")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
         self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
@@ -242,6 +240,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_data)
         file_menu.addAction(self.action_import_data)
         file_menu.addAction(self.action_backups)
+        file_menu.addAction(self.action_packs)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -276,6 +275,58 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self._update_history_actions()
+
+    def _build_models(self, content: Content) -> dict:
+        """Outline model → learned check boxes and counts → search filter → tree."""
+        models = {}
+        for outline in Outline:
+            progress = ProgressProxy(self)
+            progress.setSourceModel(ContentTreeModel(content, outline, progress))
+            models[outline] = progress
+        return models
+
+    def set_content(self, content: Content) -> None:
+        """New content (a pack was imported or removed): every view follows, personal data stays."""
+        current = self.current_node_id()
+        old = self.models
+        self.content = content
+        self.models = self._build_models(content)
+        self.detail.node = None
+        if self.study_tools is not None:
+            self.study_tools.set_content(content)
+        if self.plans_view is not None:
+            self.plans_view.content = content
+            self.plans_view.reload()
+        self._set_outline(self.outline, reselect=False)
+        for model in old.values():
+            model.deleteLater()
+        first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
+        self.select_node(current if content.node(current) else first)
+
+    def open_packs(self) -> None:
+        if self.store is None:
+            return
+        from netmkt_desktop.packs import PackLibrary
+        from netmkt_desktop.ui.packs_dialog import PacksDialog
+
+        library = PackLibrary(self.data_dir, self.core_content)
+        dialog = PacksDialog(library, self.pack_errors, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.packs_changed.connect(lambda: self.load_packs(library))
+        self.packs_dialog = dialog
+        dialog.open()
+
+    def load_packs(self, library=None) -> None:
+        """The built-in content plus every valid installed pack; a broken pack is reported, not fatal."""
+        from netmkt_desktop.packs import PackLibrary
+
+        library = library or PackLibrary(self.data_dir, self.core_content)
+        merged, self.pack_errors = library.load_all(self.core_content)
+        if self.pack_errors:
+            self.statusBar().showMessage(self.tr("有 {n} 个内容包无法使用,见 文件 › 内容包。").format(
+                n=len(self.pack_errors)), 10000)
+        if merged is not self.content and (len(merged.packs) > 1 or len(self.content.packs) > 1):
+            self.set_content(merged)
 
     # -- outline, selection --------------------------------------------------------------------
 
@@ -520,6 +571,7 @@ class MainWindow(QMainWindow):
         With one profile and no PIN it opens straight away; with several profiles, or a PIN on the
         last one, the profile chooser is offered first (the last profile preselected)."""
         self.store = store
+        self.load_packs()
         self._build_personal_views()
         if self.backup_timer is None:
             self.backup_timer = QTimer(self)

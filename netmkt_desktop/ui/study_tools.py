@@ -87,6 +87,17 @@ class StudyTools(QObject):
         window.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
         window.node_shown.connect(self._on_window_node_shown)
 
+    def set_content(self, content) -> None:
+        self.content = content
+        self.index = SearchIndex(content)
+        self.quiz_view.set_content(content)
+        self.bookmarks_view.content = content
+        self.bookmarks_view.refresh()
+        for model in self.window.models.values():
+            model.learned_changed.connect(self._on_model_learned_changed)
+        self.refresh_progress()
+        self.update_search()
+
     # -- data ----------------------------------------------------------------------------------
 
     def attach(self, data) -> None:
