@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="个人数据文件夹(规划、设置都保存在这里)")
     parser.add_argument("--validate-content", metavar="FILE",
                         help="检查一个内容包文件后退出(不打开窗口):有错误时列出错误并返回 2")
+    parser.add_argument("--lang", choices=("zh_CN", "en"),
+                        help="界面语言:zh_CN(中文,默认)或 en(英文);不指定时,英文系统用 en,其他一律用中文")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -46,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    install_qt_translation(app)
+    from netmkt_desktop.ui.i18n import choose_language, install_translators
+
+    install_translators(app, choose_language(args.lang))  # ours and Qt's (standard buttons)
     from netmkt_desktop.ui.app_icon import install_app_icon
 
     install_app_icon(app)  # window/taskbar icon from resources/icons
@@ -125,16 +129,6 @@ def _hand_over(instance, data_dir: Path, attempts: int = 20) -> bool:
             return True
         time.sleep(0.15)
     return False
-
-
-def install_qt_translation(app) -> None:
-    """Qt's own strings (standard buttons, dialogs) in Chinese."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def open_personal_data(window, data_dir: Path) -> None:

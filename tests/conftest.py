@@ -37,3 +37,18 @@ def type_text():
         QCoreApplication.sendEvent(widget, event)
 
     return type_into
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_left_behind():
+    """app.main() installs translators on the shared QApplication; each test starts without them."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app else set()
+    yield
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator) if app else ():
+        if translator not in before:
+            app.removeTranslator(translator)
+            translator.setParent(None)

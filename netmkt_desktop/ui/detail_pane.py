@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netmkt_desktop.content import Content, Node
 from netmkt_desktop.render import NODE_SCHEME, render_node
+from netmkt_desktop.ui.i18n import translate_core
 
 
 class DetailPane(QTextBrowser):
@@ -22,15 +23,24 @@ class DetailPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.node: Node | None = None
+        self._content: Content | None = None
         self.query = ""
 
     def show_node(self, content: Content, node: Node | None, query: str = "") -> None:
-        self.node, self.query = node, query
+        self.node, self.query, self._content = node, query, content
         if node is None:
             self.setHtml("")
             return
-        self.setHtml(render_node(content, node, query, tr=self.tr))
+        self.setHtml(render_node(content, node, query, tr=translate_core))
         self.setAccessibleDescription(node.title)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        # Link colours are fixed when the text is laid out: lay it out again for a new theme.
+        if event.type() == QEvent.Type.PaletteChange and self.node is not None and self._content is not None:
+            bar = self.verticalScrollBar().value()
+            self.show_node(self._content, self.node, self.query)
+            self.verticalScrollBar().setValue(bar)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
         # Content never loads anything: no remote images, no local files.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,19 +27,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
-
-_CONTEXT = "LadderView"
+from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_label, translate
 
 # Two greens for "已达成": a dark one for light backgrounds, a light one for dark backgrounds.
 _GREENS = (QColor(0x1B, 0x7A, 0x32), QColor(0x7E, 0xE0, 0x8F))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def empty_hint() -> str:
-    return _tr("选择企业规模后显示岗位层级")
+    return translate("LadderView", "选择企业规模后显示岗位层级")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -90,21 +85,22 @@ def ladder_summary(ladder: Sequence[Tier], current: Tier | None = None, goals: S
     """The ladder in one line of text, e.g. "专员 → 经理;当前:专员;目标:经理 2028年6月"."""
     if not ladder:
         return empty_hint()
-    parts = [" → ".join(t.label for t in ladder)]
-    parts.append(_tr("当前:%1").replace("%1", current.label if current is not None else _tr("在校学生")))
+    parts = [" → ".join(tier_label(t) for t in ladder)]
+    now = tier_label(current) if current is not None else translate("LadderView", "在校学生")
+    parts.append(translate("LadderView", "当前:%1").replace("%1", now))
     shown = goals_by_tier(ladder, goals)
     targets = []
     for tier in ladder:
         goal = shown.get(tier)
         if goal is None:
             continue
-        text = f"{tier.label} {goal.target_label}"
+        text = f"{tier_label(tier)} {goal_target_label(goal)}"
         if goal.achieved_on is not None:
-            text += _tr("(已达成 %1)").replace("%1", goal.achieved_on.isoformat())
+            text += translate("LadderView", "(已达成 %1)").replace("%1", goal.achieved_on.isoformat())
         targets.append(text)
     if targets:
-        parts.append(_tr("目标:%1").replace("%1", ", ".join(targets)))
-    return ";".join(parts)
+        parts.append(translate("LadderView", "目标:%1").replace("%1", ", ".join(targets)))
+    return translate("LadderView", ";").join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,9 +117,9 @@ class _Step:
         """Text lines above the step, top down; the flag marks the "已达成" line (with a check)."""
         if self.goal is None:
             return []
-        lines = [(_tr("目标 %1").replace("%1", self.goal.target_label), False)]
+        lines = [(translate("LadderView", "目标 %1").replace("%1", goal_target_label(self.goal)), False)]
         if self.goal.achieved_on is not None:
-            lines.append((_tr("已达成"), True))
+            lines.append((translate("LadderView", "已达成"), True))
             lines.append((self.goal.achieved_on.isoformat(), False))
         return lines
 
@@ -170,10 +166,10 @@ def _measure(font: QFont, steps: Sequence[_Step]) -> _Metrics:
     line = fm.height()
     pad = max(2.0, round(line * 0.35))
     check = round(line * 0.8)
-    badge_w = fm.horizontalAdvance(_tr("当前")) + 2 * pad
-    widths = [badge_w, fm.horizontalAdvance(_tr("目标 %1").replace("%1", "2000年12月"))]
+    badge_w = fm.horizontalAdvance(translate("LadderView", "当前")) + 2 * pad
+    widths = [badge_w, fm.horizontalAdvance(translate("LadderView", "目标 %1").replace("%1", month_label(2000, 12)))]
     for step in steps:
-        widths.append(fmb.horizontalAdvance(step.tier.label))
+        widths.append(fmb.horizontalAdvance(tier_label(step.tier)))
         for text, checked in step.notes():
             widths.append(fm.horizontalAdvance(text) + (check + pad / 2 if checked else 0))
     column = max(widths) + 3 * pad
@@ -276,11 +272,11 @@ def paint_ladder(painter: QPainter, rect: QRectF, palette: QPalette, font: QFont
             painter.setFont(m.bold)
             painter.setPen(ink)
             label_rect = QRectF(box.left(), box.top() + m.pad, box.width(), m.bold_line)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, step.tier.label)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, tier_label(step.tier))
 
             if step.is_current:  # an inverted pill "当前"
                 painter.setFont(font)
-                badge_text = _tr("当前")
+                badge_text = translate("LadderView", "当前")
                 badge_w = QFontMetricsF(font).horizontalAdvance(badge_text) + 2 * m.pad
                 badge = QRectF(box.center().x() - badge_w / 2, label_rect.bottom() + m.pad / 2, badge_w, m.line)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -393,3 +389,16 @@ class LadderView(QWidget):
             self.updateGeometry()
             self.update()
         super().changeEvent(event)
+
+
+def scroll_wrapped(view: QWidget) -> QWidget:
+    """The ladder in a frameless scroll area: on a small screen at a large zoom it scrolls instead of
+    forcing the whole window wider than the screen."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setObjectName("ladderScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area

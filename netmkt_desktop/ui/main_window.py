@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop import APP_DISPLAY_NAME, __version__
+from netmkt_desktop import __version__
 from netmkt_desktop.content import Content
 from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
+from netmkt_desktop.ui.i18n import app_display_name
 from netmkt_desktop.ui.navigator import (
     NODE_ID_ROLE,
     ContentTreeModel,
@@ -46,6 +47,7 @@ KEY_LAST_NODE = "navigator/last_node"
 KEY_ZOOM = "ui/zoom"
 KEY_THEME = "ui/theme"
 DETAIL_FONT_FACTOR = 1.2  # body text a little larger than the interface
+NAVIGATOR_WIDTH = 320  # the tree's width at 100 %
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._history_pos = -1
         self._moving_in_history = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setWindowTitle(app_display_name())
 
         self.models: dict[Outline, ProgressProxy] = self._build_models(content)
         self.proxy = NodeFilterProxy(self)
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([320, 700])
+        self.splitter.setSizes([NAVIGATOR_WIDTH, 700])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -536,6 +538,29 @@ class MainWindow(QMainWindow):
     def _on_zoom_zoom_changed(self, percent: int) -> None:
         if not self.presentation.active:
             self._set_setting(KEY_ZOOM, percent)
+        self._fit_navigator(percent)
+
+    def _fit_navigator(self, percent: int, only_if_narrow: bool = False) -> None:
+        """The tree grows with the zoom (it would otherwise cut every title short), up to 45 %.
+
+        ``only_if_narrow``: keep the student's own splitter position unless it is far too narrow."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2:
+            return
+        left = min(int(NAVIGATOR_WIDTH * percent / 100), int(total * 0.45))
+        if only_if_narrow and sizes[0] >= left * 0.6:
+            return
+        self.splitter.setSizes([left, total - left])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self._fit_navigator(self.zoom.percent, only_if_narrow=True))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.isVisible():
+            QTimer.singleShot(0, lambda: self._fit_navigator(self.zoom.percent, only_if_narrow=True))
 
     def set_personal_data_hidden(self, hidden: bool) -> None:
         """Presentation mode: plans, notes and names stay off the projector."""
@@ -658,6 +683,7 @@ class MainWindow(QMainWindow):
             self.plans_view = PlansView(self.content, self.undo_stack)
             self.plans_view.new_requested.connect(self.new_plan)
             self.plans_view.edit_requested.connect(self.edit_plan)
+            self.zoom.register_relative_font(self.plans_view.title_label, 1.3)
             index = self.tabs.indexOf(self.plans_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -722,7 +748,8 @@ class MainWindow(QMainWindow):
             name = profile.name if profile else ""
         self.profile_name = name
         hidden = self.personal_data_hidden
-        self.setWindowTitle(APP_DISPLAY_NAME if hidden or not name else f"{APP_DISPLAY_NAME} — {name}")
+        title = app_display_name()
+        self.setWindowTitle(title if hidden or not name else f"{title} — {name}")
         self.guest_banner.setVisible(self.is_guest and not hidden)
         self.action_export_data.setEnabled(not hidden and not self.is_guest and self.store is not None)
 
@@ -783,7 +810,12 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("已导入"), self.tr("已导入为学习档案“{name}”。").format(name=profile.name))
 
     def show_tab(self, widget) -> None:
-        if not self.personal_data_hidden and widget is not None:
+        """Bring the tab holding ``widget`` (the page itself or a widget inside it) to the front."""
+        if self.personal_data_hidden:
+            return
+        while widget is not None and self.tabs.indexOf(widget) < 0:
+            widget = widget.parentWidget()
+        if widget is not None:
             self.tabs.setCurrentWidget(widget)
 
     def show_plans(self) -> None:
@@ -852,9 +884,10 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("快捷键"), text)
 
     def about_text(self) -> str:
-        packs = "\n".join(f"{p.name}({p.id})内容版本 {p.version}" for p in self.content.packs)
+        packs = "\n".join(self.tr("{name}({id})内容版本 {version}").format(name=p.name, id=p.id, version=p.version)
+                          for p in self.content.packs)
         return self.tr("{app}\n软件版本 {version}\n\n{packs}\n\n离线使用,不联网,不收集任何数据。").format(
-            app=APP_DISPLAY_NAME, version=__version__, packs=packs)
+            app=app_display_name(), version=__version__, packs=packs)
 
     def show_about(self) -> None:
         dialogs.show_info(self, self.tr("关于"), self.about_text())

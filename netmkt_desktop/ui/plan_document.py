@@ -23,7 +23,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -46,9 +46,15 @@ from PySide6.QtWidgets import QWidget
 from netmkt_desktop import APP_DISPLAY_NAME
 from netmkt_desktop.content import Content
 from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.ui.i18n import (
+    app_display_name,
+    goal_target_label,
+    size_label,
+    tier_full_label,
+    tier_label,
+    translate,
+)
 from netmkt_desktop.ui.ladder_view import ladder_size_hint, paint_ladder
-
-_CONTEXT = "PlanDocument"
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun",
                 "PingFang SC")
@@ -60,33 +66,30 @@ FOOTER_HEIGHT = 28  # document units below the text of every page, for the page 
 LADDER_RESOURCE = "ladder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 class PlanExportError(Exception):
     """The PDF could not be written; the message is for the student (Chinese)."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str):
         self.path = str(path)
         self.reason = reason
-        super().__init__(_tr("无法保存 PDF 文件:\n%1\n\n原因:%2\n\n请换一个可以写入的文件夹(例如 U 盘或桌面)再试。")
+        super().__init__(translate("PlanDocument", "无法保存 PDF 文件:\n%1\n\n原因:%2\n\n"
+                                   "请换一个可以写入的文件夹(例如 U 盘或桌面)再试。")
                          .replace("%1", self.path).replace("%2", reason))
 
 
 def _describe_os_error(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return _tr("没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开")
+        return translate("PlanDocument", "没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开")
     if exc.errno == errno.EROFS:
-        return _tr("这是只读的磁盘或文件夹")
+        return translate("PlanDocument", "这是只读的磁盘或文件夹")
     if exc.errno == errno.ENOSPC:
-        return _tr("磁盘空间已满")
+        return translate("PlanDocument", "磁盘空间已满")
     if exc.errno == errno.ENOENT:
-        return _tr("文件夹不存在")
+        return translate("PlanDocument", "文件夹不存在")
     if exc.errno == errno.ENOTDIR:
-        return _tr("路径中有一部分是文件,不是文件夹")
+        return translate("PlanDocument", "路径中有一部分是文件,不是文件夹")
     if exc.errno == errno.EISDIR:
-        return _tr("这个名字已被一个文件夹占用")
+        return translate("PlanDocument", "这个名字已被一个文件夹占用")
     return exc.strerror or str(exc)
 
 
@@ -166,7 +169,7 @@ def print_palette() -> QPalette:
 def _node_title(content: Content, node_id: str) -> str:
     node = content.node(node_id) if node_id else None
     if node is None:
-        return _tr("(内容中已没有此项:%1)").replace("%1", node_id)
+        return translate("PlanDocument", "(内容中已没有此项:%1)").replace("%1", node_id)
     return node.title
 
 
@@ -189,12 +192,14 @@ def _goal_rows(plan: CareerPlan) -> str:
     ladder = plan.ladder
     rows = []
     for goal in plan.goals:
-        tier = escape(goal.tier.full_label)
+        tier = escape(tier_full_label(goal.tier))
         if goal.tier not in ladder:
-            tier += "<br/><small>" + escape(_tr("(此企业规模没有该层级)")) + "</small>"
+            no_tier = translate("PlanDocument", "(此企业规模没有该层级)")
+            tier += "<br/><small>" + escape(no_tier) + "</small>"
+        unset = translate("PlanDocument", "(未填写)")
         rows.append(
-            f"<tr><td>{tier}</td><td>{escape(goal.target_label)}</td>"
-            f"<td>{_multiline(goal.actions) or escape(_tr('(未填写)'))}</td>"
+            f"<tr><td>{tier}</td><td>{escape(goal_target_label(goal))}</td>"
+            f"<td>{_multiline(goal.actions) or escape(unset)}</td>"
             f"<td>{escape(_achieved_text(goal))}</td></tr>"
         )
     return "".join(rows)
@@ -202,18 +207,19 @@ def _goal_rows(plan: CareerPlan) -> str:
 
 def _achieved_text(goal: TierGoal) -> str:
     if goal.achieved_on is None:
-        return _tr("未达成")
-    return _tr("已达成(%1)").replace("%1", goal.achieved_on.isoformat())
+        return translate("PlanDocument", "未达成")
+    return translate("PlanDocument", "已达成(%1)").replace("%1", goal.achieved_on.isoformat())
 
 
 def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDER_RESOURCE,
               ladder_size: tuple[int, int] | None = None) -> str:
     """The plan as the HTML of the 职业生涯规划书; all plan text is escaped."""
-    unset = escape(_tr("(未填写)"))
+    unset = escape(translate("PlanDocument", "(未填写)"))
     made = _day(plan.created_at) or date.today().isoformat()
     updated = _day(plan.updated_at)
 
-    parts = [f'<h1 align="center">{escape(_tr("职业生涯规划书"))}</h1>']
+    heading = translate("PlanDocument", "职业生涯规划书")
+    parts = [f'<h1 align="center">{escape(heading)}</h1>']
     if plan.title:
         parts.append(f'<p align="center"><span style="font-size:x-large"><b>{escape(plan.title)}</b></span></p>')
 
@@ -221,44 +227,55 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
         cells = _cell(label, value_html, 3 if not label2 else 1)
         return f"<tr>{cells}{_cell(label2, value2_html) if label2 else ''}</tr>"
 
-    size = escape(plan.company_size.label)
+    size = escape(size_label(plan.company_size))
     if plan.headcount > 0:
-        size += escape(_tr("(约 %1 人)").replace("%1", str(plan.headcount)))
-    current = escape(plan.current_tier.full_label if plan.current_tier else _tr("在校学生"))
+        size += escape(translate("PlanDocument", "(约 %1 人)").replace("%1", str(plan.headcount)))
+    student = translate("PlanDocument", "在校学生")
+    current = escape(tier_full_label(plan.current_tier) if plan.current_tier else student)
     if plan.years_experience is not None:
-        current += escape(_tr(",工作 %1 年").replace("%1", str(plan.years_experience)))
+        current += escape(translate("PlanDocument", ",工作 %1 年").replace("%1", str(plan.years_experience)))
     position = escape(_node_title(content, plan.position_id)) if plan.position_id else unset
+    changed = translate("PlanDocument", "(修改于 %1)").replace("%1", updated)
     rows = [
-        pair(_tr("学生姓名"), escape(plan.student_name) or unset, _tr("班级"), escape(plan.class_name) or unset),
-        pair(_tr("目标岗位"), position, _tr("制定日期"),
-             escape(made) + (escape(_tr("(修改于 %1)").replace("%1", updated)) if updated and updated != made else "")),
+        pair(translate("PlanDocument", "学生姓名"), escape(plan.student_name) or unset,
+             translate("PlanDocument", "班级"), escape(plan.class_name) or unset),
+        pair(translate("PlanDocument", "目标岗位"), position, translate("PlanDocument", "制定日期"),
+             escape(made) + (escape(changed) if updated and updated != made else "")),
     ]
     if plan.occupation_id or plan.work_type_id:
-        rows.append(pair(_tr("所属职业"), escape(_node_title(content, plan.occupation_id)) if plan.occupation_id else unset,
-                         _tr("工种"), escape(_node_title(content, plan.work_type_id)) if plan.work_type_id else unset))
-    rows.append(pair(_tr("企业规模"), size))
-    rows.append(pair(_tr("岗位层级"), escape(" → ".join(t.label for t in plan.ladder)), _tr("当前层级"), current))
+        rows.append(pair(translate("PlanDocument", "所属职业"),
+                         escape(_node_title(content, plan.occupation_id)) if plan.occupation_id else unset,
+                         translate("PlanDocument", "工种"),
+                         escape(_node_title(content, plan.work_type_id)) if plan.work_type_id else unset))
+    rows.append(pair(translate("PlanDocument", "企业规模"), size))
+    ladder = escape(" → ".join(tier_label(t) for t in plan.ladder))
+    rows.append(pair(translate("PlanDocument", "岗位层级"), ladder, translate("PlanDocument", "当前层级"), current))
     parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="4">{"".join(rows)}</table>')
 
-    parts.append(f"<h2>{escape(_tr('一、岗位层级阶梯图'))}</h2>")
+    heading = translate("PlanDocument", "一、岗位层级阶梯图")
+    parts.append(f"<h2>{escape(heading)}</h2>")
     size_attrs = f' width="{ladder_size[0]}" height="{ladder_size[1]}"' if ladder_size else ""
-    alt = escape(_tr("岗位层级阶梯图"), quote=True)
+    alt = escape(translate("PlanDocument", "岗位层级阶梯图"), quote=True)
     parts.append(f'<p align="center"><img src="{escape(ladder_image_name, quote=True)}"{size_attrs} alt="{alt}"/></p>')
     parts.append('<p align="center" style="margin-top:0"><small>'
-                 + escape(_tr("由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成"))
+                 + escape(translate("PlanDocument", "由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成"))
                  + "</small></p>")
 
-    parts.append(f"<h2>{escape(_tr('二、阶段目标'))}</h2>")
+    heading = translate("PlanDocument", "二、阶段目标")
+    parts.append(f"<h2>{escape(heading)}</h2>")
     if plan.goals:
-        head = "".join(f'<th bgcolor="#f0f0f0">{escape(_tr(h))}</th>' for h in ("层级", "目标时间", "行动计划", "达成情况"))
+        headers = (translate("PlanDocument", "层级"), translate("PlanDocument", "目标时间"),
+                   translate("PlanDocument", "行动计划"), translate("PlanDocument", "达成情况"))
+        head = "".join(f'<th bgcolor="#f0f0f0">{escape(h)}</th>' for h in headers)
         parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="5">'
                      f"<thead><tr>{head}</tr></thead>{_goal_rows(plan)}</table>")
     else:
-        parts.append(f"<p>{escape(_tr('(尚未设定目标)'))}</p>")
+        no_goals = translate("PlanDocument", "(尚未设定目标)")
+        parts.append(f"<p>{escape(no_goals)}</p>")
 
-    footer = _tr("由“%1”生成").replace("%1", APP_DISPLAY_NAME)
+    footer = translate("PlanDocument", "由“%1”生成").replace("%1", app_display_name())
     if plan.content_version:
-        footer += _tr(";内容版本:%1").replace("%1", plan.content_version)
+        footer += translate("PlanDocument", ";内容版本:%1").replace("%1", plan.content_version)
     parts.append(f'<p align="right"><small>{escape(footer)}</small></p>')
     return "\n".join(parts)
 
@@ -356,7 +373,8 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor(Qt.GlobalColor.black))
-            text = _tr("第 %1 页,共 %2 页").replace("%1", str(page + 1)).replace("%2", str(count))
+            text = translate("PlanDocument", "第 %1 页,共 %2 页").replace("%1", str(page + 1)).replace(
+                "%2", str(count))
             painter.drawText(QRectF(0, body.height(), body.width(), FOOTER_HEIGHT),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
             painter.restore()
@@ -371,7 +389,7 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
 def _write_atomically(dest: Path, data: bytes) -> None:
     if dest.is_dir():
-        raise PlanExportError(dest, _tr("这个名字已被一个文件夹占用"))
+        raise PlanExportError(dest, translate("PlanDocument", "这个名字已被一个文件夹占用"))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     except OSError as exc:
@@ -399,7 +417,7 @@ def pdf_bytes(plan: CareerPlan, content: Content) -> tuple[bytes, int]:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout())
-    writer.setTitle(plan.title or _tr("职业生涯规划书"))
+    writer.setTitle(plan.title or translate("PlanDocument", "职业生涯规划书"))
     writer.setCreator(APP_DISPLAY_NAME)
     doc = build_document(plan, content)
     try:
@@ -419,7 +437,7 @@ def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str])
     dest = Path(path)
     data, pages = pdf_bytes(plan, content)
     if pages == 0 or not data.startswith(b"%PDF"):
-        raise PlanExportError(dest, _tr("无法生成 PDF 内容"))
+        raise PlanExportError(dest, translate("PlanDocument", "无法生成 PDF 内容"))
     _write_atomically(dest, data)
     return pages
 
@@ -428,11 +446,11 @@ def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None) -> QP
     """Open a print preview of the plan (non-blocking) and return the dialog; it deletes itself on close."""
     dialog = QPrintPreviewDialog(parent)
     dialog.setObjectName("planPrintPreview")
-    dialog.setWindowTitle(_tr("打印预览 - 职业生涯规划书"))
+    dialog.setWindowTitle(translate("PlanDocument", "打印预览 - 职业生涯规划书"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     printer: QPrinter = dialog.printer()
     printer.setPageLayout(page_layout())
-    printer.setDocName(plan.title or _tr("职业生涯规划书"))
+    printer.setDocName(plan.title or translate("PlanDocument", "职业生涯规划书"))
     doc = build_document(plan, content, parent=dialog)
 
     def _on_dialog_paint_requested(device: QPrinter) -> None:

@@ -42,7 +42,8 @@ from netmkt_desktop.plans import (
 from netmkt_desktop.render import render_node
 from netmkt_desktop.tiers import CompanySize, Tier, company_size, structure_for_size
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.ladder_view import LadderView
+from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label, translate_core
+from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 HEADCOUNT_MAX = 1_000_000
 PROBLEM_STYLE = "font-weight:bold;"
@@ -197,7 +198,7 @@ class PositionPage(_Page):
     def _on_position_combo_current_index_changed(self, *_args) -> None:
         content = self.plan_wizard.content
         node = content.node(self.position_combo.currentData() or "")
-        self.preview.setHtml(render_node(content, node, tr=self.tr) if node else "")
+        self.preview.setHtml(render_node(content, node, tr=translate_core) if node else "")
         self.refresh()
 
     def _on_occupation_combo_current_index_changed(self, *_args) -> None:
@@ -239,7 +240,7 @@ class CompanyPage(_Page):
         middle_layout = QHBoxLayout(self.middle_box)
         self.middle_buttons: dict[Tier, QRadioButton] = {}
         for tier in (Tier.SUPERVISOR, Tier.MANAGER):
-            button = QRadioButton(tier.full_label)
+            button = QRadioButton(tier_full_label(tier))
             button.setObjectName(f"middle_{tier.code}")
             self.middle_group.addButton(button, tier.value)
             self.middle_buttons[tier] = button
@@ -263,7 +264,7 @@ class CompanyPage(_Page):
         layout.addWidget(self.middle_box)
         layout.addWidget(self.only_specialist)
         layout.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.ladder, 1)
+        layout.addWidget(scroll_wrapped(self.ladder), 1)
 
         self.headcount.valueChanged.connect(self.update_ladder)
         self.little.toggled.connect(self.update_ladder)
@@ -282,7 +283,7 @@ class CompanyPage(_Page):
     def update_ladder(self, *_args) -> None:
         size = self.size()
         self.headcount.setEnabled(not self.little.isChecked())
-        self.size_label.setText(size.label)
+        self.size_label.setText(size_label(size))
         self.middle_box.setVisible(size == CompanySize.MEDIUM)
         only = size == CompanySize.LITTLE_BUSINESS
         self.only_specialist.setVisible(only)
@@ -319,7 +320,7 @@ class StandingPage(_Page):
         self.current_combo.clear()
         self.current_combo.addItem(self.tr("在校学生(还没有层级)"), "")
         for tier in self.plan_wizard.company_page.ladder_tiers():
-            self.current_combo.addItem(tier.full_label, tier.code)
+            self.current_combo.addItem(tier_full_label(tier), tier.code)
         select_data(self.current_combo, previous)
         self.current_combo.blockSignals(False)
         self.refresh()
@@ -334,18 +335,18 @@ class StandingPage(_Page):
 
 class _GoalRow(QGroupBox):
     def __init__(self, tier: Tier, page: GoalsPage):
-        super().__init__(tier.full_label)
+        super().__init__(tier_full_label(tier))
         self.tier = tier
         self.setObjectName(f"goal_{tier.code}")
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName(f"goalDate_{tier.code}")
-        self.date_edit.setAccessibleName(self.tr("{tier}目标时间").format(tier=tier.full_label))
-        self.date_edit.setDisplayFormat("yyyy年M月")
+        self.date_edit.setAccessibleName(self.tr("{tier}目标时间").format(tier=tier_full_label(tier)))
+        self.date_edit.setDisplayFormat(self.tr("yyyy年M月"))
         self.date_edit.setCalendarPopup(False)
         self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2200, 12, 1))
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setObjectName(f"goalActions_{tier.code}")
-        self.actions_edit.setAccessibleName(self.tr("{tier}要学要做的事").format(tier=tier.full_label))
+        self.actions_edit.setAccessibleName(self.tr("{tier}要学要做的事").format(tier=tier_full_label(tier)))
         self.actions_edit.setTabChangesFocus(True)
         self.actions_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         form = QFormLayout(self)
@@ -420,14 +421,14 @@ class GoalsPage(_Page):
         for goal in goals:
             if len(goal.actions) > GOAL_TEXT_LIMIT:
                 out.append(self.tr("{tier}的内容最多 {limit} 个字,现在有 {n} 个字。").format(
-                    tier=goal.tier.full_label, limit=GOAL_TEXT_LIMIT, n=len(goal.actions)))
+                    tier=tier_full_label(goal.tier), limit=GOAL_TEXT_LIMIT, n=len(goal.actions)))
         return out
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         past = plan_rules.goals_in_past(self.goals(), self.plan_wizard.today)
         if not past:
             return True
-        names = "、".join(f"{g.tier.full_label}({g.target_label})" for g in past)
+        names = self.tr("、").join(f"{tier_full_label(g.tier)}({goal_target_label(g)})" for g in past)
         return dialogs.confirm(self, self.tr("目标时间已经过去"), self.tr(
             "这些目标的时间早于本月:{names}。\n确定要这样保存吗?").format(names=names))
 
@@ -496,7 +497,9 @@ class PlanWizard(QWizard):
         if plan is not None:
             self._prefill(plan)
         self._baseline = self._snapshot()
-        self.resize(760, 600)
+        em = self.fontMetrics().horizontalAdvance("网")  # follows the zoom
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(760, 48 * em), screen.width()), min(max(600, 34 * em), screen.height()))
 
     # -- plan <-> widgets ----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from netmkt_desktop.content import Content
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.ladder_view import LadderView
+from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label
+from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,7 @@ def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
 
 class _DeletePlan(QUndoCommand):
     def __init__(self, view: PlansView, plan: CareerPlan):
-        super().__init__(view.tr("删除规划“{title}”").format(title=plan.title))
+        super().__init__(QCoreApplication.translate("PlansView", "删除规划“{title}”").format(title=plan.title))
         self.view, self.plan_id = view, plan.id
 
     def redo(self) -> None:
@@ -149,7 +150,7 @@ class PlansView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label):
             detail_layout.addWidget(widget)
-        detail_layout.addWidget(self.ladder, 2)
+        detail_layout.addWidget(scroll_wrapped(self.ladder), 2)
         detail_layout.addWidget(self.goals_table, 2)
         detail_layout.addLayout(achieved_row)
 
@@ -178,7 +179,8 @@ class PlansView(QWidget):
         for plan in self.plans:
             position = self.content.node(plan.position_id)
             where = position.title if position else self.tr("(岗位已不在内容中)")
-            item = QListWidgetItem(f"{plan.title}\n{where} · {plan.achieved_count}/{len(plan.goals)} {self.tr('已达成')}")
+            achieved = self.tr("已达成")
+            item = QListWidgetItem(f"{plan.title}\n{where} · {plan.achieved_count}/{len(plan.goals)} {achieved}")
             item.setData(PLAN_ID_ROLE, plan.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -199,7 +201,7 @@ class PlansView(QWidget):
     def show_plan(self, plan: CareerPlan | None) -> None:
         has = plan is not None
         self.empty_label.setVisible(not self.plans)
-        for widget in (self.title_label, self.info_label, self.ladder, self.goals_table):
+        for widget in (self.title_label, self.info_label, self.ladder.parentWidget().parentWidget(), self.goals_table):
             widget.setVisible(has)
         self.missing_label.hide()
         if plan is None:
@@ -210,9 +212,9 @@ class PlansView(QWidget):
 
         self.title_label.setText(plan.title)
         position = self.content.node(plan.position_id)
-        current = plan.current_tier.full_label if plan.current_tier else self.tr("在校学生")
+        current = tier_full_label(plan.current_tier) if plan.current_tier else self.tr("在校学生")
         self.info_label.setText(self.tr("目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}").format(
-            position=position.title if position else plan.position_id, size=plan.company_size.label,
+            position=position.title if position else plan.position_id, size=size_label(plan.company_size),
             n=plan.headcount, current=current, done=plan.achieved_count, total=len(plan.goals)))
         missing = missing_references(plan, self.content)
         if missing:
@@ -222,7 +224,7 @@ class PlansView(QWidget):
         self.goals_table.setRowCount(len(plan.goals))
         for row, goal in enumerate(plan.goals):
             status = self.tr("已达成 {day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
-            for column, text in enumerate((goal.tier.full_label, goal.target_label, goal.actions, status)):
+            for column, text in enumerate((tier_full_label(goal.tier), goal_target_label(goal), goal.actions, status)):
                 self.goals_table.setItem(row, column, QTableWidgetItem(text))
         self.goals_table.resizeRowsToContents()
         self._update_buttons()

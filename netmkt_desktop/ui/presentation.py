@@ -89,6 +89,7 @@ class PresentationMode(QObject):
         w.set_theme_override(Theme.HIGH_CONTRAST)
         w.zoom.set_percent(int(self._get("presentation/zoom", DEFAULT_PRESENTATION_ZOOM)))
         w.showFullScreen()
+        w._fit_navigator(w.zoom.percent)
         w.detail.setFocus(Qt.FocusReason.OtherFocusReason)
         QApplication.instance().installEventFilter(self)
         self.changed.emit(True)

@@ -84,7 +84,7 @@ class ProgressView(QWidget):
         overall, sections = self.rows[-1], self.rows[:-1]
         parts = [self.tr("已学 {text}").format(text=progress_text(overall.learned, overall.total))]
         parts += [f"{self.label(r)} {progress_text(r.learned, r.total)}" for r in sections]
-        return ";".join(parts)
+        return self.tr(";").join(parts)
 
     def _update_summary(self) -> None:
         text = self.summary()

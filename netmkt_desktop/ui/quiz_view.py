@@ -522,7 +522,7 @@ class QuizView(QWidget):
     def _answer_text(self, question: Question) -> str:
         if question.kind == "order":
             return " → ".join(question.options[i] for i in question.answer)
-        return "、".join(LETTERS[i] if i < len(LETTERS) else str(i + 1) for i in question.answer)
+        return self.tr("、").join(LETTERS[i] if i < len(LETTERS) else str(i + 1) for i in question.answer)
 
     def _show_feedback(self, question: Question, right: bool, problem: str = "") -> None:
         for button in self.option_buttons:

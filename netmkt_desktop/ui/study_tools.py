@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter
+from PySide6.QtWidgets import QMenu, QScrollArea, QSplitter
 
 from netmkt_desktop.search import SearchIndex
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
@@ -46,7 +46,11 @@ class StudyTools(QObject):
         self.search_results = SearchResultsView()
         self.search_results.node_activated.connect(window.select_node)
         tabs = window.tabs
-        self.progress_tab = tabs.addTab(self.progress_view, self.tr("学习进度"))
+        progress_scroll = QScrollArea()  # the chart may be wider than a zoomed small screen
+        progress_scroll.setObjectName("progressScroll")
+        progress_scroll.setWidgetResizable(True)
+        progress_scroll.setWidget(self.progress_view)
+        self.progress_tab = tabs.addTab(progress_scroll, self.tr("学习进度"))
         self.bookmarks_tab = tabs.addTab(self.bookmarks_view, self.tr("收藏与笔记"))
         self.quiz_tab = tabs.addTab(self.quiz_view, self.tr("自测"))
         self.search_tab = tabs.addTab(self.search_results, self.tr("搜索结果"))

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
-_CONTEXT = "Theme"
 STYLE_NAME = "Fusion"
 
 # The part of the application style sheet owned by this module; anything else in it is kept.
@@ -40,10 +39,10 @@ class Theme(StrEnum):
 def theme_label(theme: Theme) -> str:
     """The Chinese name shown in menus."""
     labels = {
-        Theme.SYSTEM: QCoreApplication.translate(_CONTEXT, "跟随系统"),
-        Theme.LIGHT: QCoreApplication.translate(_CONTEXT, "浅色"),
-        Theme.DARK: QCoreApplication.translate(_CONTEXT, "深色"),
-        Theme.HIGH_CONTRAST: QCoreApplication.translate(_CONTEXT, "高对比度"),
+        Theme.SYSTEM: QCoreApplication.translate("Theme", "跟随系统"),
+        Theme.LIGHT: QCoreApplication.translate("Theme", "浅色"),
+        Theme.DARK: QCoreApplication.translate("Theme", "深色"),
+        Theme.HIGH_CONTRAST: QCoreApplication.translate("Theme", "高对比度"),
     }
     return labels[Theme(theme)]
 

@@ -21,10 +21,6 @@ FONT_FACTOR_PROPERTY = "netmktZoomFontFactor"
 ICON_PX_PROPERTY = "netmktZoomIconPx"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Zoom", text)
-
-
 def snap_percent(percent: float) -> int:
     """The zoom step nearest to ``percent`` (so 50..300)."""
     return min(STEPS, key=lambda step: (abs(step - percent), step))
@@ -181,9 +177,9 @@ def zoom_actions(controller: ZoomController, parent: QObject) -> list[QAction]:
     """放大 (Ctrl+= / Ctrl++), 缩小 (Ctrl+-), 实际大小 (Ctrl+0); added to ``parent`` if it is a widget,
     so their shortcuts work in that window. 放大/缩小 are disabled at 300 % / 50 %."""
     specs = (
-        (_tr("放大"), ("Ctrl+=", "Ctrl++"), controller.zoom_in, "actionZoomIn"),
-        (_tr("缩小"), ("Ctrl+-",), controller.zoom_out, "actionZoomOut"),
-        (_tr("实际大小"), ("Ctrl+0",), controller.reset, "actionZoomReset"),
+        (QCoreApplication.translate("Zoom", "放大"), ("Ctrl+=", "Ctrl++"), controller.zoom_in, "actionZoomIn"),
+        (QCoreApplication.translate("Zoom", "缩小"), ("Ctrl+-",), controller.zoom_out, "actionZoomOut"),
+        (QCoreApplication.translate("Zoom", "实际大小"), ("Ctrl+0",), controller.reset, "actionZoomReset"),
     )
     actions = []
     for text, keys, slot, name in specs:

@@ -1,0 +1,145 @@
+"""The interface language: which one to use, its translators, and labels that come from the core.
+
+Source strings are Chinese (zh_CN, the default: the app is made for Chinese classrooms); English is
+the one translation.  ``resources/translations/netmkt_<language>.qm`` holds our strings and Qt's own
+``qtbase_<language>.qm`` the standard ones (QWizard's 下一步 / Next, message box buttons, ...).
+``packaging/update_translations.sh`` regenerates the ``.ts`` files from the sources and compiles them.
+
+The core (tiers, render) has no Qt: its labels are marked with ``QT_TRANSLATE_NOOP("core", ...)``
+and the UI shows them through :func:`translate_core`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from netmkt_desktop.paths import bundled_dir
+from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+CATALOG = "netmkt"  # netmkt_zh_CN.qm, netmkt_en.qm
+CORE_CONTEXT = "core"
+
+_ALIASES = {"zh": "zh_CN", "zh_cn": "zh_CN", "zh_hans": "zh_CN", "en": "en", "en_us": "en", "en_gb": "en"}
+
+
+def translations_dir():
+    return bundled_dir("resources") / "translations"
+
+
+def choose_language(option: str | None, system_locale: QLocale | None = None) -> str:
+    """``"zh_CN"`` or ``"en"``: the ``--lang`` option if given, else English only on an English system.
+
+    Raises ValueError for an option that names neither language.
+    """
+    if option:
+        language = _ALIASES.get(option.strip().replace("-", "_").lower())
+        if language is None:
+            raise ValueError(f"unknown language {option!r}; use one of {', '.join(LANGUAGES)}")
+        return language
+    locale = QLocale.system() if system_locale is None else system_locale
+    return "en" if locale.language() == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our catalog and Qt's ``qtbase`` one for ``language``; return those that loaded.
+
+    A missing file is skipped: the interface then shows the Chinese source text (ours) or Qt's
+    built-in English (Qt's).  Remove them with :func:`remove_translators`.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"{CATALOG}_{language}", str(translations_dir())), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator()
+        if translator.load(name, folder):
+            translator.setParent(app)  # lives as long as the application
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Uninstall ``translators``; they are deleted when the caller lets go of them."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.setParent(None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels from the core (netmkt_desktop.tiers, netmkt_desktop.render).  The markers repeat the
+# texts of tiers.py so that pyside6-lupdate sees them; tests/ui/test_translations.py checks that
+# they stay equal.
+
+CORE_LABELS = (
+    # netmkt_desktop.APP_DISPLAY_NAME
+    QT_TRANSLATE_NOOP("core", "网络营销岗位学习助手"),
+    # Tier.label
+    QT_TRANSLATE_NOOP("core", "专员"),
+    QT_TRANSLATE_NOOP("core", "主管"),
+    QT_TRANSLATE_NOOP("core", "经理"),
+    QT_TRANSLATE_NOOP("core", "总监"),
+    # Tier.full_label
+    QT_TRANSLATE_NOOP("core", "网络营销专员"),
+    QT_TRANSLATE_NOOP("core", "网络营销主管"),
+    QT_TRANSLATE_NOOP("core", "网络营销经理"),
+    QT_TRANSLATE_NOOP("core", "网络营销总监"),
+    # CompanySize.label
+    QT_TRANSLATE_NOOP("core", "千人以上的企业"),
+    QT_TRANSLATE_NOOP("core", "500人以上的企业"),
+    QT_TRANSLATE_NOOP("core", "500人以下的企业"),
+    QT_TRANSLATE_NOOP("core", "网络营销业务较少的企业"),
+    # PROGRESSION
+    QT_TRANSLATE_NOOP("core", "网络营销推广"),
+    QT_TRANSLATE_NOOP("core", "网络营销策划"),
+    QT_TRANSLATE_NOOP("core", "网络营销的整体项目运作"),
+)
+
+
+def core_label_sources() -> set[str]:
+    """The core texts the markers above must cover."""
+    from netmkt_desktop import APP_DISPLAY_NAME
+
+    return ({APP_DISPLAY_NAME} | {t.label for t in Tier} | {t.full_label for t in Tier}
+            | {s.label for s in CompanySize} | set(PROGRESSION))
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` for plain functions, under the name pyside6-lupdate recognises
+    (the context must be a string literal at the call for lupdate to see it)."""
+    return QCoreApplication.translate(context, text)
+
+
+def translate_core(text: str) -> str:
+    """A label from the core in the interface language (the ``tr`` that render.py expects)."""
+    return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def tier_label(tier: Tier) -> str:
+    return translate_core(tier.label)
+
+
+def tier_full_label(tier: Tier) -> str:
+    return translate_core(tier.full_label)
+
+
+def size_label(size: CompanySize) -> str:
+    return translate_core(size.label)
+
+
+def month_label(year: int, month: int) -> str:
+    """A month as TierGoal.target_label writes it ("2028年6月"), in the interface language."""
+    return translate_core(QT_TRANSLATE_NOOP("core", "{year}年{month}月")).format(year=year, month=month)
+
+
+def goal_target_label(goal) -> str:
+    """``goal.target_label`` (a TierGoal's target month) in the interface language."""
+    return month_label(goal.target_year, goal.target_month)
+
+
+def app_display_name() -> str:
+    from netmkt_desktop import APP_DISPLAY_NAME
+
+    return translate_core(APP_DISPLAY_NAME)

@@ -1,0 +1,2660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+125"/>
+        <source>{reason}(已损坏)</source>
+        <translation>{reason} (damaged)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>个人数据已备份到:
+{path}</source>
+        <translation>Your data was backed up to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>个人数据已恢复成 {when} 的备份。</source>
+        <translation>Your data was restored from the backup of {when}.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+89"/>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+1"/>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>备份列表</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>已备份</source>
+        <translation>Backed Up</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>把个人数据恢复成 {when} 的备份吗?
+
+这个备份之后所做的改动会被撤回;当前的数据会先另存为一个“恢复前”备份,需要时还可以再恢复回来。</source>
+        <translation>Restore your data from the backup of {when}?
+
+Changes made after that backup will be undone. Your current data is first saved as a &quot;Before restore&quot; backup, so you can go back to it if needed.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>本软件每隔一段时间会自动备份个人数据。恢复一个备份时,当前的数据会先另存为“恢复前”备份,不会丢失。</source>
+        <translation>Your data is backed up automatically from time to time. Restoring a backup first saves your current data as a &quot;Before restore&quot; backup, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>没有备份</source>
+        <translation>Not Backed Up</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>没有恢复</source>
+        <translation>Not Restored</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>还没有备份。点“立即备份”做第一个备份。</source>
+        <translation>No backups yet. Click &quot;Back Up Now&quot; to make the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+129"/>
+        <source>(内容中已没有这一节)</source>
+        <translation>(this section is no longer in the content)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Markdown 文件 (*.md);;文本文件 (*.txt)</source>
+        <translation>Markdown files (*.md);;Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>{title}的笔记:{text}</source>
+        <translation>Note on {title}: {text}</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>取消收藏(&amp;R)</source>
+        <translation>&amp;Remove Bookmark</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出为 Markdown(&amp;E)…</source>
+        <translation>&amp;Export as Markdown…</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>导出笔记和收藏</source>
+        <translation>Export Notes and Bookmarks</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>我的学习笔记.md</source>
+        <translation>My study notes.md</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>收藏({n})</source>
+        <translation>Bookmarks ({n})</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+197"/>
+        <source>收藏与笔记</source>
+        <translation>Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>收藏列表</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>无法写入文件:
+{path}
+
+{reason}</source>
+        <translation>Cannot write the file:
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>没有取消收藏</source>
+        <translation>Bookmark Not Removed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>没有导出</source>
+        <translation>Not Exported</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>笔记({n})</source>
+        <translation>Notes ({n})</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>笔记列表</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>还没有收藏。在内容页点“收藏”把常看的一节加进来。</source>
+        <translation>No bookmarks yet. Use &quot;Bookmark&quot; on a page to add sections you read often.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有笔记。</source>
+        <translation>No notes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+233"/>
+        <source> 人</source>
+        <translation> staff</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+30"/>
+        <source>企业人数</source>
+        <translation>Number of staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>企业规模决定设有哪些岗位层级。</source>
+        <translation>The size of the company decides which tiers it has.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>改选千人以上的企业</source>
+        <translation>Choose a Company with 1,000+ Staff</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>目标企业</source>
+        <translation>Target Company</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网络营销业务较少</source>
+        <translation>Little online-marketing business</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。</source>
+        <translation>This company only has online marketing specialists, no higher tiers. You can keep your plan at specialist, or choose a larger company.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>这类企业的中间层级是:</source>
+        <translation>The middle tier of this company is:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTreeModel</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+109"/>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+21"/>
+        <source>内容详情</source>
+        <translation>Content details</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+185"/>
+        <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{tier}: at most {limit} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。</source>
+        <translation>Set a target date and what to learn and do for each higher tier (suggestions from the textbook are filled in; change them as you like).</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>层级目标</source>
+        <translation>Tier goals</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>目标时间已经过去</source>
+        <translation>Target Date Has Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这些目标的时间早于本月:{names}。
+确定要这样保存吗?</source>
+        <translation>These goals are dated before this month: {names}.
+Save them anyway?</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>这家企业没有比你现在更高的层级,规划将保持在当前层级。</source>
+        <translation>This company has no tier above yours; the plan stays at your current tier.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location line="-216"/>
+        <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{what}: at most {limit} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>什么是职业生涯规划</source>
+        <translation>What Is a Career Plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>例如:我的电商主播成长计划</source>
+        <translation>e.g. My path to e-commerce host</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>标 * 的为必填项。</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+23"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
+        <translation>A career plan means choosing a target position, seeing which tiers the target company has, and setting a date and what to learn and do for each tier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>规划标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>规划标题 *</source>
+        <translation>Plan title *</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>请填写规划标题。</source>
+        <translation>Please enter a plan title.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+99"/>
+        <source>(已达成 %1)</source>
+        <translation> (achieved %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>在校学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <location line="+65"/>
+        <source>岗位层级阶梯图</source>
+        <translation>Tier ladder</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>已达成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+110"/>
+        <source>当前</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>当前:%1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+50"/>
+        <source>目标 %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>目标:%1</source>
+        <translation>Goals: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>选择企业规模后显示岗位层级</source>
+        <translation>Choose a company size to see its tiers</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+889"/>
+        <source>{app}
+软件版本 {version}
+
+{packs}
+
+离线使用,不联网,不收集任何数据。</source>
+        <translation>{app}
+Version {version}
+
+{packs}
+
+Works offline: no network, no data collected.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{name}({id})内容版本 {version}</source>
+        <translation>{name} ({id}), content version {version}</translation>
+    </message>
+    <message>
+        <location line="-673"/>
+        <source>上一个(&amp;P)</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一个(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+655"/>
+        <source>个人数据无法打开</source>
+        <translation>Personal Data Cannot Be Opened</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>个人数据未打开,规划等内容不会保存。</source>
+        <translation>Personal data is not open: plans and other work will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>个人数据没有打开,无法显示和保存规划。
+
+{message}</source>
+        <translation>Personal data is not open, so plans cannot be shown or saved.
+
+{message}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>个人数据没有打开,规划无法保存。</source>
+        <translation>Personal data is not open, so the plan cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <source>主题(&amp;H)</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location line="+530"/>
+        <source>你的规划、笔记、进度和设置已保存到:
+{path}
+
+在另一台电脑上用“导入我的数据”恢复。</source>
+        <translation>Your plans, notes, progress and settings were saved to:
+{path}
+
+Use &quot;Import My Data&quot; on another computer to restore them.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="-659"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>内容包(&amp;K)…</source>
+        <translation>Content &amp;Packs…</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>内容目录</source>
+        <translation>Contents tree</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>切换主题(&amp;T)</source>
+        <translation>Next &amp;Theme</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>切换学习档案(&amp;S)…</source>
+        <translation>&amp;Switch Profile…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>前进(&amp;O)</source>
+        <translation>F&amp;orward</translation>
+    </message>
+    <message>
+        <location line="+653"/>
+        <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
+        <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
+    </message>
+    <message>
+        <location line="-654"/>
+        <source>后退(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backup and Restore…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>学习(&amp;S)</source>
+        <translation>&amp;Study</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>学习内容</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location line="+649"/>
+        <source>学习数据 (*.json)</source>
+        <translation>Study data (*.json)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>学习数据 (*.json);;所有文件 (*)</source>
+        <translation>Study data (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入我的数据</source>
+        <translation>Import My Data</translation>
+    </message>
+    <message>
+        <location line="-589"/>
+        <source>导入我的数据(&amp;I)…</source>
+        <translation>&amp;Import My Data…</translation>
+    </message>
+    <message>
+        <location line="+571"/>
+        <source>导出我的数据</source>
+        <translation>Export My Data</translation>
+    </message>
+    <message>
+        <location line="-572"/>
+        <source>导出我的数据(&amp;E)…</source>
+        <translation>&amp;Export My Data…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+540"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已导入为学习档案“{name}”。</source>
+        <translation>Imported as the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>已导入档案“{name}”。</source>
+        <translation>Imported the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="-521"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+618"/>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="-651"/>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+559"/>
+        <source>我的规划</source>
+        <translation>My Plans</translation>
+    </message>
+    <message>
+        <location line="-495"/>
+        <source>我的规划(&amp;M)</source>
+        <translation>&amp;My Plans</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>按职业体系</source>
+        <translation>By Occupation</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>按职业体系(&amp;T)</source>
+        <translation>By Occupa&amp;tion</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>搜索(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>搜索标题和正文(Ctrl+F)</source>
+        <translation>Search titles and text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>教材目录</source>
+        <translation>Textbook</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>教材目录(&amp;C)</source>
+        <translation>Textbook &amp;Contents</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>新建职业规划(&amp;N)…</source>
+        <translation>&amp;New Career Plan…</translation>
+    </message>
+    <message>
+        <location line="+645"/>
+        <source>无法制订规划</source>
+        <translation>Cannot Make a Plan</translation>
+    </message>
+    <message>
+        <location line="-607"/>
+        <source>显示/隐藏目录</source>
+        <translation>Show/Hide Contents</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
+        <translation>{n} content packs cannot be used; see File › Content Packs.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>正在打开个人数据…</source>
+        <translation>Opening personal data…</translation>
+    </message>
+    <message>
+        <location line="+690"/>
+        <source>没有导入</source>
+        <translation>Not Imported</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>没有导出</source>
+        <translation>Not Exported</translation>
+    </message>
+    <message>
+        <location line="-691"/>
+        <source>没有找到匹配的内容。</source>
+        <translation>Nothing matches.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>演示模式(&amp;P)</source>
+        <translation>Presentation &amp;Mode</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>目录方式</source>
+        <translation>Contents order</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+392"/>
+        <source>自动备份没有完成:{reason}</source>
+        <translation>Automatic backup did not finish: {reason}</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>规划“{title}”已保存。</source>
+        <translation>Plan &quot;{title}&quot; saved.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>访客</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>访客模式</source>
+        <translation>Guest Mode</translation>
+    </message>
+    <message>
+        <location line="-702"/>
+        <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
+        <translation>Guest mode: notes, progress and plans from this session will not be saved.</translation>
+    </message>
+    <message>
+        <location line="+703"/>
+        <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
+        <translation>Guest mode saves nothing, so you cannot make a plan. Use &quot;Switch Profile&quot; (Ctrl+Shift+P) to choose or create your own profile.</translation>
+    </message>
+    <message>
+        <location line="-701"/>
+        <source>访客模式提示</source>
+        <translation>Guest mode notice</translation>
+    </message>
+    <message>
+        <location line="+669"/>
+        <source>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</source>
+        <translation>This file cannot be imported; nothing was changed.
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-594"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+52"/>
+        <location line="+171"/>
+        <source>在这里写下你对这一节的笔记,会自动保存。</source>
+        <translation>Write your notes on this section here; they are saved automatically.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>无法读取笔记:{reason}</source>
+        <translation>Cannot read the notes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在输入…</source>
+        <translation>Typing…</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+179"/>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+171"/>
+        <source>笔记内容</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>笔记最多 {n} 个字</source>
+        <translation>Notes can have at most {n} characters</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>笔记没有保存:{reason}</source>
+        <translation>Note not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>这条笔记还没有保存,稍后会再试。</source>
+        <translation>This note is not saved yet; trying again shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/packs_dialog.py" line="+38"/>
+        <location line="+1"/>
+        <source>内容包</source>
+        <translation>Content Packs</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>内容包 (*.json);;所有文件 (*)</source>
+        <translation>Content packs (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>内容包“{name}”(版本 {version})已导入,目录中已经可以看到。</source>
+        <translation>Content pack &quot;{name}&quot; (version {version}) was imported and is now in the contents.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>内容包是老师制作的补充内容(格式见 docs/content-format.md)。导入前会完整检查;可以先用 netmkt-desktop --validate-content 文件 检查。</source>
+        <translation>Content packs are extra material made by teachers (format: docs/content-format.md). A pack is fully checked before it is imported; to check a file first, run netmkt-desktop --validate-content FILE.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+4"/>
+        <source>内容包没有导入</source>
+        <translation>Content Pack Not Imported</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>删除内容包</source>
+        <translation>Delete Content Pack</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>导入内容包</source>
+        <translation>Import Content Pack</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>导入内容包…</source>
+        <translation>Import Content Pack…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>已安装的内容包</source>
+        <translation>Installed content packs</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>无法使用的内容包:{error}</source>
+        <translation>Content pack cannot be used: {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>没有删除</source>
+        <translation>Not Deleted</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>确定要删除内容包“{name}”吗?
+引用其中内容的规划仍然可以打开,但会提示这些内容已不在。</source>
+        <translation>Delete the content pack &quot;{name}&quot;?
+Plans that refer to its content still open, but will say that the content is gone.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>节点数</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>这个内容包有错误,没有导入,也没有做任何更改。
+
+{error}</source>
+        <translation>This content pack has errors; it was not imported and nothing was changed.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+238"/>
+        <source>(修改于 %1)</source>
+        <translation> (changed %1)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>(内容中已没有此项:%1)</source>
+        <translation>(no longer in the content: %1)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>(尚未设定目标)</source>
+        <translation>(no goals set yet)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+18"/>
+        <source>(未填写)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>(此企业规模没有该层级)</source>
+        <translation>(this company size has no such tier)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(约 %1 人)</source>
+        <translation> (about %1 staff)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>,工作 %1 年</source>
+        <translation>, %1 years of work</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>;内容版本:%1</source>
+        <translation>; content version: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>一、岗位层级阶梯图</source>
+        <translation>1. Tier ladder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>二、阶段目标</source>
+        <translation>2. Goals by stage</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>制定日期</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>在校学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>学生姓名</source>
+        <translation>Student name</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>岗位层级</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>岗位层级阶梯图</source>
+        <translation>Tier ladder</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>工种</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>已达成(%1)</source>
+        <translation>Achieved (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>当前层级</source>
+        <translation>Current tier</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>所属职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>打印预览 - 职业生涯规划书</source>
+        <translation>Print Preview - Career Plan</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>无法保存 PDF 文件:
+%1
+
+原因:%2
+
+请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</source>
+        <translation>Cannot save the PDF file:
+%1
+
+Reason: %2
+
+Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
+    </message>
+    <message>
+        <location line="+365"/>
+        <source>无法生成 PDF 内容</source>
+        <translation>the PDF content could not be made</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>未达成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
+        <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>由“%1”生成</source>
+        <translation>Made with &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</source>
+        <translation>Lowest to highest; filled: current tier, blue frame: goal tier, ✓: achieved</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>目标岗位</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>目标时间</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>第 %1 页,共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+199"/>
+        <location line="+33"/>
+        <source>职业生涯规划书</source>
+        <translation>Career Plan</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>行动计划</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>路径中有一部分是文件,不是文件夹</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>达成情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+300"/>
+        <source>这个名字已被一个文件夹占用</source>
+        <translation>a folder already has this name</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>这是只读的磁盘或文件夹</source>
+        <translation>the disk or folder is read-only</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+324"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
+        <translation>What you entered is not saved yet. Close the wizard and discard it?</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>放弃这份规划?</source>
+        <translation>Discard This Plan?</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>新建职业规划</source>
+        <translation>New Career Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑职业规划</source>
+        <translation>Edit Career Plan</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>职业规划向导</source>
+        <translation>Career plan wizard</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>规划没有保存</source>
+        <translation>Plan Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+181"/>
+        <source>(岗位已不在内容中)</source>
+        <translation>(position no longer in the content)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>删除规划</source>
+        <translation>Delete Plan</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>删除规划“{title}”</source>
+        <translation>Delete plan &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>取消已达成</source>
+        <translation>Mark as Not Achieved</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>在校学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>复制</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入文件</source>
+        <translation>Import File</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>导入规划文件</source>
+        <translation>Import Plan File</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出文件</source>
+        <translation>Export File</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>导出职业生涯规划书</source>
+        <translation>Export Career Plan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>导出规划文件</source>
+        <translation>Export Plan File</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>层级目标</source>
+        <translation>Tier goals</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>已保存 {pages} 页的规划书:
+{path}</source>
+        <translation>Saved the {pages}-page plan:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>已达成</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>已达成 {day}</source>
+        <translation>Achieved {day}</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>我的规划</source>
+        <translation>My Plans</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>操作没有完成</source>
+        <translation>Not Done</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>文件太大,不是规划文件。</source>
+        <translation>The file is too large to be a plan file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件无法读取或不是 UTF-8 文本。</source>
+        <translation>The file cannot be read or is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>无法写入文件:
+{path}
+
+{reason}</source>
+        <translation>Cannot write the file:
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>未达成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+111"/>
+        <source>标记为已达成</source>
+        <translation>Mark as Achieved</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>没有导入</source>
+        <translation>Not Imported</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+24"/>
+        <source>没有导出</source>
+        <translation>Not Exported</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>注意:</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
+        <translation>Target position: {position} · {size} ({n} staff) · Now: {current} · Achieved {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>目标时间</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>确定要删除规划“{title}”吗?
+删除后可以用“撤销”(Ctrl+Z)恢复。</source>
+        <translation>Delete the plan &quot;{title}&quot;?
+You can bring it back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>要学要做的事</source>
+        <translation>What to learn and do</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>规划列表</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>规划文件 (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>规划文件 (*.json);;所有文件 (*)</source>
+        <translation>Plan files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>达成日期</source>
+        <translation>Date achieved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
+        <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</source>
+        <translation>This file cannot be imported; nothing was changed.
+{path}
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PositionPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-389"/>
+        <location line="+36"/>
+        <source>(不选)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>(请选择)</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</source>
+        <translation>The textbook does not say which occupation or work type each position belongs to; choose them yourself here.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+5"/>
+        <source>目标岗位</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>目标岗位 *</source>
+        <translation>Target position *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相关工种</source>
+        <translation>Related work type</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>相关职业</source>
+        <translation>Related occupation</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>请选择目标岗位。</source>
+        <translation>Please choose a target position.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>选择一个常见的网络营销岗位;职业和工种可以不选。</source>
+        <translation>Choose a common online-marketing position; occupation and work type are optional.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+435"/>
+        <source>(正在使用)</source>
+        <translation>(in use)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+427"/>
+        <source>“{name}”是现在正在使用的学习档案,不能删除。
+请先换用其他档案(或访客模式),再回到这里删除它。</source>
+        <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
+Switch to another profile (or guest mode) first, then come back to delete it.</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
+        <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>“{name}”设置了 PIN,请先输入 PIN。</source>
+        <translation>&quot;{name}&quot; has a PIN. Please enter the PIN first.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
+        <translation>Just look around without a profile; no personal data is saved.</translation>
+    </message>
+    <message>
+        <location line="+405"/>
+        <source>不能删除正在使用的档案</source>
+        <translation>Cannot Delete the Profile in Use</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>两次输入的 PIN 不一样,请再输入一次。</source>
+        <translation>The two PINs differ. Please enter them again.</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>使用此档案</source>
+        <translation>Use This Profile</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>修改 PIN…</source>
+        <translation>Change PIN…</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>删除学习档案</source>
+        <translation>Delete Profile</translation>
+    </message>
+    <message>
+        <location line="-401"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>取消 PIN</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>学习档案列表</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location line="+431"/>
+        <source>已为“{name}”保存 PIN。</source>
+        <translation>PIN saved for &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已删除学习档案“{name}”。</source>
+        <translation>Deleted the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>已取消“{name}”的 PIN。</source>
+        <translation>Removed the PIN of &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>已改名为“{name}”。</source>
+        <translation>Renamed to &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>已新建学习档案“{name}”。</source>
+        <translation>Created the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+213"/>
+        <source>操作没有完成</source>
+        <translation>Not Done</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>无法读取学习档案</source>
+        <translation>Cannot Read the Profiles</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>有 PIN</source>
+        <translation>Has PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在使用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>没有删除</source>
+        <translation>Not Deleted</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>现在可以再输入一次 PIN 了。</source>
+        <translation>You can enter the PIN again now.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>确定要删除学习档案“{name}”吗?
+
+它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
+想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</source>
+        <translation>Delete the profile &quot;{name}&quot;?
+
+Its career plans, notes, bookmarks, quiz results and progress are deleted too, and cannot be restored.
+To keep them, open this profile first and save a copy with &quot;Export My Data&quot;.</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <location line="+205"/>
+        <source>设置 PIN…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>设置了 PIN:打开时要先输入 PIN</source>
+        <translation>Has a PIN: enter it to open the profile</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>访客模式</source>
+        <translation>Guest Mode</translation>
+    </message>
+    <message>
+        <location line="+326"/>
+        <source>请先输入现在的 PIN。</source>
+        <translation>Please enter the current PIN first.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>请输入新的 PIN(4–8 位数字)。</source>
+        <translation>Please enter a new PIN (4–8 digits).</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>输入 PIN 后按回车</source>
+        <translation>Enter the PIN and press Enter</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
+        <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
+        <translation>If several people share this computer, choose your own profile. With a PIN, nobody else can open it.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+1"/>
+        <source>选择学习档案</source>
+        <translation>Choose a Profile</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormDialog</name>
+    <message>
+        <location line="-120"/>
+        <source>PIN 为 4–8 位数字。</source>
+        <translation>A PIN has 4–8 digits.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</source>
+        <translation>Set a PIN for &quot;{name}&quot;. The PIN will be needed to open this profile.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>例如:张三 或 张三-12号</source>
+        <translation>e.g. Zhang San or Zhang San-12</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存 PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>修改 PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改“{name}”的名字和班级。</source>
+        <translation>Change the name and class of &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先输入“{name}”现在的 PIN,再输入两次新的 PIN。</source>
+        <translation>Enter the current PIN of &quot;{name}&quot;, then the new PIN twice.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>再输入一次:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>再输入一次新的 PIN</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>取消 PIN</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>可以不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>可以不设</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>名字</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>名字:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</source>
+        <translation>A name is required, the class is optional. With a PIN, the PIN is needed to open this profile, so classmates cannot see your plans and notes.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>新建学习档案</source>
+        <translation>New Profile</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>新的 PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>新的 PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>现在的 PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>现在的 PIN:</source>
+        <translation>Current PIN:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>班级:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>确认取消 PIN</source>
+        <translation>Confirm Removing the PIN</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>设置 PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</source>
+        <translation>Enter the current PIN of &quot;{name}&quot; to confirm. Without a PIN, anyone can open this profile.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>重命名学习档案</source>
+        <translation>Rename Profile</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressProxy</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+301"/>
+        <source>{title},已学</source>
+        <translation>{title}, learned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title},已学 {done}/{total}</source>
+        <translation>{title}, learned {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location line="-218"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+28"/>
+        <source>全部内容</source>
+        <translation>All content</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+120"/>
+        <source>学习进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>已学 {text}</source>
+        <translation>Learned {text}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>还没有学习进度</source>
+        <translation>No progress yet</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+532"/>
+        <source>{text}  ✓ 正确答案</source>
+        <translation>{text}  ✓ correct answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}  ✗ 你的选择</source>
+        <translation>{text}  ✗ your choice</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>{where} · 第 {n}/{total} 题 · {kind}</source>
+        <translation>{where} · Question {n}/{total} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>✓ 回答正确!</source>
+        <translation>✓ Correct!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ 回答错误。</source>
+        <translation>✗ Wrong.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>上移(&amp;U)</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+322"/>
+        <source>下一题(&amp;N)</source>
+        <translation>&amp;Next Question</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>下移(&amp;D)</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>全部答对,太棒了!</source>
+        <translation>All correct, well done!</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>再做一套(&amp;A)</source>
+        <translation>&amp;Another Set</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>单选题</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>另有 {n} 道题已不在当前内容中。</source>
+        <translation>{n} more questions are no longer in the content.</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>回到自测题首页,本次练习不计成绩</source>
+        <translation>Back to the quiz start page; this round is not scored</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>多选题</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>开始自测(&amp;S)</source>
+        <translation>&amp;Start Quiz</translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>当前内容出不了自测题。</source>
+        <translation>No quiz questions can be made from the current content.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>得分:{correct}/{total}</source>
+        <translation>Score: {correct}/{total}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>成绩没有保存:{reason}</source>
+        <translation>Score not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>排序选项</source>
+        <translation>Items to order</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>排序题</source>
+        <translation>Ordering</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>提交(&amp;S)</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location line="+391"/>
+        <source>最近成绩:</source>
+        <translation>Recent scores:</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>查看成绩(&amp;N)</source>
+        <translation>&amp;Next: See Score</translation>
+    </message>
+    <message>
+        <location line="-352"/>
+        <source>查看教材内容(&amp;V)</source>
+        <translation>&amp;View in Textbook</translation>
+    </message>
+    <message>
+        <location line="+342"/>
+        <source>正确答案:{answer}</source>
+        <translation>Correct answer: {answer}</translation>
+    </message>
+    <message>
+        <location line="-398"/>
+        <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
+        <translation>Each set has {n} questions from the textbook. After each answer you see at once whether it is right, with an explanation. Wrong answers go into your mistakes list to practise later.</translation>
+    </message>
+    <message>
+        <location line="+402"/>
+        <source>没能从错题本移除:{reason}</source>
+        <translation>Could not remove it from the mistakes list: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>答对的 {n} 道已从错题本移除。</source>
+        <translation>{n} answered correctly, removed from the mistakes list.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>答错 {n} 道,已收进错题本。</source>
+        <translation>{n} wrong, added to the mistakes list.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>答错的题</source>
+        <translation>Wrong answers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>答错的题(双击或按 Enter 查看教材内容):</source>
+        <translation>Wrong answers (double-click or press Enter to see the textbook):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>练习错题本(&amp;M)</source>
+        <translation>Practise &amp;Mistakes</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>结束本次练习</source>
+        <translation>End This Round</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>自测</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+33"/>
+        <location line="+496"/>
+        <source>自测题</source>
+        <translation>Quiz questions</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <source>返回(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>还有 {n} 道留在错题本里。</source>
+        <translation>{n} still in the mistakes list.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>还没有做过自测。</source>
+        <translation>No quizzes taken yet.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>这道题已从错题本移除。</source>
+        <translation>This question was removed from the mistakes list.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>选中一项,用“上移”“下移”调整顺序。</source>
+        <translation>Select an item and use &quot;Move Up&quot; / &quot;Move Down&quot; to change the order.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>错题本</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>错题本({n} 道)(&amp;M)</source>
+        <translation>&amp;Mistakes ({n})</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>错题本:答对 {correct}/{total}</source>
+        <translation>Mistakes: {correct}/{total} correct</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>错题本是空的</source>
+        <translation>No Mistakes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>错题本是空的,没有要重做的题。</source>
+        <translation>Your mistakes list is empty: nothing to redo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错题本里的题已不在当前内容中。</source>
+        <translation>The questions in your mistakes list are no longer in the content.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/search_results.py" line="+168"/>
+        <source>“{query}”共 {n} 条结果</source>
+        <translation>{n} results for &quot;{query}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 {n} 条结果</source>
+        <translation>{n} results</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+88"/>
+        <source>搜索结果</source>
+        <translation>Search Results</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>搜索结果列表</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>没有找到“{query}”。</source>
+        <translation>&quot;{query}&quot; was not found.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有搜索结果。</source>
+        <translation>No search results.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StandingPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+147"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>不填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>在校学生(还没有层级)</source>
+        <translation>Student (no tier yet)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>工作年限(可不填)</source>
+        <translation>Years of work (optional)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>现在的位置</source>
+        <translation>Where You Are Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>现在的层级</source>
+        <translation>Current tier</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTools</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+53"/>
+        <source>学习进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已学会(&amp;L)</source>
+        <translation>Mark as &amp;Learned</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+145"/>
+        <source>搜索结果</source>
+        <translation>Search Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>搜索结果 ({n})</source>
+        <translation>Search Results ({n})</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>收藏(&amp;D)</source>
+        <translation>&amp;Bookmark</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>收藏与笔记</source>
+        <translation>Bookmarks and Notes</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>没有保存</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>继续学习(&amp;R)</source>
+        <translation>&amp;Resume Reading</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>自测</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>自测(&amp;Q)</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+127"/>
+        <source>规划预览</source>
+        <translation>Plan Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这就是将要保存和打印的职业生涯规划书。点“完成”保存。</source>
+        <translation>This is the career plan that will be saved and printed. Click &quot;Finish&quot; to save it.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+43"/>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>跟随系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>高对比度</source>
+        <translation>High Contrast</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+182"/>
+        <source>实际大小</source>
+        <translation>Actual Size</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+</context>
+<context>
+    <name>_GoalRow</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-96"/>
+        <source>yyyy年M月</source>
+        <translation>M/yyyy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{tier}目标时间</source>
+        <translation>{tier}: target date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{tier}要学要做的事</source>
+        <translation>{tier}: what to learn and do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>目标时间 *</source>
+        <translation>Target date *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要学要做的事</source>
+        <translation>What to learn and do</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+151"/>
+        <source>(与另一层级二选一)</source>
+        <translation> (either this or the other middle tier)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+91"/>
+        <source>500人以上的企业</source>
+        <translation>Companies with 500–999 staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500人以下的企业</source>
+        <translation>Companies with fewer than 500 staff</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-35"/>
+        <source>{label}:</source>
+        <translation>{label}: </translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+42"/>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-60"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>〔{kind}〕</source>
+        <translation>[{kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-54"/>
+        <source>专员</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+111"/>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>位置:</source>
+        <translation>Location: </translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>出自:</source>
+        <translation>From: </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <source>千人以上的企业</source>
+        <translation>Companies with 1,000+ staff</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+64"/>
+        <source>可信度:</source>
+        <translation>Reliability: </translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>小节</source>
+        <translation>Subsection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>小资料</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>层级阶梯:</source>
+        <translation>Tier ladder: </translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>岗位层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>岗位层级:</source>
+        <translation>Tiers: </translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>工种</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>建议(教材未逐级说明):随着层级提升,工作内容从网络营销推广拓展到网络营销策划,最终拓展到整体项目运作;此层级大致对应“{stage}”。</source>
+        <translation>Suggestion (the textbook does not say this tier by tier): as the tier rises, the work widens from online-marketing promotion to online-marketing planning and finally to running whole projects; this tier roughly matches &quot;{stage}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-7"/>
+        <source>总监</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+30"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>所属职业:</source>
+        <translation>Occupation: </translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>拓展资料(教材以外)</source>
+        <translation>Extension (not from the textbook)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>教材出处:</source>
+        <translation>In the textbook: </translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>教材部分</source>
+        <translation>Textbook part</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>本节内容:</source>
+        <translation>In this section: </translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>来源:</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>知识拓展</source>
+        <translation>Further reading</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>知识点</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-1"/>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网络营销专员</source>
+        <translation>Online Marketing Specialist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网络营销业务较少的企业</source>
+        <translation>Companies with little online-marketing business</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>网络营销主管</source>
+        <translation>Online Marketing Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+145"/>
+        <source>网络营销人员的岗位职责(适用于各网络营销岗位)</source>
+        <translation>Duties of online-marketing staff (for every online-marketing position)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-8"/>
+        <source>网络营销岗位学习助手</source>
+        <translation>Online Marketing Jobs Study Assistant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>网络营销总监</source>
+        <translation>Online Marketing Director</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>网络营销推广</source>
+        <translation>online-marketing promotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网络营销的整体项目运作</source>
+        <translation>running whole online-marketing projects</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>网络营销策划</source>
+        <translation>online-marketing planning</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>网络营销经理</source>
+        <translation>Online Marketing Manager</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-144"/>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>节</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>设有此层级的企业</source>
+        <translation>Companies with this tier</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>这是教材以外的补充资料,不是教材原文。</source>
+        <translation>This is extra material, not text from the textbook.</translation>
+    </message>
+</context>
+</TS>
