@@ -239,7 +239,7 @@ class _Reader:
 
     def obj(self, value: Any, place: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{_type_name(value)}")
+            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}")
         return value
 
     def text(self, obj: dict[str, Any], key: str, place: str, required: bool = True) -> str:
@@ -249,7 +249,7 @@ class _Reader:
             return ""
         value = obj[key]
         if not isinstance(value, str):
-            raise self.fail(f"{place}.{key}", f"应为文本,实际为{_type_name(value)}")
+            raise self.fail(f"{place}.{key}", f"应为文本,实际为{type_name(value)}")
         if required and not value.strip():
             raise self.fail(f"{place}.{key}", "不能为空")
         return value
@@ -257,7 +257,7 @@ class _Reader:
     def array(self, obj: dict[str, Any], key: str, place: str) -> list[Any]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            raise self.fail(f"{place}.{key}", f"应为列表 […],实际为{_type_name(value)}")
+            raise self.fail(f"{place}.{key}", f"应为列表 […],实际为{type_name(value)}")
         return value
 
     def check_keys(self, obj: dict[str, Any], allowed: set[str], place: str) -> None:
@@ -295,7 +295,7 @@ class _Reader:
         links = self.array(obj, "links", place)
         for i, link in enumerate(links):
             if not isinstance(link, str):
-                raise self.fail(f"{place}.links[{i}]", f"应为节点 id 文本,实际为{_type_name(link)}")
+                raise self.fail(f"{place}.links[{i}]", f"应为节点 id 文本,实际为{type_name(link)}")
             self.pending_links.append((f"{place}.links[{i}]", link))
         node = Node(
             id=node_id,
@@ -323,10 +323,10 @@ class _Reader:
         if kinds[0] == "ol":
             items = obj["ol"]
             if not isinstance(items, list) or not items:
-                raise self.fail(f"{place}.ol", f"应为非空的文本列表,实际为{_type_name(items)}")
+                raise self.fail(f"{place}.ol", f"应为非空的文本列表,实际为{type_name(items)}")
             for i, item in enumerate(items):
                 if not isinstance(item, str) or not item.strip():
-                    raise self.fail(f"{place}.ol[{i}]", f"应为非空文本,实际为{_type_name(item)}")
+                    raise self.fail(f"{place}.ol[{i}]", f"应为非空文本,实际为{type_name(item)}")
             if role and role not in {r.value for r in ListRole}:
                 raise self.fail(f"{place}.role", f"未知的列表角色“{_short(role)}”(可用:tasks、duties、items)")
             return Block("ol", items=tuple(items), role=role or ListRole.ITEMS)
@@ -355,7 +355,7 @@ class _Reader:
             self.check_keys(obj, {"ref", "children"}, place)
             ref = obj["ref"]
             if not isinstance(ref, str):
-                raise self.fail(f"{place}.ref", f"应为节点 id 文本,实际为{_type_name(ref)}")
+                raise self.fail(f"{place}.ref", f"应为节点 id 文本,实际为{type_name(ref)}")
             item = OutlineItem(_PLACEHOLDER, parent)
             self.pending_refs.append((item, ref, f"{place}.ref", "children" not in obj))
         else:
@@ -387,11 +387,12 @@ def _copy_outline(item: OutlineItem, parent: OutlineItem) -> OutlineItem:
     return copy
 
 
-def _type_name(value: Any) -> str:
+def type_name(value: Any) -> str:
+    """What a JSON value is, in plain Chinese, for messages about files (content, plans, profiles)."""
     if value is None:
         return "空值 null"
     if isinstance(value, bool):
-        return "布尔值"
+        return "真假值"
     if isinstance(value, (int, float)):
         return "数字"
     if isinstance(value, str):
@@ -416,7 +417,7 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
         raise reader.fail("format", f"不是本软件的内容文件(format 应为“{FORMAT_NAME}”)")
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise reader.fail("format_version", f"应为整数,实际为{_type_name(version)}")
+        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}")
     if version > FORMAT_VERSION:
         raise reader.fail("format_version", f"内容格式版本 {version} 比本软件支持的版本 {FORMAT_VERSION} 新,请更新软件")
     if version < 1:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from netmkt_desktop.tiers import CompanySize, Tier
+from netmkt_desktop.content import type_name
 
 TITLE_LIMIT = 60
 NAME_LIMIT = 40
@@ -332,22 +333,6 @@ def plan_to_json(plan: CareerPlan, exported_at: str | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _kind_of(value: object) -> str:
-    if value is None:
-        return "空值"
-    if isinstance(value, bool):
-        return "真假值"
-    if isinstance(value, (int, float)):
-        return "数字"
-    if isinstance(value, str):
-        return "文本"
-    if isinstance(value, list):
-        return "列表"
-    if isinstance(value, dict):
-        return "对象"
-    return "未知类型"
-
-
 class _FileReader:
     def fail(self, place: str, reason: str) -> PlanFileError:
         place = place.strip()
@@ -355,7 +340,7 @@ class _FileReader:
 
     def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{_kind_of(value)}。")
+            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}。")
         unknown = sorted(set(value) - keys)
         if unknown:
             raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
@@ -369,7 +354,7 @@ class _FileReader:
         value = obj.get(key, "")
         where = f"{place}.{key}"
         if not isinstance(value, str):
-            raise self.fail(where, f"应为文本,实际为{_kind_of(value)}。")
+            raise self.fail(where, f"应为文本,实际为{type_name(value)}。")
         if required and not value.strip():
             raise self.fail(where, "不能为空。")
         if len(value) > limit:
@@ -393,7 +378,7 @@ class _FileReader:
         if value is None and nullable:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"应为整数,实际为{_kind_of(value)}。")
+            raise self.fail(where, f"应为整数,实际为{type_name(value)}。")
         if not low <= value <= high:
             raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
         return value
@@ -405,7 +390,7 @@ class _FileReader:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise self.fail(where, f"应为岗位层级代码文本,实际为{_kind_of(value)}。")
+            raise self.fail(where, f"应为岗位层级代码文本,实际为{type_name(value)}。")
         codes = {t.code: t for t in choices}
         if value not in codes:
             raise self.fail(where, f"不认识的岗位层级“{value[:40]}”(可用:{'、'.join(codes)})。")
@@ -438,10 +423,10 @@ class _FileReader:
         obj = self.obj(raw, place, _PLAN_KEYS, {"title", "position_id", "headcount", "goals"})
         little = obj.get("little_business", False)
         if not isinstance(little, bool):
-            raise self.fail(f"{place}.little_business", f"应为 true 或 false,实际为{_kind_of(little)}。")
+            raise self.fail(f"{place}.little_business", f"应为 true 或 false,实际为{type_name(little)}。")
         goals_raw = obj["goals"]
         if not isinstance(goals_raw, list):
-            raise self.fail(f"{place}.goals", f"应为列表,实际为{_kind_of(goals_raw)}。")
+            raise self.fail(f"{place}.goals", f"应为列表,实际为{type_name(goals_raw)}。")
         if len(goals_raw) > len(Tier):
             raise self.fail(f"{place}.goals", f"最多 {len(Tier)} 个目标,实际有 {len(goals_raw)} 个。")
         goals = [self.goal(g, f"{place}.goals[{i}]") for i, g in enumerate(goals_raw)]
@@ -496,7 +481,7 @@ def plan_from_json(text: str | bytes) -> CareerPlan:
                      {"format", "format_version", "plan"})
     version = top["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise reader.fail("format_version", f"应为整数,实际为{_kind_of(version)}。")
+        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}。")
     if version > PLAN_FILE_VERSION:
         raise reader.fail("", f"这个规划文件由更新版本的软件导出(格式版本 {version}),"
                               f"本软件只能读取格式版本 {PLAN_FILE_VERSION}。请更新软件后再导入。")

@@ -44,6 +44,7 @@ from netmkt_desktop.plans import (
     plan_to_json,
 )
 from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
+from netmkt_desktop.content import type_name
 
 # ---------------------------------------------------------------------------------------------
 # PIN
@@ -245,22 +246,6 @@ def profile_data_to_json(data: ProfileData, exported_at: str | None = None) -> b
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _kind_of(value: object) -> str:
-    if value is None:
-        return "空值"
-    if isinstance(value, bool):
-        return "真假值"
-    if isinstance(value, (int, float)):
-        return "数字"
-    if isinstance(value, str):
-        return "文本"
-    if isinstance(value, list):
-        return "列表"
-    if isinstance(value, dict):
-        return "对象"
-    return "未知类型"
-
-
 _TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "plans", "progress", "notes",
              "bookmarks", "quiz_attempts", "quiz_mistakes"}
 
@@ -273,7 +258,7 @@ class _Reader:
 
     def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{_kind_of(value)}。")
+            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}。")
         unknown = sorted(set(value) - keys)
         if unknown:
             raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
@@ -285,7 +270,7 @@ class _Reader:
     def array(self, top: dict, key: str, limit: int) -> list:
         value = top.get(key, [])
         if not isinstance(value, list):
-            raise self.fail(key, f"应为列表,实际为{_kind_of(value)}。")
+            raise self.fail(key, f"应为列表,实际为{type_name(value)}。")
         if len(value) > limit:
             raise self.fail(key, f"最多 {limit} 项,实际有 {len(value)} 项。")
         return value
@@ -294,7 +279,7 @@ class _Reader:
         value = obj.get(key)
         where = f"{place}.{key}"
         if not isinstance(value, str):
-            raise self.fail(where, f"应为文本,实际为{_kind_of(value)}。")
+            raise self.fail(where, f"应为文本,实际为{type_name(value)}。")
         if len(value) > limit:
             raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
         if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and _has_control(value, allowed)):
@@ -304,14 +289,14 @@ class _Reader:
     def node_id(self, obj: dict, key: str, place: str) -> str:
         value = obj.get(key)
         if not is_node_id(value):
-            shown = value[:40] if isinstance(value, str) else _kind_of(value)
+            shown = value[:40] if isinstance(value, str) else type_name(value)
             raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的内容 id。")
         return value
 
     def question_id(self, obj: dict, key: str, place: str) -> str:
         value = obj.get(key)
         if not is_question_id(value):
-            shown = value[:40] if isinstance(value, str) else _kind_of(value)
+            shown = value[:40] if isinstance(value, str) else type_name(value)
             raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的题目 id。")
         return value
 
@@ -319,7 +304,7 @@ class _Reader:
         value = obj.get(key)
         where = f"{place}.{key}"
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"应为整数,实际为{_kind_of(value)}。")
+            raise self.fail(where, f"应为整数,实际为{type_name(value)}。")
         if not low <= value <= high:
             raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
         return value
@@ -361,7 +346,7 @@ class _Reader:
     def settings(self, top: dict) -> dict[str, str]:
         value = top.get("settings", {})
         if not isinstance(value, dict):
-            raise self.fail("settings", f"应为对象 {{…}},实际为{_kind_of(value)}。")
+            raise self.fail("settings", f"应为对象 {{…}},实际为{type_name(value)}。")
         if len(value) > MAX_SETTINGS:
             raise self.fail("settings", f"最多 {MAX_SETTINGS} 项,实际有 {len(value)} 项。")
         result = {}
@@ -376,7 +361,7 @@ class _Reader:
         plans = []
         for i, raw in enumerate(self.array(top, "plans", MAX_PLANS)):
             if not isinstance(raw, dict):
-                raise self.fail(f"plans[{i}]", f"应为对象 {{…}},实际为{_kind_of(raw)}。")
+                raise self.fail(f"plans[{i}]", f"应为对象 {{…}},实际为{type_name(raw)}。")
             wrapped = json.dumps({"format": PLAN_FILE_FORMAT, "format_version": PLAN_FILE_VERSION, "plan": raw})
             try:
                 plans.append(plan_from_json(wrapped))
@@ -478,7 +463,7 @@ def read_profile_data(data: bytes | str) -> ProfileData:
     reader.obj(top, "", _TOP_KEYS, {"format", "format_version", "profile"})
     version = top["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise reader.fail("format_version", f"应为整数,实际为{_kind_of(version)}。")
+        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}。")
     if version > PROFILE_FILE_VERSION:
         raise reader.fail("", f"这个文件由更新版本的软件导出(格式版本 {version}),"
                               f"本软件只能读取格式版本 {PROFILE_FILE_VERSION}。请更新软件后再导入。")
