@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from netmkt_desktop.app import open_personal_data
 from netmkt_desktop.backup import list_backups, make_backup

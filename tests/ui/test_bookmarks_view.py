@@ -1,23 +1,12 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from netmkt_desktop.study import MemoryStudyData, StudyData, store_supports_study
+from netmkt_desktop.study import MemoryStudyData
 from netmkt_desktop.ui import bookmarks_view
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
 
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 @pytest.fixture

@@ -2,21 +2,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from netmkt_desktop.study import MemoryStudyData, StudyData, store_supports_study
+from netmkt_desktop.study import StudyData
 from netmkt_desktop.ui.notes_editor import AUTOSAVE_MS, MAX_NOTE_CHARS, NotesEditor
 
 
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 @pytest.fixture

@@ -3,24 +3,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QTreeView
 
-from netmkt_desktop.study import MemoryStudyData, StudyData, store_supports_study
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
 from netmkt_desktop.ui.progress_view import ProgressProxy, ProgressView, learned_decoration, progress_text
 
 FILL = QColor(0x12, 0x80, 0x3C)  # a highlight colour no theme uses, to count the painted bar pixels
 
 
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 @pytest.fixture

@@ -2,23 +2,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from netmkt_desktop.quiz import Question, check_answer, generate_quiz
-from netmkt_desktop.study import MemoryStudyData, StudyData, store_supports_study
 from netmkt_desktop.ui.quiz_view import QuizView
 
 SEED = 1  # this quiz starts with the order question (the tier ladder)
 
 
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 @pytest.fixture
