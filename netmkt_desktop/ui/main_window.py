@@ -35,7 +35,7 @@ from netmkt_desktop.ui.navigator import (
     expand_for_query,
 )
 from netmkt_desktop.ui.presentation import PresentationMode
-from netmkt_desktop.ui.progress_view import ProgressProxy
+from netmkt_desktop.ui.progress_model import ProgressProxy
 from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 

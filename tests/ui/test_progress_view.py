@@ -4,7 +4,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QTreeView
 
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
-from netmkt_desktop.ui.progress_view import ProgressProxy, ProgressView, learned_decoration, progress_text
+from netmkt_desktop.ui.progress_model import ProgressProxy
+from netmkt_desktop.ui.progress_view import ProgressView, learned_decoration, progress_text
 
 FILL = QColor(0x12, 0x80, 0x3C)  # a highlight colour no theme uses, to count the painted bar pixels
 
