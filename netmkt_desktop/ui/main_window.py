@@ -853,8 +853,13 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _on_plan_wizard_plan_saved(self, plan) -> None:
-        self.plans_view.select_plan(plan.id)
-        self.show_plans()
+        # The plan is on disk; the list is refreshed right after the wizard has closed.
+        QTimer.singleShot(0, lambda: self._show_saved_plan(plan))
+
+    def _show_saved_plan(self, plan) -> None:
+        if self.plans_view is not None and self.plans_view.store is not None:
+            self.plans_view.select_plan(plan.id)
+            self.show_plans()
         self.statusBar().showMessage(self.tr("规划“{title}”已保存。").format(title=plan.title), 5000)
 
     def _on_plan_wizard_destroyed(self, *_args) -> None:

@@ -217,6 +217,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         assert saved.title == IMG
 
         view = window.plans_view
+        qtbot.waitUntil(lambda: view.current_plan() is not None)  # the list follows right after saving
         pdf = tmp_path / "规划书.pdf"  # a PDF is exported
         monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(pdf))
         view.actions_by_name["pdf"].trigger()

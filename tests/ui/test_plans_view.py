@@ -53,7 +53,7 @@ def test_ctrl_n_opens_the_wizard_and_finish_saves_to_the_database(qtbot, window,
     assert wizard.currentId() == PageId.SUMMARY
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     view = window.plans_view
-    assert window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is view)
     assert view.list.count() == 1 and view.current_plan().title == "我的规划 🚀"
     assert view.ladder.accessibleDescription().startswith("专员 → 主管 → 经理 → 总监")
     again = Store.open(tmp_path / "data")
