@@ -18,8 +18,6 @@ QtCore and QtNetwork only (local sockets; nothing leaves the computer).
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -48,6 +46,9 @@ def server_name(data_dir: Path) -> str:
     """The local-socket name for ``data_dir``: stable, short, letters/digits/dash only.
 
     The user name is part of the hash, so two accounts on one PC never reach each other's window."""
+    import getpass  # here, not at start-up: only needed once the window is shown
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name on some locked-down machines
