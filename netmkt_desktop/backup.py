@@ -95,25 +95,10 @@ class OpenResult:
 
 
 def _reason_text(exc: BaseException) -> str:
-    """Plain Chinese for an OSError or sqlite3 error."""
-    if isinstance(exc, OSError):
-        return {errno.ENOSPC: "磁盘空间已满(或 U 盘已写满)", errno.EROFS: "这是只读的磁盘或文件夹",
-                errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限",
-                errno.ENOENT: "文件或文件夹不存在"}.get(exc.errno, exc.strerror or str(exc))
-    text = str(exc).lower()
-    if "full" in text:
-        return "磁盘空间已满(或 U 盘已写满)"
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return "数据文件或所在的磁盘是只读的"
-    if "locked" in text or "busy" in text:
-        return "数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用"
-    if "disk i/o error" in text:
-        return "读写磁盘时出错(U 盘是否已被拔出?)"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "文件已损坏"
-    if "unable to open" in text:
-        return "无法打开文件"
-    return str(exc) or "数据库出错"
+    """Plain Chinese for an OSError or sqlite3 error (the store's wording)."""
+    from netmkt_desktop.store import describe_error
+
+    return describe_error(exc)
 
 
 def _fsync_dir(folder: Path) -> None:

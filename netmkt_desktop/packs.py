@@ -326,6 +326,6 @@ class PackLibrary:
 
 
 def _describe(exc: OSError) -> str:
-    from netmkt_desktop.paths import _describe_os_error
+    from netmkt_desktop.paths import describe_os_error
 
-    return _describe_os_error(exc)
+    return describe_os_error(exc)

@@ -81,11 +81,12 @@ def ensure_writable(path: Path) -> Path:
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise DataDirError(path, _describe_os_error(exc)) from None
+        raise DataDirError(path, describe_os_error(exc)) from None
     return path
 
 
-def _describe_os_error(exc: OSError) -> str:
+def describe_os_error(exc: OSError) -> str:
+    """Plain Chinese for a failed file operation (shared by the data folder, the store and backups)."""
     import errno
 
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -93,7 +94,9 @@ def _describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.EROFS:
         return "这是只读的磁盘或文件夹"
     if exc.errno == errno.ENOSPC:
-        return "磁盘空间已满"
+        return "磁盘空间已满(或 U 盘已写满)"
+    if exc.errno == errno.ENOENT:
+        return "文件或文件夹不存在"
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return "这个路径已被一个文件占用,不是文件夹"
     return exc.strerror or str(exc)

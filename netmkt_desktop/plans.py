@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from netmkt_desktop.tiers import CompanySize, Tier
 from netmkt_desktop.content import type_name
+from netmkt_desktop.tiers import CompanySize, Tier
 
 TITLE_LIMIT = 60
 NAME_LIMIT = 40
@@ -105,7 +105,7 @@ def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cs")
 
 
-def _check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
+def check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
     """One line of text as the user sees it: characters are counted with len() of the str."""
     problems = []
     if required and not text.strip():
@@ -118,15 +118,15 @@ def _check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
 
 
 def check_title(text: str) -> list[str]:
-    return _check_line(text, "规划标题", TITLE_LIMIT, required=True)
+    return check_line(text, "规划标题", TITLE_LIMIT, required=True)
 
 
 def check_student_name(text: str) -> list[str]:
-    return _check_line(text, "姓名", NAME_LIMIT, required=False)
+    return check_line(text, "姓名", NAME_LIMIT, required=False)
 
 
 def check_class_name(text: str) -> list[str]:
-    return _check_line(text, "班级", CLASS_LIMIT, required=False)
+    return check_line(text, "班级", CLASS_LIMIT, required=False)
 
 
 def check_goal(goal: TierGoal) -> list[str]:

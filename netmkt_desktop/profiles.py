@@ -40,11 +40,12 @@ from netmkt_desktop.plans import (
     PLAN_FILE_VERSION,
     CareerPlan,
     PlanFileError,
+    check_line,
     plan_from_json,
     plan_to_json,
 )
-from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
 from netmkt_desktop.content import type_name
+from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
 
 # ---------------------------------------------------------------------------------------------
 # PIN
@@ -152,23 +153,12 @@ def _has_control(text: str, allowed: str = "") -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
-def _check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
-    problems = []
-    if required and not text.strip():
-        problems.append(f"请填写{what}。")
-    if len(text) > limit:
-        problems.append(f"{what}最多 {limit} 个字,现在有 {len(text)} 个字。")
-    if _has_control(text):
-        problems.append(f"{what}不能包含换行或其他控制字符。")
-    return problems
-
-
 def check_profile_name(name: str) -> list[str]:
-    return _check_line(name, "用户档案的名字", NAME_LIMIT, required=True)
+    return check_line(name, "用户档案的名字", NAME_LIMIT, required=True)
 
 
 def check_profile_class(class_name: str) -> list[str]:
-    return _check_line(class_name, "班级", CLASS_LIMIT, required=False)
+    return check_line(class_name, "班级", CLASS_LIMIT, required=False)
 
 
 def check_note_text(text: str) -> list[str]:

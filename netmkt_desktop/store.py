@@ -32,7 +32,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.paths import DATABASE_NAME, describe_os_error
 from netmkt_desktop.plans import COPY_SUFFIX, TITLE_LIMIT, CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
 
@@ -391,14 +391,10 @@ def _parse_stamp(text: str | None) -> datetime | None:
         return None
 
 
-def _reason(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, OSError):
-        import errno
-
-        return {errno.ENOSPC: "磁盘空间已满(或 U 盘已写满)", errno.EROFS: "这是只读的磁盘或文件夹",
-                errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限"}.get(
-                    exc.errno, exc.strerror or str(exc))
+        return describe_os_error(exc)
     if "disk is full" in text or "database or disk is full" in text:
         return "磁盘空间已满(或 U 盘已写满)"
     if "readonly" in text or "read-only" in text or "read only" in text:
@@ -409,7 +405,7 @@ def _reason(exc: BaseException) -> str:
         return "读写磁盘时出错(U 盘是否已被拔出?)"
     if "unable to open" in text:
         return "无法打开数据文件"
-    if "malformed" in text or "not a database" in text:
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
         return "数据文件已损坏"
     if "constraint" in text:
         return "数据不符合要求"
@@ -431,7 +427,7 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreWriteError(f"无法读取个人数据文件:\n{path}\n\n原因:{_reason(exc)}") from None
+        raise StoreWriteError(f"无法读取个人数据文件:\n{path}\n\n原因:{describe_error(exc)}") from None
     if head != SQLITE_HEADER:
         raise NotADatabaseError(
             f"文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。\n\n"
@@ -451,7 +447,7 @@ def _inspect(path: Path, busy_timeout: float) -> int:
     try:
         conn = _connect_raw(path, busy_timeout)
     except sqlite3.Error as exc:
-        raise StoreWriteError(f"无法打开个人数据文件:\n{path}\n\n原因:{_reason(exc)}") from None
+        raise StoreWriteError(f"无法打开个人数据文件:\n{path}\n\n原因:{describe_error(exc)}") from None
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -469,7 +465,7 @@ def _inspect(path: Path, busy_timeout: float) -> int:
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text or "corrupt" in text:
             raise _damaged(path, str(exc)) from None
-        raise StoreWriteError(f"无法打开个人数据文件:\n{path}\n\n原因:{_reason(exc)}") from None
+        raise StoreWriteError(f"无法打开个人数据文件:\n{path}\n\n原因:{describe_error(exc)}") from None
     finally:
         conn.close()
 
@@ -491,7 +487,7 @@ def _backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
             copy.close()
     except (OSError, sqlite3.Error) as exc:
         raise StoreWriteError(
-            f"升级个人数据前无法先做备份,因此没有升级,数据没有改动:\n{folder}\n\n原因:{_reason(exc)}"
+            f"升级个人数据前无法先做备份,因此没有升级,数据没有改动:\n{folder}\n\n原因:{describe_error(exc)}"
         ) from None
     return target
 
@@ -687,7 +683,7 @@ class Store:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreWriteError(f"无法创建数据文件夹:\n{data_dir}\n\n原因:{_reason(exc)}") from None
+            raise StoreWriteError(f"无法创建数据文件夹:\n{data_dir}\n\n原因:{describe_error(exc)}") from None
         _check_header(path)
         if path.exists() and path.stat().st_size > 0:
             _inspect(path, busy_timeout)
@@ -700,7 +696,7 @@ class Store:
                 conn.close()
         except sqlite3.Error as exc:
             raise StoreWriteError(
-                f"无法准备个人数据文件,数据没有改动:\n{path}\n\n原因:{_reason(exc)}") from None
+                f"无法准备个人数据文件,数据没有改动:\n{path}\n\n原因:{describe_error(exc)}") from None
         return cls(_make_engine(path, busy_timeout), path)
 
     def close(self) -> None:
@@ -725,7 +721,7 @@ class Store:
                 yield session
         except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError, UnicodeError) as exc:
             raise StoreWriteError(
-                f"{what}没有完成:{_reason(exc)}。\n之前保存的数据没有改动。\n\n数据文件:{self.path}"
+                f"{what}没有完成:{describe_error(exc)}。\n之前保存的数据没有改动。\n\n数据文件:{self.path}"
             ) from None
 
     @staticmethod

@@ -150,7 +150,8 @@ class PlansView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label):
             detail_layout.addWidget(widget)
-        detail_layout.addWidget(scroll_wrapped(self.ladder), 2)
+        self.ladder_area = scroll_wrapped(self.ladder)
+        detail_layout.addWidget(self.ladder_area, 2)
         detail_layout.addWidget(self.goals_table, 2)
         detail_layout.addLayout(achieved_row)
 
@@ -201,7 +202,7 @@ class PlansView(QWidget):
     def show_plan(self, plan: CareerPlan | None) -> None:
         has = plan is not None
         self.empty_label.setVisible(not self.plans)
-        for widget in (self.title_label, self.info_label, self.ladder.parentWidget().parentWidget(), self.goals_table):
+        for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table):
             widget.setVisible(has)
         self.missing_label.hide()
         if plan is None:
