@@ -1,15 +1,22 @@
 """Start-up benchmark: process start to the first paint of the main window with content shown.
 
 Starts the app N times as a new process (offscreen, a fresh data folder each time, with
-NETMKT_EXIT_AFTER_FIRST_PAINT=1) and a bare PySide6 window with the same widget types N times;
-prints the medians, the ratio app/bare and the peak memory (max RSS) of each.
+NETMKT_EXIT_AFTER_FIRST_PAINT=1) and a bare PySide6 window with the same widget types N times,
+taking turns so that both see the same load on the machine; prints the medians, the ratio
+app/bare and the peak memory (max RSS) of each.
 
-    python3 benchmarks/startup.py [-n 15]
+The app's modules are compiled to bytecode first, as ``pip install`` and the bundle do (an
+editable install writes it on the first start). ``--source`` measures without it, as when
+PYTHONDONTWRITEBYTECODE=1 keeps Python from ever writing it: every start then compiles the
+app's modules again.
+
+    python3 benchmarks/startup.py [-n 15] [--source]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import statistics
@@ -20,6 +27,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+APP = [sys.executable, "-m", "netmkt_desktop"]
+BARE = [sys.executable, str(HERE / "bare_window.py")]
 
 
 def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -36,29 +45,50 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(match.group(1)) - start, rusage.ru_maxrss / 1024
 
 
-def measure(command: list[str], n: int, fresh_data: bool) -> tuple[list[float], list[float]]:
-    times, memory = [], []
-    for _ in range(n):
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1")
-        with tempfile.TemporaryDirectory() as data:
-            cmd = command + (["--data-dir", data] if fresh_data else [])
-            seconds, mib = run_once(cmd, env)
-        times.append(seconds)
-        memory.append(mib)
-    return times, memory
+def measure(command: list[str], fresh_data: bool, env: dict[str, str]) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as data:
+        return run_once(command + (["--data-dir", data] if fresh_data else []), env)
+
+
+def package_dir() -> Path:
+    import netmkt_desktop
+
+    return Path(netmkt_desktop.__file__).resolve().parent
+
+
+def remove_bytecode(folder: Path) -> None:
+    for cache in folder.rglob("__pycache__"):
+        for pyc in cache.glob("*.pyc"):
+            pyc.unlink()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="runs of each (default 15)")
+    parser.add_argument("--source", action="store_true",
+                        help="no bytecode for the app's modules (every start compiles them)")
     args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1")
+    if args.source:
+        remove_bytecode(package_dir())
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        print("app modules: compiled from source on every start")
+    else:
+        compileall.compile_dir(str(package_dir()), quiet=1)
+        print("app modules: bytecode compiled beforehand, as after pip install")
     # Warm the file cache once so the first run is not an outlier.
-    measure([sys.executable, "-m", "netmkt_desktop"], 1, True)
-    measure([sys.executable, str(HERE / "bare_window.py")], 1, False)
-    app_t, app_m = measure([sys.executable, "-m", "netmkt_desktop"], args.n, True)
-    bare_t, bare_m = measure([sys.executable, str(HERE / "bare_window.py")], args.n, False)
+    measure(APP, True, env)
+    measure(BARE, False, env)
+    app_t, app_m, bare_t, bare_m = [], [], [], []
+    for _ in range(args.n):
+        seconds, mib = measure(APP, True, env)
+        app_t.append(seconds)
+        app_m.append(mib)
+        seconds, mib = measure(BARE, False, env)
+        bare_t.append(seconds)
+        bare_m.append(mib)
     app_med, bare_med = statistics.median(app_t), statistics.median(bare_t)
-    print(f"runs: {args.n} each")
+    print(f"runs: {args.n} each, taking turns")
     print(f"app  first paint: median {app_med * 1000:.0f} ms (min {min(app_t) * 1000:.0f}, max {max(app_t) * 1000:.0f}); "
           f"peak memory {max(app_m):.0f} MiB")
     print(f"bare first paint: median {bare_med * 1000:.0f} ms (min {min(bare_t) * 1000:.0f}, max {max(bare_t) * 1000:.0f}); "

@@ -124,12 +124,20 @@ class ZoomController(QObject):
     def install_wheel_zoom(self, widget_or_app: QWidget | QCoreApplication) -> QObject:
         """Ctrl + wheel zooms over ``widget_or_app`` (a widget and its children, or everywhere).
 
-        The filter sits on the application, because the widget under the mouse (a text browser's
-        viewport, say) gets the wheel event before its parents. Returns the filter; delete it or
-        call ``QCoreApplication.instance().removeEventFilter(filter)`` to stop."""
-        scope = None if isinstance(widget_or_app, QCoreApplication) else widget_or_app
-        wheel_filter = _WheelZoomFilter(self, scope)
-        QCoreApplication.instance().installEventFilter(wheel_filter)
+        For a widget the filter sits on its top-level window's QWindow, which gets every wheel
+        event of that window before the widget under the mouse does (a text browser's viewport,
+        say, would otherwise scroll or zoom only itself). Only wheel events reach Python that way:
+        a filter on the application would see every event of every object. Returns the filter;
+        delete it to stop."""
+        if isinstance(widget_or_app, QCoreApplication):
+            wheel_filter = _WheelZoomFilter(self, None)
+            widget_or_app.installEventFilter(wheel_filter)
+            return wheel_filter
+        wheel_filter = _WheelZoomFilter(self, widget_or_app)
+        wheel_filter.setParent(widget_or_app)  # goes with its widget
+        top = widget_or_app.window()
+        top.winId()  # creates the QWindow now (show() would), so the filter can sit on it
+        top.windowHandle().installEventFilter(wheel_filter)
         return wheel_filter
 
     def _on_wheel(self, delta: int) -> None:
@@ -146,31 +154,38 @@ class ZoomController(QObject):
 
 
 class _WheelZoomFilter(QObject):
+    """Ctrl + wheel → zoom. Watches a top-level window's QWindow (then only wheel events over
+    ``scope`` count), or the whole application (``scope`` None)."""
+
     def __init__(self, controller: ZoomController, scope: QWidget | None):
         super().__init__(controller)
         self._controller = controller
         self._scope = scope
-        self._scoped = scope is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
             return False
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier or not isinstance(watched, QWidget):
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
-        if self._scoped:
-            scope = self._scope
-            if scope is None or not shiboken6.isValid(scope):  # the widget is gone, and this job with it
-                self._scope = None
-                QCoreApplication.instance().removeEventFilter(self)
+        if not shiboken6.isValid(self._controller):
+            return False
+        if self._scope is not None:
+            if not self._over_scope(event):
                 return False
-            if watched is not scope and not scope.isAncestorOf(watched):
-                return False
+        elif not isinstance(watched, QWidget):
+            return False  # the application sees each wheel event twice: at the QWindow and at the widget
         delta = event.angleDelta().y()
         if delta == 0:
             return False
         self._controller._on_wheel(delta)
         event.accept()
         return True
+
+    def _over_scope(self, event: QWheelEvent) -> bool:
+        scope = self._scope
+        top = scope.window()
+        target = top.childAt(event.position().toPoint()) or top
+        return target is scope or scope.isAncestorOf(target)
 
 
 def zoom_actions(controller: ZoomController, parent: QObject) -> list[QAction]:

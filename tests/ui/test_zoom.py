@@ -40,7 +40,9 @@ def restore_look(qapp):
 
 @pytest.fixture
 def controller(qapp):
-    return ZoomController()
+    controller = ZoomController()
+    yield controller
+    shiboken6.delete(controller)  # and with it any wheel filter it installed on the application
 
 
 @pytest.fixture
@@ -80,9 +82,14 @@ def window(qtbot, controller):
 
 
 def wheel(widget: QWidget, dy: int, modifiers=CTRL) -> QWheelEvent:
-    event = QWheelEvent(QPointF(10, 10), QPointF(widget.mapToGlobal(QPoint(10, 10))), QPoint(0, 0), QPoint(0, dy),
-                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(widget, event)
+    """A wheel notch over ``widget``, delivered as the platform delivers it: to the QWindow of
+    ``widget``'s top-level window, which passes it on to the widget under the mouse."""
+    top = widget.window()
+    top.winId()
+    local = QPoint(10, 10)
+    event = QWheelEvent(QPointF(widget.mapTo(top, local)), QPointF(widget.mapToGlobal(local)), QPoint(0, 0),
+                        QPoint(0, dy), Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(top.windowHandle(), event)
     return event
 
 
@@ -224,8 +231,19 @@ def test_wheel_zoom_only_over_its_widget(qtbot, controller, window):
     controller.install_wheel_zoom(window)
     elsewhere = QLabel("别处")
     qtbot.addWidget(elsewhere)
+    elsewhere.show()
     wheel(elsewhere, +120)
     assert controller.percent == 100
+
+
+def test_wheel_zoom_scoped_to_a_part_of_a_window(qtbot, controller, window):
+    controller.install_wheel_zoom(window.tree)
+    browser_size = window.browser.font().pointSizeF()
+    wheel(window.browser.viewport(), -120)
+    assert controller.percent == 100, "the text browser is not inside the zooming part"
+    assert window.browser.font().pointSizeF() < browser_size, "the event went on: the browser zoomed itself"
+    wheel(window.tree.viewport(), +120)
+    assert controller.percent == 110
 
 
 def test_wheel_zoom_ends_with_its_widget(qtbot, controller):
