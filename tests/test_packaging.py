@@ -164,7 +164,7 @@ def test_console_entry_point(venv, tmp_path):
     assert result.stdout.startswith("netmkt-desktop ")
 
 
-def test_app_icon_holds_svg_and_every_png_size(qapp):
+def test_app_icon_holds_every_png_size(qapp):
     from PySide6.QtGui import QImage
 
     from netmkt_desktop.ui.app_icon import ICON_SIZES as sizes
@@ -178,7 +178,8 @@ def test_app_icon_holds_svg_and_every_png_size(qapp):
         assert image.hasAlphaChannel()
     icon = app_icon()
     assert not icon.isNull()
-    for size in (*sizes, 24, 512):  # in-between and larger sizes are drawn from the SVG
+    assert sorted(s.width() for s in icon.availableSizes()) == list(sizes)
+    for size in (*sizes, 24, 100):  # sizes in between are scaled from the next larger PNG
         assert icon.pixmap(size).width() == size
 
 

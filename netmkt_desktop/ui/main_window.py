@@ -36,7 +36,7 @@ from netmkt_desktop.ui.navigator import (
 )
 from netmkt_desktop.ui.presentation import PresentationMode
 from netmkt_desktop.ui.progress_model import ProgressProxy
-from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
+from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 
 KEY_GEOMETRY = "window/geometry"
@@ -53,8 +53,12 @@ NAVIGATOR_WIDTH = 320  # the tree's width at 100 %
 class MainWindow(QMainWindow):
     node_shown = Signal(str)
 
-    def __init__(self, content: Content, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, content: Content, settings: QSettings, parent: QWidget | None = None,
+                 outline_style_later: bool = False):
+        """``outline_style_later``: start with plain Fusion and call :meth:`install_outline_style`
+        once the window is on screen (the app's start-up does, for a faster first paint)."""
         super().__init__(parent)
+        self._outline_style_later = outline_style_later
         self.content = content
         self.core_content = content
         self.pack_errors: list = []
@@ -523,9 +527,15 @@ class MainWindow(QMainWindow):
         self.theme = Theme(theme)
         self.theme_actions[self.theme].setChecked(True)
         if self._theme_override is None:
-            apply_theme(QApplication.instance(), self.theme)
+            apply_theme(QApplication.instance(), self.theme, outline_style=not self._outline_style_later)
         if remember:
             self._set_setting(KEY_THEME, self.theme.value)
+
+    def install_outline_style(self) -> None:
+        """Fusion with outlines that stand out (see ``outline_style``); the start-up calls this after
+        the first paint when the window was made with ``outline_style_later``."""
+        self._outline_style_later = False
+        install_outline_style(QApplication.instance())
 
     def cycle_theme(self) -> None:
         self.set_theme(next_theme(self.theme))

@@ -1,10 +1,13 @@
 """Colour themes: follow the system, light, dark and high contrast (for projectors and low vision).
 
-All themes use the Fusion style (through :class:`ThemeStyle`, which only redraws a few outlines
-Fusion makes too faint), so palettes are honoured on every platform. The palettes carry the colours;
-a style sheet is added only in high contrast, for what a palette cannot express (2-3 px focus frames,
-borders around buttons and fields on black). ``apply_theme`` stores nothing: the caller keeps the
-user's choice and calls it again at start-up.
+All themes use the Fusion style (through :class:`~netmkt_desktop.ui.outline_style.ThemeStyle`,
+which only redraws a few outlines Fusion makes too faint), so palettes are honoured on every
+platform. The palettes carry the colours; a style sheet is added only in high contrast, for what a
+palette cannot express (2-3 px focus frames, borders around buttons and fields on black).
+``apply_theme`` stores nothing: the caller keeps the user's choice and calls it again at start-up.
+
+This module touches no QStyle object: the first QStyle a Python program sees costs about 10 ms of
+set-up (hundreds of enum members), which the start-up leaves until after the first paint.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 STYLE_NAME = "Fusion"
 
@@ -145,21 +148,24 @@ def _build(colours: dict, disabled: dict) -> QPalette:
     return palette
 
 
-def theme_style(app: QApplication | None = None) -> ThemeStyle | None:
-    """The application's ThemeStyle, also when a style sheet wraps it; None before apply_theme."""
-    if app is None and QApplication.instance() is None:
-        return None
-    style = (app or QApplication).style()
-    if isinstance(style, ThemeStyle):
-        return style
-    return style.findChild(ThemeStyle)  # under a style sheet, Qt's QStyleSheetStyle owns it
+# Fusion's standardPalette() (Qt 6), the "follow the system" palette in light mode. A table, so that
+# no QStyle object is needed to build it; tests/ui/test_theme.py compares it with Qt's own.
+_FUSION_ACTIVE = {
+    R.WindowText: "#000000", R.Button: "#efefef", R.Light: "#ffffff", R.Midlight: "#cacaca",
+    R.Dark: "#9f9f9f", R.Mid: "#b8b8b8", R.Text: "#000000", R.BrightText: "#ffffff",
+    R.ButtonText: "#000000", R.Base: "#ffffff", R.Window: "#efefef", R.Shadow: "#767676",
+    R.Highlight: "#308cc6", R.HighlightedText: "#ffffff", R.Link: "#0000ff", R.LinkVisited: "#ff00ff",
+    R.AlternateBase: "#f7f7f7", R.NoRole: "#000000", R.ToolTipBase: "#ffffdc", R.ToolTipText: "#000000",
+    R.PlaceholderText: "#80000000", R.Accent: "#308cc6",  # #AARRGGBB: half-transparent black
+}
+_FUSION_DISABLED = {
+    R.WindowText: "#bebebe", R.Dark: "#bebebe", R.Text: "#bebebe", R.ButtonText: "#bebebe",
+    R.Base: "#efefef", R.Shadow: "#b1b1b1", R.Highlight: "#919191", R.Accent: "#919191",
+}
 
 
 def _standard_palette() -> QPalette:
-    style = theme_style()
-    if style is not None:
-        return QPalette(style.baseStyle().standardPalette())
-    return QPalette(QStyleFactory.create(STYLE_NAME).standardPalette())
+    return _build(_FUSION_ACTIVE, _FUSION_DISABLED)
 
 
 def system_is_dark() -> bool:
@@ -265,7 +271,7 @@ QSplitter::handle:vertical { height: 2px; }
 
 
 # ---------------------------------------------------------------------------------------------
-# Style: Fusion, with visible outlines
+# Outline colours (drawn by outline_style.ThemeStyle)
 
 def outline_color(palette: QPalette) -> QColor:
     """A frame colour between WindowText and Window: 4.5:1 against Window and Base if the text is."""
@@ -307,65 +313,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
                            a.blueF() * t + b.blueF() * (1 - t))
 
 
-_S = QStyle.StateFlag
-_P = QStyle.PrimitiveElement
-
-
-class ThemeStyle(QProxyStyle):
-    """Fusion, except that check boxes, radio buttons and line edits get outlines that stand out,
-    and a push button with keyboard focus gets a 2 px frame.
-
-    Fusion derives those outlines from ``Window.darker(140)``: about 1.3:1 on a light window and
-    invisible on a dark one (an unticked box vanished in the dark theme). The outline is drawn
-    over Fusion's own, in :func:`outline_color`; a line edit with the focus gets a 2 px frame in
-    :func:`focus_color`."""
-
-    def __init__(self):
-        super().__init__(STYLE_NAME)
-
-    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: N802 - Qt override
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _OUTLINED:
-            self._draw_outline(element, option, painter)
-
-    def _draw_outline(self, element, option: QStyleOption, painter: QPainter) -> None:
-        state = option.state
-        focus = bool(state & _S.State_HasFocus)
-        keyboard_focus = focus and bool(state & _S.State_KeyboardFocusChange)
-        if element == _P.PE_PanelButtonCommand and not keyboard_focus:
-            return
-        palette, rect = option.palette, option.rect
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if element == _P.PE_PanelButtonCommand:
-            # Fusion's 1 px focus outline looks just like the outline of a default button.
-            painter.setPen(QPen(focus_color(palette), 2))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 2, 2)
-        elif element == _P.PE_FrameLineEdit:
-            painter.translate(0.5, 0.5)
-            painter.setPen(QPen(focus_color(palette) if focus else outline_color(palette), 1))
-            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 2, 2)
-            if focus:
-                painter.drawRoundedRect(rect.adjusted(1, 1, -2, -2), 1.7, 1.7)
-        elif not keyboard_focus:  # with keyboard focus, Fusion draws the indicator in Highlight
-            painter.setPen(QPen(outline_color(palette), 1))
-            if element == _P.PE_IndicatorCheckBox:
-                painter.translate(0.5, 0.5)
-                painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            else:  # the circle of Fusion's radio button
-                radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
-                path = QPainterPath()
-                path.addEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
-                painter.drawPath(path)
-        painter.restore()
-
-
-_OUTLINED = frozenset((_P.PE_IndicatorCheckBox, _P.PE_IndicatorRadioButton, _P.PE_FrameLineEdit,
-                       _P.PE_PanelButtonCommand))
-
-
 def style_sheet_for(theme: Theme) -> str:
     """The module's share of the application style sheet ("" when the palette is enough)."""
     return _HIGH_CONTRAST_SHEET.strip() if Theme(theme) is Theme.HIGH_CONTRAST else ""
@@ -377,12 +324,26 @@ def _merge_sheet(existing: str, ours: str) -> str:
     return "\n".join(part for part in (rest, block) if part)
 
 
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Use Fusion (once), the palette of ``theme`` and its style sheet for the whole application."""
+def apply_theme(app: QApplication, theme: Theme, outline_style: bool = True) -> None:
+    """Use the palette of ``theme`` and its style sheet for the whole application, and Fusion with
+    visible outlines (:class:`~netmkt_desktop.ui.outline_style.ThemeStyle`, installed once).
+
+    ``outline_style=False`` leaves the style alone (the start-up, which runs with plain Fusion
+    until the window is on screen and then calls :func:`install_outline_style`)."""
     theme = Theme(theme)
-    if theme_style(app) is None:
-        app.setStyle(ThemeStyle())
+    if outline_style:
+        install_outline_style(app)
     app.setPalette(palette_for(theme))
     sheet = _merge_sheet(app.styleSheet(), style_sheet_for(theme))
     if sheet != app.styleSheet():
         app.setStyleSheet(sheet)
+
+
+def install_outline_style(app: QApplication) -> None:
+    """Fusion with outlines that stand out, for the whole application (once); the palette stays."""
+    from netmkt_desktop.ui.outline_style import ThemeStyle, theme_style
+
+    if theme_style(app) is None:
+        palette = QPalette(app.palette())
+        app.setStyle(ThemeStyle())
+        app.setPalette(palette)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QTextDocument
 
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
@@ -235,3 +235,28 @@ def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
     assert window.store is not None and window.profile_id is not None
     assert (tmp_path / "fresh" / "netmkt.sqlite3").is_file()
     window.store.close()
+
+
+def test_outline_style_comes_after_the_first_paint_with_the_same_palette(qtbot, qapp, content, tmp_path):
+    """The start-up paints with plain Fusion, then installs the style with visible outlines."""
+    from netmkt_desktop.ui.outline_style import ThemeStyle, theme_style
+    from netmkt_desktop.ui.theme import Theme, palette_for
+
+    style_name = qapp.style().name()
+    qapp.setStyle("Fusion")
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("ui/theme", "dark")
+        window = MainWindow(content, settings, outline_style_later=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert theme_style(qapp) is None
+        assert qapp.palette().color(QPalette.ColorRole.Window) == palette_for(Theme.DARK).color(QPalette.ColorRole.Window)
+        window.install_outline_style()
+        assert isinstance(theme_style(qapp), ThemeStyle)
+        assert qapp.palette().color(QPalette.ColorRole.Window) == palette_for(Theme.DARK).color(QPalette.ColorRole.Window)
+        window.set_theme(Theme.LIGHT)
+        assert isinstance(theme_style(qapp), ThemeStyle), "a later theme change keeps it"
+    finally:
+        qapp.setStyle(style_name or "Fusion")

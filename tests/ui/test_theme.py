@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.ui import theme as theme_module
+from netmkt_desktop.ui.outline_style import ThemeStyle, theme_style
 from netmkt_desktop.ui.theme import (
     Theme,
-    ThemeStyle,
     apply_theme,
     contrast_ratio,
     next_theme,
     palette_for,
-    theme_style,
 )
 
 R = QPalette.ColorRole
@@ -110,6 +109,19 @@ def test_system_in_light_mode_is_the_styles_standard_palette(monkeypatch):
     system = palette_for(Theme.SYSTEM)
     for role in (R.Window, R.Base, R.Text, R.Button):
         assert system.color(role) == standard.color(role)
+
+
+def test_the_fusion_table_is_qts_standard_palette():
+    """The table theme.py keeps (to build the palette without a QStyle) is Fusion's own palette."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    standard = QStyleFactory.create("Fusion").standardPalette()
+    table = theme_module._standard_palette()
+    roles = [role for role in R if role != R.NColorRoles]
+    for group in (G.Active, G.Inactive, G.Disabled):
+        differing = [role.name for role in roles
+                     if table.color(group, role).rgba() != standard.color(group, role).rgba()]
+        assert differing == [], f"{group.name}: update _FUSION_ACTIVE / _FUSION_DISABLED in theme.py"
 
 
 def test_next_theme_cycles_through_all_four():

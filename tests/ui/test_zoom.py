@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from netmkt_desktop.ui.theme import Theme, apply_theme, theme_style
+from netmkt_desktop.ui.outline_style import theme_style
+from netmkt_desktop.ui.theme import Theme, apply_theme
 from netmkt_desktop.ui.zoom import STEPS, ZoomController, snap_percent, zoom_actions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
