@@ -16,10 +16,9 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMAT_NAME = "netmkt-content"
 FORMAT_VERSION = 1
@@ -49,8 +48,11 @@ class ListRole(StrEnum):
     ITEMS = "items"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+# The classes below are NamedTuples and plain classes with __slots__ rather than dataclasses: this
+# module is on the way to the first paint, and each dataclass costs about a millisecond to define.
+
+
+class Block(NamedTuple):
     """One piece of a node's body, in reading order."""
 
     kind: str  # "p" paragraph, "h" sub-heading, "ol" numbered list
@@ -59,19 +61,29 @@ class Block:
     role: str = ""
 
 
-@dataclass(eq=False, slots=True)
 class Node:
-    id: str
-    kind: NodeKind
-    title: str
-    pack_id: str
-    heading: str = ""
-    body: tuple[Block, ...] = ()
-    links: tuple[str, ...] = ()
-    source: str = ""
-    certainty: str = ""
-    tier: str = ""
-    _search_text: str | None = field(default=None, repr=False)
+    """One node of the content, with its stable id; compared by identity."""
+
+    __slots__ = ("id", "kind", "title", "pack_id", "heading", "body", "links", "source", "certainty", "tier",
+                 "_search_text")
+
+    def __init__(self, id: str, kind: NodeKind, title: str, pack_id: str, heading: str = "",  # noqa: A002
+                 body: tuple[Block, ...] = (), links: tuple[str, ...] = (), source: str = "",
+                 certainty: str = "", tier: str = ""):
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.pack_id = pack_id
+        self.heading = heading
+        self.body = body
+        self.links = links
+        self.source = source
+        self.certainty = certainty
+        self.tier = tier
+        self._search_text: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Node(id={self.id!r}, kind={self.kind!r}, title={self.title!r})"
 
     def list_items(self, role: str) -> tuple[str, ...]:
         for block in self.body:
@@ -113,13 +125,18 @@ class Node:
         return self._search_text
 
 
-@dataclass(eq=False, slots=True)
 class OutlineItem:
     """A place of a node in one outline; the same node may stand in both outlines."""
 
-    node: Node
-    parent: OutlineItem | None = None
-    children: list[OutlineItem] = field(default_factory=list)
+    __slots__ = ("node", "parent", "children")
+
+    def __init__(self, node: Node, parent: OutlineItem | None = None, children: list[OutlineItem] | None = None):
+        self.node = node
+        self.parent = parent
+        self.children: list[OutlineItem] = [] if children is None else children
+
+    def __repr__(self) -> str:
+        return f"OutlineItem({self.node!r}, {len(self.children)} children)"
 
     def row(self) -> int:
         siblings = self.parent.children if self.parent else []
@@ -131,8 +148,7 @@ class OutlineItem:
             yield from child.walk()
 
 
-@dataclass(frozen=True, slots=True)
-class PackInfo:
+class PackInfo(NamedTuple):
     id: str
     name: str
     version: str
@@ -152,16 +168,20 @@ class ContentError(Exception):
         super().__init__(f"{where}: {reason}")
 
 
-@dataclass(eq=False)
 class Content:
     """Loaded content: nodes by id and the two outlines."""
 
-    packs: list[PackInfo]
-    nodes: dict[str, Node]
-    textbook: list[OutlineItem]
-    topics: list[OutlineItem]
-    _reading_order: list[Node] | None = None
-    _textbook_place: dict[str, OutlineItem] | None = None
+    def __init__(self, packs: list[PackInfo], nodes: dict[str, Node], textbook: list[OutlineItem],
+                 topics: list[OutlineItem]):
+        self.packs = packs
+        self.nodes = nodes
+        self.textbook = textbook
+        self.topics = topics
+        self._reading_order: list[Node] | None = None
+        self._textbook_place: dict[str, OutlineItem] | None = None
+
+    def __repr__(self) -> str:
+        return f"Content({self.version!r}, {len(self.nodes)} nodes)"
 
     @property
     def version(self) -> str:

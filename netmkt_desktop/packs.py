@@ -14,7 +14,6 @@ A broken installed pack never stops the app: :meth:`PackLibrary.load_all` skips 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -271,7 +270,7 @@ class PackLibrary:
                     temp.unlink()
                 except OSError:
                     pass
-        installed = dataclasses.replace(pack, path=str(final))
+        installed = pack._replace(path=str(final))
         content.packs = [installed]
         try:
             st = final.stat()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from netmkt_desktop import APP_NAME
 
@@ -39,8 +39,7 @@ def launcher_dir() -> Path:
     return Path(sys.argv[0] or ".").resolve().parent
 
 
-@dataclass(frozen=True)
-class DataLocation:
+class DataLocation(NamedTuple):
     path: Path
     origin: str  # "option", "environment", "portable" or "default"
 

@@ -8,8 +8,8 @@ the number itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, IntEnum
+from typing import NamedTuple
 
 
 class Tier(IntEnum):
@@ -67,8 +67,7 @@ _SIZE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class TierStructure:
+class TierStructure(NamedTuple):
     """The tiers of one company size.
 
     ``levels`` are the steps from the bottom up; each step is a tuple of the tiers that may fill it

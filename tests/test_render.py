@@ -1,5 +1,15 @@
+import html
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from netmkt_desktop.content import Node, NodeKind
-from netmkt_desktop.render import mark, render_node
+from netmkt_desktop.render import escape, mark, render_node
+
+
+@given(st.text())
+def test_escape_is_what_the_standard_library_does(text):
+    assert escape(text) == html.escape(text, quote=True)
 
 
 def test_markup_in_content_is_shown_literally(content):
