@@ -10,7 +10,11 @@ editable install writes it on the first start). ``--source`` measures without it
 PYTHONDONTWRITEBYTECODE=1 keeps Python from ever writing it: every start then compiles the
 app's modules again.
 
-    python3 benchmarks/startup.py [-n 15] [--source]
+``--instructions`` also counts the machine instructions each one executes up to its first paint
+(one run each under valgrind's callgrind, which must be installed): a figure that other load on
+the machine does not disturb, for comparing two versions of the app.
+
+    python3 benchmarks/startup.py [-n 15] [--source] [--instructions]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 import compileall
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,6 +56,18 @@ def measure(command: list[str], fresh_data: bool, env: dict[str, str]) -> tuple[
         return run_once(command + (["--data-dir", data] if fresh_data else []), env)
 
 
+def count_instructions(command: list[str], fresh_data: bool, env: dict[str, str]) -> int:
+    """Instructions executed until the program asks Qt to quit, i.e. right after its first paint."""
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "callgrind.out"
+        data = ["--data-dir", str(Path(work) / "data")] if fresh_data else []
+        subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=QCoreApplication::quit*",
+                        f"--callgrind-out-file={out}", *command, *data],
+                       env=dict(env, PYTHONHASHSEED="0"), capture_output=True, check=True)
+        match = re.search(r"^totals: (\d+)", (Path(work) / "callgrind.out.1").read_text(), re.MULTILINE)
+        return int(match.group(1))
+
+
 def package_dir() -> Path:
     import netmkt_desktop
 
@@ -68,6 +85,8 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=15, help="runs of each (default 15)")
     parser.add_argument("--source", action="store_true",
                         help="no bytecode for the app's modules (every start compiles them)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions to the first paint (needs valgrind)")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETMKT_EXIT_AFTER_FIRST_PAINT="1")
     if args.source:
@@ -98,6 +117,13 @@ def main() -> int:
     print(f"ratio app/bare: {app_med / bare_med:.2f} (target <= 1.5)")
     print(f"CPU time, median (less disturbed by other load on the machine): app {app_cpu * 1000:.0f} ms, "
           f"bare {bare_cpu * 1000:.0f} ms, ratio {app_cpu / bare_cpu:.2f}")
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            print("instructions: valgrind is not installed")
+            return 1
+        app_i, bare_i = count_instructions(APP, True, env), count_instructions(BARE, False, env)
+        print(f"instructions to the first paint: app {app_i / 1e6:.0f} M, bare {bare_i / 1e6:.0f} M, "
+              f"ratio {app_i / bare_i:.2f}")
     return 0
 
 
