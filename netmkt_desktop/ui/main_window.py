@@ -528,6 +528,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[self.theme].setChecked(True)
         if self._theme_override is None:
             apply_theme(QApplication.instance(), self.theme, outline_style=not self._outline_style_later)
+            self.zoom.refresh()
         if remember:
             self._set_setting(KEY_THEME, self.theme.value)
 
@@ -536,6 +537,7 @@ class MainWindow(QMainWindow):
         the first paint when the window was made with ``outline_style_later``."""
         self._outline_style_later = False
         install_outline_style(QApplication.instance())
+        self.zoom.refresh()
 
     def cycle_theme(self) -> None:
         self.set_theme(next_theme(self.theme))
@@ -544,6 +546,7 @@ class MainWindow(QMainWindow):
         """Presentation mode shows high contrast without changing the student's own choice."""
         self._theme_override = theme
         apply_theme(QApplication.instance(), theme or self.theme)
+        self.zoom.refresh()
 
     def _on_zoom_zoom_changed(self, percent: int) -> None:
         if not self.presentation.active:

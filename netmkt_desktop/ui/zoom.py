@@ -91,6 +91,12 @@ class ZoomController(QObject):
             # Under a style sheet, widgets already polished keep their font (Qt's style-sheet font
             # propagation); setting the sheet again re-polishes them with the new application font.
             app.setStyleSheet(app.styleSheet())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Set the registered fonts and icon sizes again. A new application style or style sheet
+        can make Qt's style-sheet machinery put back a font a widget had before (a text browser
+        zoomed to 200 % fell back to its 100 % size on leaving high contrast); call this after."""
         for widget in QApplication.allWidgets():
             factor = widget.property(FONT_FACTOR_PROPERTY)
             if factor is not None:

@@ -260,3 +260,29 @@ def test_outline_style_comes_after_the_first_paint_with_the_same_palette(qtbot, 
         assert isinstance(theme_style(qapp), ThemeStyle), "a later theme change keeps it"
     finally:
         qapp.setStyle(style_name or "Fusion")
+
+
+@pytest.mark.parametrize("later", [False, True], ids=["theme change", "outline style after the first paint"])
+def test_the_reading_text_keeps_its_zoomed_size_when_the_look_changes(qtbot, qapp, content, tmp_path, later):
+    """Leaving high contrast (a style sheet) made Qt put back the text's size from before the zoom."""
+    from netmkt_desktop.ui.theme import Theme
+
+    style_name = qapp.style().name()
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("ui/theme", "high_contrast")
+        window = MainWindow(content, settings, outline_style_later=later)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.zoom.set_percent(200)
+        if later:
+            window.install_outline_style()
+        else:
+            window.set_theme(Theme.DARK)
+        qapp.processEvents()
+        ratio = window.detail.font().pointSizeF() / qapp.font().pointSizeF()
+        assert ratio == pytest.approx(1.2)
+    finally:
+        window.set_theme(Theme.LIGHT, remember=False)
+        qapp.setStyle(style_name or "Fusion")
