@@ -344,4 +344,12 @@ class PlansView(QWidget):
             dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(
                 path=path, reason=reason))
             return
-        self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id))
+        if not self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id)):
+            return
+        from netmkt_desktop.plans import check_plan
+
+        problems = check_plan(plan)  # a file edited by hand, or made for another company size
+        if problems:
+            dialogs.show_info(self, self.tr("已导入"), self.tr(
+                "已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:\n\n{problems}").format(
+                title=plan.title, problems="\n".join(f"• {p}" for p in problems)))

@@ -443,7 +443,7 @@ Save them anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+889"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+907"/>
         <source>{app}
 软件版本 {version}
 
@@ -463,7 +463,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-687"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -473,7 +473,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+655"/>
+        <location line="+669"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -492,17 +492,17 @@ Works offline: no network, no data collected.</translation>
 {message}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-590"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+539"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -513,12 +513,12 @@ Works offline: no network, no data collected.</translation>
 Use &quot;Import My Data&quot; on another computer to restore them.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-673"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -548,12 +548,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+667"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-668"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -573,7 +573,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+649"/>
+        <location line="+658"/>
         <source>学习数据 (*.json)</source>
         <translation>Study data (*.json)</translation>
     </message>
@@ -588,17 +588,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-598"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+580"/>
         <source>导出我的数据</source>
         <translation>Export My Data</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-581"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
@@ -608,7 +608,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+549"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -628,28 +628,28 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-530"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+618"/>
+        <location line="+632"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-665"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <location line="-102"/>
-        <location line="+559"/>
+        <location line="+568"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -704,12 +704,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+654"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-616"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -729,7 +729,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+699"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -739,7 +739,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-700"/>
         <source>没有找到匹配的内容。</source>
         <translation>Nothing matches.</translation>
     </message>
@@ -759,17 +759,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
@@ -779,22 +779,22 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-711"/>
         <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
         <translation>Guest mode: notes, progress and plans from this session will not be saved.</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+712"/>
         <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>Guest mode saves nothing, so you cannot make a plan. Use &quot;Switch Profile&quot; (Ctrl+Shift+P) to choose or create your own profile.</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-710"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+678"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -805,7 +805,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 {reason}</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-603"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1245,7 +1245,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+181"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+182"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
@@ -1255,22 +1255,22 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>取消已达成</source>
         <translation>Mark as Not Achieved</translation>
     </message>
@@ -1280,7 +1280,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
@@ -1290,12 +1290,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1305,7 +1305,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1315,7 +1315,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1325,14 +1325,28 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>已保存 {pages} 页的规划书:
 {path}</source>
         <translation>Saved the {pages}-page plan:
 {path}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+47"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:
+
+{problems}</source>
+        <translation>Imported the plan “{title}”, but parts of it break the rules of a plan; fix them before you edit it:
+
+{problems}</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -1347,7 +1361,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Achieved {day}</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
@@ -1357,7 +1371,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
@@ -1372,12 +1386,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>无法写入文件:
 {path}
 
@@ -1393,8 +1407,8 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+111"/>
+        <location line="-92"/>
+        <location line="+112"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
@@ -1415,29 +1429,29 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>Target position: {position} · {size} ({n} staff) · Now: {current} · Achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -1452,7 +1466,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>规划文件 (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
@@ -1462,7 +1476,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plan files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
@@ -1472,7 +1486,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1913,7 +1927,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProgressProxy</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+301"/>
+        <location filename="../../netmkt_desktop/ui/progress_model.py" line="+132"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -1926,7 +1940,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProgressView</name>
     <message>
-        <location line="-218"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+82"/>
         <source>;</source>
         <translation>; </translation>
     </message>
@@ -2347,7 +2361,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/theme.py" line="+43"/>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+46"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
@@ -2370,7 +2384,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+182"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+203"/>
         <source>实际大小</source>
         <translation>Actual Size</translation>
     </message>
@@ -2416,7 +2430,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>core</name>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+151"/>
+        <location filename="../../netmkt_desktop/render.py" line="+159"/>
         <source>(与另一层级二选一)</source>
         <translation> (either this or the other middle tier)</translation>
     </message>

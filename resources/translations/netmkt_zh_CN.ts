@@ -443,7 +443,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+889"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+907"/>
         <source>{app}
 软件版本 {version}
 
@@ -463,7 +463,7 @@
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-687"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+655"/>
+        <location line="+669"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -492,17 +492,17 @@
 {message}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-590"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+539"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -513,12 +513,12 @@
 在另一台电脑上用“导入我的数据”恢复。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-673"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+667"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-668"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>学习内容</translation>
     </message>
     <message>
-        <location line="+649"/>
+        <location line="+658"/>
         <source>学习数据 (*.json)</source>
         <translation>学习数据 (*.json)</translation>
     </message>
@@ -588,17 +588,17 @@
         <translation>导入我的数据</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-598"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>导入我的数据(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+580"/>
         <source>导出我的数据</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-581"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>导航</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+549"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
@@ -628,28 +628,28 @@
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-530"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+618"/>
+        <location line="+632"/>
         <source>快捷键</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-665"/>
         <source>快捷键(&amp;K)</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="-102"/>
-        <location line="+559"/>
+        <location line="+568"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>我的规划(&amp;M)</source>
         <translation>我的规划(&amp;M)</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+654"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-616"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>正在打开个人数据…</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+699"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-700"/>
         <source>没有找到匹配的内容。</source>
         <translation>没有找到匹配的内容。</translation>
     </message>
@@ -759,17 +759,17 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>自动备份没有完成:{reason}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
@@ -779,22 +779,22 @@
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-711"/>
         <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
         <translation>访客模式:这次学习的笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+712"/>
         <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-710"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+678"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -805,7 +805,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-603"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+181"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+182"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
@@ -1255,22 +1255,22 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
@@ -1290,12 +1290,12 @@
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1325,14 +1325,28 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>已保存 {pages} 页的规划书:
 {path}</source>
         <translation>已保存 {pages} 页的规划书:
 {path}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+47"/>
+        <source>已导入</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:
+
+{problems}</source>
+        <translation>已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:
+
+{problems}</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>已导出</source>
         <translation>已导出</translation>
     </message>
@@ -1347,7 +1361,7 @@
         <translation>已达成 {day}</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -1357,7 +1371,7 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>操作没有完成</source>
         <translation>操作没有完成</translation>
     </message>
@@ -1372,12 +1386,12 @@
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>无法写入文件:
 {path}
 
@@ -1393,8 +1407,8 @@
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+111"/>
+        <location line="-92"/>
+        <location line="+112"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
@@ -1415,29 +1429,29 @@
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
@@ -1452,7 +1466,7 @@
         <translation>规划列表</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>规划文件 (*.json)</source>
         <translation>规划文件 (*.json)</translation>
     </message>
@@ -1462,7 +1476,7 @@
         <translation>规划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>达成日期</source>
         <translation>达成日期</translation>
     </message>
@@ -1472,7 +1486,7 @@
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1913,7 +1927,7 @@
 <context>
     <name>ProgressProxy</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+301"/>
+        <location filename="../../netmkt_desktop/ui/progress_model.py" line="+132"/>
         <source>{title},已学</source>
         <translation>{title},已学</translation>
     </message>
@@ -1926,7 +1940,7 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location line="-218"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+82"/>
         <source>;</source>
         <translation>;</translation>
     </message>
@@ -2347,7 +2361,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/theme.py" line="+43"/>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+46"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
@@ -2370,7 +2384,7 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+182"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+203"/>
         <source>实际大小</source>
         <translation>实际大小</translation>
     </message>
@@ -2416,7 +2430,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+151"/>
+        <location filename="../../netmkt_desktop/render.py" line="+159"/>
         <source>(与另一层级二选一)</source>
         <translation>(与另一层级二选一)</translation>
     </message>

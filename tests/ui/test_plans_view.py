@@ -152,6 +152,32 @@ def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
         (g.tier, g.target_key, g.actions) for g in original.goals]
 
 
+def test_an_imported_plan_that_breaks_the_rules_is_kept_and_its_problems_named(window, tmp_path, monkeypatch,
+                                                                               messages):
+    from netmkt_desktop.plans import plan_to_json
+
+    plan = sample_plan(title="手改的规划")
+    plan.goals = [TierGoal(Tier.SPECIALIST, 2030, 1, "a"), TierGoal(Tier.SUPERVISOR, 2028, 1, "b")]  # out of order
+    target = tmp_path / "手改.json"
+    target.write_text(plan_to_json(plan), encoding="utf-8")
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    window.plans_view.actions_by_name["import"].trigger()
+    assert [p.title for p in window.store.list_plans(window.profile_id)] == ["手改的规划"]
+    (title, text), = messages["infos"]
+    assert title == "已导入" and "手改的规划" in text and "• " in text
+
+
+def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, messages):
+    from netmkt_desktop.plans import plan_to_json
+
+    target = tmp_path / "好.json"
+    target.write_text(plan_to_json(sample_plan()), encoding="utf-8")
+    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    window.plans_view.actions_by_name["import"].trigger()
+    assert len(window.store.list_plans(window.profile_id)) == 1
+    assert messages["infos"] == [] and messages["errors"] == []
+
+
 @pytest.mark.parametrize("payload", [
     b"not json at all",
     b'{"format": "something-else", "format_version": 1, "plan": {}}',
