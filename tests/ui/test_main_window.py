@@ -286,3 +286,27 @@ def test_the_reading_text_keeps_its_zoomed_size_when_the_look_changes(qtbot, qap
     finally:
         window.set_theme(Theme.LIGHT, remember=False)
         qapp.setStyle(style_name or "Fusion")
+
+
+def test_ctrl_wheel_over_the_reading_text_zooms_also_after_presentation_mode(qtbot, open_window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window()
+
+    def ctrl_wheel_over(widget):
+        local = QPoint(20, 20)
+        event = QWheelEvent(QPointF(widget.mapTo(window, local)), QPointF(widget.mapToGlobal(local)), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(window.windowHandle(), event)  # where the platform delivers it
+
+    start = window.zoom.percent
+    ctrl_wheel_over(window.detail.viewport())
+    assert window.zoom.percent > start
+    window.presentation.toggle()
+    window.presentation.toggle()
+    before = window.zoom.percent
+    ctrl_wheel_over(window.tree.viewport())
+    assert window.zoom.percent > before
