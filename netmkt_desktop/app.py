@@ -44,11 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from netmkt_desktop.ui.theme import STYLE_NAME
+
     # Fusion from the start, set by Qt itself (last, so it wins over a -style of the user's: the app
     # uses Fusion anyway): a QStyle handled in Python costs ~10 ms of set-up, which waits until
     # after the first paint (MainWindow.install_outline_style).
     app = QApplication.instance() or QApplication(
-        [sys.argv[0] if sys.argv else APP_NAME, *qt_args, "-style", "Fusion"])
+        [sys.argv[0] if sys.argv else APP_NAME, *qt_args, "-style", STYLE_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)

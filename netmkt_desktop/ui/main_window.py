@@ -36,7 +36,7 @@ from netmkt_desktop.ui.navigator import (
 )
 from netmkt_desktop.ui.presentation import PresentationMode
 from netmkt_desktop.ui.progress_model import ProgressProxy
-from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
+from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 
 KEY_GEOMETRY = "window/geometry"
@@ -527,8 +527,7 @@ class MainWindow(QMainWindow):
         self.theme = Theme(theme)
         self.theme_actions[self.theme].setChecked(True)
         if self._theme_override is None:
-            apply_theme(QApplication.instance(), self.theme, outline_style=not self._outline_style_later)
-            self.zoom.refresh()
+            self._apply_look(self.theme)
         if remember:
             self._set_setting(KEY_THEME, self.theme.value)
 
@@ -536,8 +535,7 @@ class MainWindow(QMainWindow):
         """Fusion with outlines that stand out (see ``outline_style``); the start-up calls this after
         the first paint when the window was made with ``outline_style_later``."""
         self._outline_style_later = False
-        install_outline_style(QApplication.instance())
-        self.zoom.refresh()
+        self._apply_look(self._theme_override or self.theme)
 
     def cycle_theme(self) -> None:
         self.set_theme(next_theme(self.theme))
@@ -545,8 +543,11 @@ class MainWindow(QMainWindow):
     def set_theme_override(self, theme: Theme | None) -> None:
         """Presentation mode shows high contrast without changing the student's own choice."""
         self._theme_override = theme
-        apply_theme(QApplication.instance(), theme or self.theme)
-        self.zoom.refresh()
+        self._apply_look(theme or self.theme)
+
+    def _apply_look(self, theme: Theme) -> None:
+        apply_theme(QApplication.instance(), theme, outline_style=not self._outline_style_later)
+        self.zoom.refresh()  # a new style sheet or style can put back fonts from before the zoom
 
     def _on_zoom_zoom_changed(self, percent: int) -> None:
         if not self.presentation.active:

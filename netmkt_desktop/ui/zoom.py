@@ -127,21 +127,16 @@ class ZoomController(QObject):
 
     # -- Ctrl + mouse wheel --------------------------------------------------------------------
 
-    def install_wheel_zoom(self, widget_or_app: QWidget | QCoreApplication) -> QObject:
-        """Ctrl + wheel zooms over ``widget_or_app`` (a widget and its children, or everywhere).
+    def install_wheel_zoom(self, widget: QWidget) -> QObject:
+        """Ctrl + wheel zooms over ``widget`` and its children.
 
-        For a widget the filter sits on its top-level window's QWindow, which gets every wheel
+        The filter sits on the QWindow of ``widget``'s top-level window, which gets every wheel
         event of that window before the widget under the mouse does (a text browser's viewport,
-        say, would otherwise scroll or zoom only itself). Only wheel events reach Python that way:
-        a filter on the application would see every event of every object. Returns the filter;
-        delete it to stop."""
-        if isinstance(widget_or_app, QCoreApplication):
-            wheel_filter = _WheelZoomFilter(self, None)
-            widget_or_app.installEventFilter(wheel_filter)
-            return wheel_filter
-        wheel_filter = _WheelZoomFilter(self, widget_or_app)
-        wheel_filter.setParent(widget_or_app)  # goes with its widget
-        top = widget_or_app.window()
+        say, would otherwise scroll or zoom only itself). Only that window's events reach Python:
+        a filter on the application would see every event of every object. The filter is a child
+        of ``widget`` and goes with it; returns it."""
+        wheel_filter = _WheelZoomFilter(self, widget)
+        top = widget.window()
         top.winId()  # creates the QWindow now (show() would), so the filter can sit on it
         top.windowHandle().installEventFilter(wheel_filter)
         return wheel_filter
@@ -160,26 +155,18 @@ class ZoomController(QObject):
 
 
 class _WheelZoomFilter(QObject):
-    """Ctrl + wheel → zoom. Watches a top-level window's QWindow (then only wheel events over
-    ``scope`` count), or the whole application (``scope`` None)."""
+    """Ctrl + wheel → zoom, on a top-level window's QWindow; only wheel events over ``scope`` count."""
 
-    def __init__(self, controller: ZoomController, scope: QWidget | None):
-        super().__init__(controller)
+    def __init__(self, controller: ZoomController, scope: QWidget):
+        super().__init__(scope)
         self._controller = controller
         self._scope = scope
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+        if event.type() != QEvent.Type.Wheel or not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if not shiboken6.isValid(self._controller) or not self._over_scope(event):
             return False
-        if not shiboken6.isValid(self._controller):
-            return False
-        if self._scope is not None:
-            if not self._over_scope(event):
-                return False
-        elif not isinstance(watched, QWidget):
-            return False  # the application sees each wheel event twice: at the QWindow and at the widget
         delta = event.angleDelta().y()
         if delta == 0:
             return False
