@@ -32,11 +32,6 @@ STUDY_METHODS: tuple[str, ...] = (
 Mistake = tuple[str, int]  # (question id, rng seed): question_by_id(content, *mistake) rebuilds it
 
 
-def store_supports_study(store: Any) -> bool:
-    """True when ``store`` (an instance or the class) has every method of :data:`STUDY_METHODS`."""
-    return all(callable(getattr(store, name, None)) for name in STUDY_METHODS)
-
-
 @dataclass(frozen=True, slots=True)
 class QuizAttempt:
     """One finished quiz (the memory twin of the store's record)."""

@@ -26,6 +26,34 @@ def data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def store(tmp_path):
+    """A fresh personal database in ``tmp_path / "data"``, closed afterwards."""
+    from netmkt_desktop.store import Store
+
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def profile(store):
+    return store.default_profile().id
+
+
+@pytest.fixture(params=["memory", "store"])
+def study_data(request, tmp_path):
+    """The study tools' data: in memory (the guest session) and in a real personal database."""
+    from netmkt_desktop.store import Store
+    from netmkt_desktop.study import MemoryStudyData, StudyData
+
+    if request.param == "memory":
+        return MemoryStudyData()
+    opened = Store.open(tmp_path / "data")
+    request.addfinalizer(opened.close)
+    return StudyData(opened, opened.default_profile().id)
+
+
+@pytest.fixture
 def type_text():
     """Type text into a focused-able widget the way an input method commits it (works for Chinese)."""
     from PySide6.QtCore import QCoreApplication

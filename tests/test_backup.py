@@ -71,13 +71,6 @@ def damage(path: Path) -> None:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def folders(tmp_path):
     data = tmp_path / "data"
     return data, data / DATABASE_NAME, data / bk.BACKUP_FOLDER

@@ -39,13 +39,6 @@ from netmkt_desktop.tiers import Tier
 T0 = datetime(2026, 9, 1, 8, 0, 0)
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
 def sample_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
     plan = CareerPlan(
         title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",

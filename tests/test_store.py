@@ -55,18 +55,6 @@ def content_of(plan: CareerPlan) -> tuple:
             [(g.tier, g.target_year, g.target_month, g.actions, g.achieved_on) for g in plan.goals])
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def profile(store):
-    return store.default_profile().id
-
-
 def db_file(folder: Path) -> Path:
     return folder / DATABASE_NAME
 

@@ -12,22 +12,8 @@ from netmkt_desktop.study import (
     StudyData,
     notes_markdown,
     progress_by_section,
-    store_supports_study,
     top_sections,
 )
-
-
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 def test_both_kinds_have_every_operation():

@@ -26,18 +26,6 @@ Q3 = "staff_duty:1a2b3c4d"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def profile(store):
-    return store.default_profile().id
-
-
-@pytest.fixture
 def other(store, profile):
     return store.create_profile("李四").id
 

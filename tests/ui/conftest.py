@@ -31,16 +31,3 @@ def dialog_calls(monkeypatch):
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
     return record
-
-
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    """The study tools' data: in memory (the guest session) and in a real personal database."""
-    from netmkt_desktop.store import Store
-    from netmkt_desktop.study import MemoryStudyData, StudyData
-
-    if request.param == "memory":
-        return MemoryStudyData()
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)

@@ -7,8 +7,6 @@ from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
 
-
-
 @pytest.fixture
 def filled(study_data):
     study_data.set_bookmark("survey", True)

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from netmkt_desktop.store import Store, StoreWriteError
+from netmkt_desktop.store import StoreWriteError
 from netmkt_desktop.ui.profile_dialog import HAS_PIN_ROLE, ProfileDialog, ProfileFormDialog
 
 
@@ -17,13 +17,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = Store.open(tmp_path / "data")
-    yield store
-    store.close()
 
 
 @pytest.fixture

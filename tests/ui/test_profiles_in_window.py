@@ -2,16 +2,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store
 from netmkt_desktop.ui import plans_view
 from netmkt_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "data")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from netmkt_desktop.ui.quiz_view import QuizView
 SEED = 1  # this quiz starts with the order question (the tier ladder)
 
 
-
-
 @pytest.fixture
 def view(qtbot, content, study_data):
     widget = QuizView(content, study_data)

@@ -3,23 +3,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from netmkt_desktop.search import Hit, SearchIndex
-from netmkt_desktop.study import MemoryStudyData, StudyData, store_supports_study
 from netmkt_desktop.ui.search_results import HIT_ROLE, SearchResultsView, highlighted
 
 YELLOW = QColor("#ffe14d").rgb()  # render.HIGHLIGHT_STYLE
-
-
-@pytest.fixture(params=["memory", "store"])
-def study_data(request, tmp_path):
-    if request.param == "memory":
-        return MemoryStudyData()
-    from netmkt_desktop.store import Store
-
-    if not store_supports_study(Store):
-        pytest.skip("store.py has no study methods yet (store v3)")
-    store = Store.open(tmp_path / "data")
-    request.addfinalizer(store.close)
-    return StudyData(store, store.default_profile().id)
 
 
 @pytest.fixture(scope="module")
