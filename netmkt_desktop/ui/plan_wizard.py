@@ -374,6 +374,7 @@ class GoalsPage(_Page):
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.addStretch(1)  # once: the rows go above it
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_box)
@@ -404,9 +405,8 @@ class GoalsPage(_Page):
                 text = plan_rules.suggest_actions(wizard.content, draft, tier)
             row.date_edit.setDate(when)
             row.actions_edit.setPlainText(text)
-            self.rows_layout.addWidget(row)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
             self.rows[tier] = row
-        self.rows_layout.addStretch(1)
         self.none_label.setVisible(not tiers)
         self.refresh()
 

@@ -169,6 +169,20 @@ def test_company_with_little_online_business_offers_a_larger_company(qtbot, open
     assert "总监" in page.ladder.accessibleDescription()
 
 
+def test_going_back_and_forth_does_not_pile_up_layout_space(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 300)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.goals_page
+    for _ in range(3):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+        click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.GOALS
+    assert page.rows_layout.count() == len(page.rows) + 1, "one stretch below the rows, not one per visit"
+
+
 def test_higher_tier_before_lower_tier_keeps_next_disabled(qtbot, open_wizard, type_text):
     wizard = open_wizard()
     fill_to_company(qtbot, wizard, type_text)
