@@ -122,6 +122,7 @@ class QuizView(QWidget):
         self.order_list: QListWidget | None = None
         self.move_up_button: QPushButton | None = None
         self.move_down_button: QPushButton | None = None
+        self.mistakes_error = ""
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("quizStack")
@@ -305,6 +306,8 @@ class QuizView(QWidget):
         return None
 
     def open_mistakes(self) -> list[tuple[str, int]]:
+        """The open mistakes; when they cannot be read, none, and ``mistakes_error`` says why."""
+        self.mistakes_error = ""
         if self.data is None:
             return []
         from netmkt_desktop.store import StoreError
@@ -312,13 +315,15 @@ class QuizView(QWidget):
         try:
             return list(self.data.open_mistakes())
         except StoreError as exc:
-            self.start_message.setText(str(exc))
+            self.mistakes_error = str(exc)
             return []
 
     def show_start(self, message: str = "") -> None:
+        """The start page, with ``message`` (or why the 错题本 could not be read) above the buttons."""
         self.mode = ""
         self.questions = []
         count = len(self.open_mistakes())
+        message = message or self.mistakes_error
         self.mistakes_button.setText(self.tr("错题本({n} 道)(&M)").format(n=count))
         self.mistakes_button.setEnabled(count > 0)
         self.mistakes_button.setToolTip("" if count else self.tr("错题本是空的"))
@@ -339,8 +344,11 @@ class QuizView(QWidget):
         found = [q for q in questions if q is not None]
         self.skipped = len(questions) - len(found)
         if not found:
-            self.show_start(self.tr("错题本是空的,没有要重做的题。") if not mistakes
-                            else self.tr("错题本里的题已不在当前内容中。"))
+            if self.mistakes_error:
+                self.show_start()  # shows why the 错题本 could not be read
+            else:
+                self.show_start(self.tr("错题本是空的,没有要重做的题。") if not mistakes
+                                else self.tr("错题本里的题已不在当前内容中。"))
             return
         self.seed = None
         self._run("mistakes", found)

@@ -209,3 +209,21 @@ def test_same_seed_same_quiz_and_no_seed_still_works(view):
     assert [q.id for q in view.questions] == first
     view.start()
     assert view.seed is not None and len(view.questions) == 10
+
+
+def test_an_unreadable_mistakes_book_says_why_on_the_start_page(qtbot, content):
+    from netmkt_desktop.store import StoreError
+    from netmkt_desktop.study import MemoryStudyData
+
+    class Broken(MemoryStudyData):
+        def open_mistakes(self):
+            raise StoreError("个人数据文件无法读取:磁盘出错。")
+
+    widget = QuizView(content, Broken())
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.start_message.isVisible()
+    assert "磁盘出错" in widget.start_message.text()
+    assert not widget.mistakes_button.isEnabled()
+    widget.start_mistakes()
+    assert "磁盘出错" in widget.start_message.text()
