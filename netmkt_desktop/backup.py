@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.paths import DATABASE_NAME, probe_writable
 
-BACKUP_FOLDER = "backups"  # the same folder as netmkt_desktop.store.BACKUP_FOLDER
+# No module-level import of netmkt_desktop.store here: the store imports this module (names,
+# constants), and this module must stay importable without SQLAlchemy (the backup dialog imports it).
+BACKUP_FOLDER = "backups"  # also the folder of the store's before-migration-* copies
 BUSY_TIMEOUT = 5.0
 KEEP_RECENT = 10  # regular backups: the 10 most recent ...
 KEEP_DAYS = 7  # ... plus the newest of each of the last 7 days
@@ -39,7 +41,7 @@ KEEP_SPECIAL = 5  # before-migration-* and before-restore-*: the 5 newest of eac
 STALE_PART_AGE = timedelta(hours=1)  # an unfinished .part file older than this was left by a crash
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 REASON_AUTO = "auto"
 REASON_MANUAL = "manual"
@@ -87,7 +89,10 @@ class OpenResult:
     problem: str = ""
     moved_to: Path | None = None
     newest_good_backup: Path | None = None
-    read_only: bool = False
+
+    @property
+    def read_only(self) -> bool:
+        return self.problem == "read_only"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,6 +130,12 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
+
+
+def _unlink_with_companions(path: Path) -> None:
+    """Remove ``path`` and the -journal/-wal/-shm files SQLite may have left beside it (errors ignored)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        _unlink_quietly(Path(f"{path}{suffix}"))
 
 
 def _connect_live(path: Path) -> sqlite3.Connection:
@@ -181,9 +192,14 @@ def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
     return None
 
 
-def backup_name(now: datetime, reason: str, sequence: int = 1) -> str:
+def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int | None = None) -> str:
+    """The file name of a backup; ``version`` (the schema version copied) only for "before-migration"."""
     stamp = _stamp(now)
     extra = f"-{sequence}" if sequence > 1 else ""
+    if reason == REASON_BEFORE_MIGRATION:
+        if version is None:
+            raise ValueError("a before-migration backup name needs the schema version")
+        return f"before-migration-v{version}-{stamp}{extra}.sqlite3"
     if reason == REASON_BEFORE_RESTORE:
         return f"before-restore-{stamp}{extra}.sqlite3"
     if reason == REASON_AUTO:
@@ -331,26 +347,22 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now
                 raise BackupError(
                     f"个人数据文件已损坏,备份没有完成:\n{db_path}\n\n检查结果:{';'.join(rows)[:200]}")
             _fsync_file(part)
-            target = _free_name(backups_dir, now, reason)
+            target = free_backup_path(backups_dir, now, reason)
             os.replace(part, target)  # the name appears only for a whole, checked copy
         except (OSError, sqlite3.Error) as exc:
             raise BackupError(f"备份没有完成:{_reason_text(exc)}。\n\n备份文件夹:{backups_dir}") from None
     finally:
-        _unlink_quietly(part)
-        for suffix in ("-journal", "-wal", "-shm"):
-            _unlink_quietly(Path(f"{part}{suffix}"))
+        _unlink_with_companions(part)
     _fsync_dir(backups_dir)
-    try:
-        prune_backups(backups_dir, now)
-    except OSError:
-        pass  # a backup that cannot be pruned is still a good backup
+    prune_backups(backups_dir, now)  # never raises OSError: a backup that cannot be pruned is still good
     return target
 
 
-def _free_name(folder: Path, now: datetime, reason: str) -> Path:
+def free_backup_path(folder: Path, now: datetime, reason: str, *, version: int | None = None) -> Path:
+    """The first backup name of ``now`` and ``reason`` not yet used in ``folder`` (adding -2, -3 …)."""
     sequence = 1
     while True:
-        target = folder / backup_name(now, reason, sequence)
+        target = folder / backup_name(now, reason, sequence, version=version)
         if not target.exists():
             return target
         sequence += 1
@@ -474,8 +486,7 @@ def _write_new(backup: Path, db_path: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"没有恢复:{_reason_text(exc)}。\n\n数据文件:{db_path}") from None
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            _unlink_quietly(Path(f"{part}{suffix}"))
+        _unlink_with_companions(part)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -533,13 +544,8 @@ def _set_aside_companions(db_path: Path, label: str) -> None:
 
 def _folder_not_writable(data_dir: Path) -> str:
     """The reason (Chinese) the folder cannot be written, "" when a file can be created there."""
-    import tempfile
-
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=data_dir)
-        os.close(fd)
-        os.unlink(probe)
+        probe_writable(data_dir)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             return ""  # full, not read-only: reported as a write error
@@ -587,8 +593,9 @@ def _looks_damaged(db_path: Path) -> str:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
         return "" if rows == ["ok"] else ";".join(rows)[:300]
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        return str(exc) if ("malformed" in text or "not a database" in text or "corrupt" in text) else ""
+        from netmkt_desktop.store import is_damage_error
+
+        return str(exc) if is_damage_error(exc) else ""
     finally:
         conn.close()
 
@@ -601,8 +608,6 @@ def _read_only_message(data_dir: Path, reason: str) -> str:
 
 
 def _damaged_result(data_dir: Path, db_path: Path, detail: str) -> OpenResult:
-    backups_dir = data_dir / BACKUP_FOLDER
-    good = newest_good_backup(backups_dir)
     try:
         moved = move_aside(db_path, "damaged")
     except OSError as exc:
@@ -610,6 +615,7 @@ def _damaged_result(data_dir: Path, db_path: Path, detail: str) -> OpenResult:
             f"个人数据文件已损坏,无法打开:\n{db_path}\n\n{detail}\n\n"
             f"也无法把它改名保存到一旁({_reason_text(exc)}),因此没有做任何改动。"
             "请把这个文件复制一份交给老师。"))
+    good = newest_good_backup(data_dir / BACKUP_FOLDER)
     lines = [f"个人数据文件已损坏,无法打开。\n\n检查结果:{detail[:300]}",
              f"为了保护它,已把它原样改名保存为(没有删除任何内容):\n{moved}"]
     if good is not None:
@@ -651,7 +657,7 @@ def open_store_safely(data_dir: Path, *, busy_timeout: float = 5.0) -> OpenResul
         text = str(exc)
         not_writable = _folder_not_writable(data_dir)
         if not_writable or "只读" in text or "没有写入权限" in text:
-            return OpenResult(problem="read_only", read_only=True,
+            return OpenResult(problem="read_only",
                               message=_read_only_message(data_dir, not_writable or "只读或没有写入权限"))
         if _disk_full(data_dir):
             return OpenResult(problem="disk_full", message=(

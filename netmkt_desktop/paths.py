@@ -72,13 +72,18 @@ class DataDirError(Exception):
         )
 
 
+def probe_writable(path: Path) -> None:
+    """Create the folder if needed and prove a file can be created there; raises OSError."""
+    path.mkdir(parents=True, exist_ok=True)
+    fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+    os.close(fd)
+    os.unlink(probe)
+
+
 def ensure_writable(path: Path) -> Path:
     """Create the folder if needed and prove a file can be written there."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
-        os.close(fd)
-        os.unlink(probe)
+        probe_writable(path)
     except OSError as exc:
         raise DataDirError(path, describe_os_error(exc)) from None
     return path

@@ -32,15 +32,15 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+# backup does not import this module at module level (only inside functions): no import cycle.
+from netmkt_desktop.backup import BACKUP_FOLDER, REASON_BEFORE_MIGRATION, SQLITE_HEADER, free_backup_path
 from netmkt_desktop.paths import DATABASE_NAME, describe_os_error
-from netmkt_desktop.plans import COPY_SUFFIX, TITLE_LIMIT, CareerPlan, TierGoal
+from netmkt_desktop.plans import COPY_SUFFIX, NAME_LIMIT, TITLE_LIMIT, CareerPlan, TierGoal, plan_to_json
 from netmkt_desktop.tiers import Tier
 
 if TYPE_CHECKING:
     from netmkt_desktop.profiles import PinResult, ProfileData
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUP_FOLDER = "backups"
 DEFAULT_PROFILE_NAME = "默认"
 
 # ---------------------------------------------------------------------------------------------
@@ -391,11 +391,22 @@ def _parse_stamp(text: str | None) -> datetime | None:
         return None
 
 
+def _error_text(exc: BaseException) -> str:
+    """The lower-case text of an error (of the DB-API error a SQLAlchemy error wraps)."""
+    return str(getattr(exc, "orig", None) or exc).lower()
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """True when SQLite's error says the file is damaged or not a database."""
+    text = _error_text(exc)
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
 def describe_error(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).lower()
+    text = _error_text(exc)
     if isinstance(exc, OSError):
         return describe_os_error(exc)
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text:
         return "磁盘空间已满(或 U 盘已写满)"
     if "readonly" in text or "read-only" in text or "read only" in text:
         return "数据文件或所在的磁盘是只读的"
@@ -405,7 +416,7 @@ def describe_error(exc: BaseException) -> str:
         return "读写磁盘时出错(U 盘是否已被拔出?)"
     if "unable to open" in text:
         return "无法打开数据文件"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if is_damage_error(exc):
         return "数据文件已损坏"
     if "constraint" in text:
         return "数据不符合要求"
@@ -420,10 +431,12 @@ def _connect_raw(path: Path, busy_timeout: float) -> sqlite3.Connection:
     return conn
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bool:
+    """False when there is no database yet (no file, or an empty one); True when the file starts
+    like a SQLite database; raises NotADatabaseError otherwise."""
     try:
         if not path.exists() or path.stat().st_size == 0:
-            return
+            return False
         with open(path, "rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as exc:
@@ -433,6 +446,7 @@ def _check_header(path: Path) -> None:
             f"文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。\n\n"
             "请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。"
         )
+    return True
 
 
 def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
@@ -462,8 +476,7 @@ def _inspect(path: Path, busy_timeout: float) -> int:
             _backup(conn, path.parent, version)
         return version
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "malformed" in text or "not a database" in text or "corrupt" in text:
+        if is_damage_error(exc):
             raise _damaged(path, str(exc)) from None
         raise StoreWriteError(f"无法打开个人数据文件:\n{path}\n\n原因:{describe_error(exc)}") from None
     finally:
@@ -472,14 +485,9 @@ def _inspect(path: Path, busy_timeout: float) -> int:
 
 def _backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
     folder = data_dir / BACKUP_FOLDER
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"before-migration-v{version}-{stamp}.sqlite3"
-        n = 2
-        while target.exists():
-            target = folder / f"before-migration-v{version}-{stamp}-{n}.sqlite3"
-            n += 1
+        target = free_backup_path(folder, datetime.now(), REASON_BEFORE_MIGRATION, version=version)
         copy = sqlite3.connect(str(target))
         try:
             conn.backup(copy)
@@ -632,8 +640,6 @@ def _tuples(result: Iterable) -> list[tuple]:
 
 def _plan_key(plan: CareerPlan) -> str:
     """Everything a plan file holds of a plan: equal keys mean the same plan for the student."""
-    from netmkt_desktop.plans import plan_to_json
-
     return plan_to_json(plan, exported_at="")
 
 
@@ -684,8 +690,7 @@ class Store:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreWriteError(f"无法创建数据文件夹:\n{data_dir}\n\n原因:{describe_error(exc)}") from None
-        _check_header(path)
-        if path.exists() and path.stat().st_size > 0:
+        if _check_header(path):
             _inspect(path, busy_timeout)
         try:
             conn = _connect_raw(path, busy_timeout)
@@ -734,6 +739,12 @@ class Store:
         if row is None:
             raise NotFoundError("找不到这份规划(它可能已被删除)。")
         return row
+
+    @staticmethod
+    def _live_plans(session: Session, profile_id: int) -> Iterable[PlanRow]:
+        """The profile's plans that are not deleted, the most recently changed first."""
+        return session.scalars(select(PlanRow).where(PlanRow.profile_id == profile_id, PlanRow.deleted_at.is_(None))
+                               .order_by(PlanRow.updated_at.desc(), PlanRow.id.desc()))
 
     @staticmethod
     def _check_profile(session: Session, profile_id: int) -> None:
@@ -933,15 +944,14 @@ class Store:
     def list_plans(self, profile_id: int) -> list[CareerPlan]:
         """The profile's plans that are not deleted, the most recently changed first."""
         with self._read("读取规划") as s:
-            rows = s.scalars(select(PlanRow).where(PlanRow.profile_id == profile_id, PlanRow.deleted_at.is_(None))
-                             .order_by(PlanRow.updated_at.desc(), PlanRow.id.desc()))
-            return [_to_plan(r) for r in rows]
+            return [_to_plan(r) for r in self._live_plans(s, profile_id)]
 
     def get_plan(self, plan_id: int, profile_id: int) -> CareerPlan | None:
         with self._read("读取规划") as s:
-            row = s.scalars(select(PlanRow).where(PlanRow.id == plan_id, PlanRow.profile_id == profile_id,
-                                                  PlanRow.deleted_at.is_(None))).first()
-            return _to_plan(row) if row is not None else None
+            try:
+                return _to_plan(self._plan_row(s, plan_id, profile_id))
+            except NotFoundError:
+                return None
 
     def delete_plan(self, plan_id: int, profile_id: int) -> None:
         """Soft delete: the plan disappears from lists until :meth:`restore_plan`."""
@@ -1155,8 +1165,7 @@ class Store:
 
         with self._read("导出数据") as s:
             row = self._profile_row(s, profile_id)
-            plans = s.scalars(select(PlanRow).where(PlanRow.profile_id == profile_id, PlanRow.deleted_at.is_(None))
-                              .order_by(PlanRow.updated_at.desc(), PlanRow.id.desc()))
+            plans = self._live_plans(s, profile_id)
             data = ProfileData(
                 name=row.name,
                 class_name=row.class_name,
@@ -1209,8 +1218,6 @@ class Store:
 
     @staticmethod
     def _unique_name(s: Session, name: str) -> str:
-        from netmkt_desktop.plans import NAME_LIMIT
-
         taken = set(s.scalars(select(ProfileRow.name)))
         candidate, n = name, 2
         while candidate in taken:
