@@ -98,11 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     exit_after_paint = os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT) == "1"
 
     class FirstPaint(QObject):
-        done = False
-
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)  # once: only the first paint counts
                 if exit_after_paint:
                     print(f"first_paint_epoch={time.time():.6f}", flush=True)
                     QTimer.singleShot(0, app.quit)
@@ -113,13 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return False
 
     instance.activation_requested.connect(window.bring_to_front)
-    first_paint = FirstPaint(window)
-    window.detail.viewport().installEventFilter(first_paint)
+    window.detail.viewport().installEventFilter(FirstPaint(window))
     app.aboutToQuit.connect(window.save_state)
     window.show()
     code = app.exec()
     app.aboutToQuit.disconnect(window.save_state)
-    window.detail.viewport().removeEventFilter(first_paint)
     window.close()
     if window.store is not None:
         window.backup_if_due(every_minutes=0)

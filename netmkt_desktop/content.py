@@ -139,8 +139,7 @@ class OutlineItem:
         return f"OutlineItem({self.node!r}, {len(self.children)} children)"
 
     def row(self) -> int:
-        siblings = self.parent.children if self.parent else []
-        return siblings.index(self) if self.parent else 0
+        return self.parent.children.index(self) if self.parent is not None else 0
 
     def walk(self) -> Iterator[OutlineItem]:
         yield self
@@ -211,13 +210,7 @@ class Content:
         """Headings from the top of the textbook down to the node (the node included)."""
         item = self.textbook_item(node_id)
         if item is None:
-            for root in self.topics:
-                for candidate in root.walk():
-                    if candidate.node.id == node_id:
-                        item = candidate
-                        break
-                if item:
-                    break
+            item = next((c for root in self.topics for c in root.walk() if c.node.id == node_id), None)
         trail: list[Node] = []
         while item is not None:
             trail.append(item.node)
@@ -251,7 +244,6 @@ class _Reader:
         self.defined_at: dict[str, str] = {}
         self.pending_links: list[tuple[str, str]] = []
         self.pending_refs: list[tuple[OutlineItem, str, str, bool]] = []
-        self.textbook_children: dict[str, list[dict[str, Any]]] = {}
         self.pack_id = ""
 
     def fail(self, place: str, reason: str) -> ContentError:

@@ -115,7 +115,7 @@ def check_pack_id(pack: PackInfo, file: str | os.PathLike[str]) -> None:
     """Raise :class:`ContentError` when ``pack`` cannot be installed under its id."""
     if pack.id == CORE_PACK_ID:
         raise ContentError(file, "pack.id", "包 id“core”是内置内容专用的,请给自己的内容包另取一个 id")
-    if "\n" in pack.id:
+    if not ID_PATTERN.fullmatch(pack.id):
         raise ContentError(file, "pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")
     if pack.id.split(".")[0].upper() in _WINDOWS_RESERVED:
         raise ContentError(file, "pack.id", f"包 id“{pack.id}”在 Windows 上不能用作文件名,请换一个 id")
@@ -148,7 +148,7 @@ class PackLibrary:
     # -- reading -------------------------------------------------------------------------------
 
     def path_for(self, pack_id: str) -> Path:
-        if not ID_PATTERN.match(pack_id) or "\n" in pack_id:
+        if not ID_PATTERN.fullmatch(pack_id):
             raise ValueError(f"invalid pack id {pack_id!r}")
         return self.folder / f"{pack_id}.json"
 
@@ -164,10 +164,9 @@ class PackLibrary:
 
     def _load(self, path: Path) -> Content:
         try:
-            st = path.stat()
+            signature = _signature(path)
         except OSError:
             return load_content(path)  # raises the loader's own "cannot read" error
-        signature = (st.st_mtime_ns, st.st_size, st.st_ino)
         cached = self._cache.get(path)
         if cached and cached[0] == signature:
             return cached[1]
@@ -273,8 +272,7 @@ class PackLibrary:
         installed = pack._replace(path=str(final))
         content.packs = [installed]
         try:
-            st = final.stat()
-            self._cache[final] = ((st.st_mtime_ns, st.st_size, st.st_ino), content)
+            self._cache[final] = (_signature(final), content)
         except OSError:
             pass
         self._remove_stale_temps()
@@ -322,6 +320,12 @@ class PackLibrary:
                     temp.unlink()
         except OSError:
             pass
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    """What tells a changed file from the one in the cache (OSError when it cannot be read)."""
+    st = path.stat()
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 def _describe(exc: OSError) -> str:

@@ -6,11 +6,13 @@ and records the content version it was made with, so newer content never breaks 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from netmkt_desktop.content import type_name
-from netmkt_desktop.tiers import CompanySize, Tier
+from netmkt_desktop.content import ID_PATTERN, type_name
+from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, structure_for_size
+from netmkt_desktop.tiers import company_size as _company_size  # the name of a CareerPlan property too
 
 TITLE_LIMIT = 60
 NAME_LIMIT = 40
@@ -64,15 +66,11 @@ class CareerPlan:
 
     @property
     def company_size(self) -> CompanySize:
-        from netmkt_desktop.tiers import company_size
-
-        return company_size(self.headcount, self.little_business)
+        return _company_size(self.headcount, self.little_business)
 
     @property
     def ladder(self) -> tuple[Tier, ...]:
         """The tiers of the plan's company, bottom up."""
-        from netmkt_desktop.tiers import structure_for_size
-
         structure = structure_for_size(self.company_size)
         middle = self.middle_tier if structure.has_choice else None
         if structure.has_choice and middle is None:
@@ -99,10 +97,9 @@ CONTENT_VERSION_LIMIT = 200
 COPY_SUFFIX = "(副本)"
 
 
-def _is_control(ch: str) -> bool:
-    import unicodedata
-
-    return unicodedata.category(ch) in ("Cc", "Cs")
+def has_control(text: str, allowed: str = "") -> bool:
+    """True when ``text`` has a control character or a lone surrogate (one that cannot be saved) not in ``allowed``."""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
 def check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
@@ -112,7 +109,7 @@ def check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
         problems.append(f"请填写{what}。")
     if len(text) > limit:
         problems.append(f"{what}最多 {limit} 个字,现在有 {len(text)} 个字。")
-    if any(_is_control(ch) for ch in text):
+    if has_control(text):
         problems.append(f"{what}不能包含换行或其他控制字符。")
     return problems
 
@@ -139,7 +136,7 @@ def check_goal(goal: TierGoal) -> list[str]:
         problems.append(f"{name}的目标月份应在 1–12 之间,现在是 {goal.target_month}。")
     if len(goal.actions) > GOAL_TEXT_LIMIT:
         problems.append(f"{name}的内容最多 {GOAL_TEXT_LIMIT} 个字,现在有 {len(goal.actions)} 个字。")
-    if any(_is_control(ch) and ch not in "\n\r\t" for ch in goal.actions):
+    if has_control(goal.actions, "\n\r\t"):
         problems.append(f"{name}的内容包含无法保存的控制字符。")
     return problems
 
@@ -233,8 +230,6 @@ def _stage(plan: CareerPlan, tier: Tier) -> int:
 def suggest_actions(content, plan: CareerPlan, tier: Tier) -> str:
     """A starting text for a goal, made only of the content's own words: the position, the textbook's
     progression (推广 → 策划 → 整体项目运作) and matching duties and occupation tasks."""
-    from netmkt_desktop.tiers import PROGRESSION
-
     stage = _stage(plan, tier)
     position = content.node(plan.position_id) if plan.position_id else None
     where = f"在{position.title}岗位上" if position is not None else ""
@@ -261,7 +256,7 @@ def suggest_actions(content, plan: CareerPlan, tier: Tier) -> str:
         if len(candidate) > GOAL_TEXT_LIMIT:
             break
         text = candidate
-    return text[:GOAL_TEXT_LIMIT]
+    return text
 
 
 def missing_references(plan: CareerPlan, content) -> list[str]:
@@ -360,15 +355,13 @@ class _FileReader:
         if len(value) > limit:
             raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
         allowed = "\n\r\t" if multiline else ""
-        if any(_is_control(ch) and ch not in allowed for ch in value):
+        if has_control(value, allowed):
             raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
         return value
 
     def node_id(self, obj: dict, key: str, place: str, required: bool = False) -> str:
-        import re
-
         value = self.text(obj, key, place, ID_LIMIT, required=required)
-        if value and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*", value):
+        if value and not ID_PATTERN.fullmatch(value):
             raise self.fail(f"{place}.{key}", f"“{value[:40]}”不是有效的内容 id。")
         return value
 

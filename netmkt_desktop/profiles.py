@@ -40,11 +40,13 @@ from netmkt_desktop.plans import (
     PLAN_FILE_VERSION,
     CareerPlan,
     PlanFileError,
+    check_class_name as check_profile_class,  # the name store.py uses
     check_line,
+    has_control,
     plan_from_json,
     plan_to_json,
 )
-from netmkt_desktop.content import type_name
+from netmkt_desktop.content import ID_PATTERN, type_name
 from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
 
 # ---------------------------------------------------------------------------------------------
@@ -144,21 +146,12 @@ def locked_result(wait: int) -> PinResult:
 # ---------------------------------------------------------------------------------------------
 # Names, ids and texts
 
-NODE_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}")  # as content.ID_PATTERN
 QUESTION_ID_LIMIT = 256
 NOTE_TEXT_LIMIT = 20_000
 
 
-def _has_control(text: str, allowed: str = "") -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
-
-
 def check_profile_name(name: str) -> list[str]:
     return check_line(name, "用户档案的名字", NAME_LIMIT, required=True)
-
-
-def check_profile_class(class_name: str) -> list[str]:
-    return check_line(class_name, "班级", CLASS_LIMIT, required=False)
 
 
 def check_note_text(text: str) -> list[str]:
@@ -166,13 +159,13 @@ def check_note_text(text: str) -> list[str]:
     problems = []
     if len(text) > NOTE_TEXT_LIMIT:
         problems.append(f"笔记最多 {NOTE_TEXT_LIMIT} 个字,现在有 {len(text)} 个字。")
-    if _has_control(text, "\n\r\t"):
+    if has_control(text, "\n\r\t"):
         problems.append("笔记包含无法保存的控制字符或残缺的字符。")
     return problems
 
 
 def is_node_id(value: object) -> bool:
-    return isinstance(value, str) and NODE_ID_PATTERN.fullmatch(value) is not None
+    return isinstance(value, str) and ID_PATTERN.fullmatch(value) is not None
 
 
 def is_question_id(value: object) -> bool:
@@ -272,7 +265,7 @@ class _Reader:
             raise self.fail(where, f"应为文本,实际为{type_name(value)}。")
         if len(value) > limit:
             raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
-        if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and _has_control(value, allowed)):
+        if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and has_control(value, allowed)):
             raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
         return value
 
@@ -342,7 +335,7 @@ class _Reader:
         result = {}
         for key in value:
             place = f"settings.{key[:40]}"
-            if not key or len(key) > SETTING_KEY_LIMIT or _has_control(key):
+            if not key or len(key) > SETTING_KEY_LIMIT or has_control(key):
                 raise self.fail(place, "设置的名字无效。")
             result[key] = self.text(value, key, "settings", SETTING_VALUE_LIMIT, controls=True)
         return result

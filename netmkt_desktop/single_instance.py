@@ -73,10 +73,6 @@ class SingleInstance(QObject):
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
 
     @property
-    def holds_lock(self) -> bool:
-        return self._lock is not None
-
-    @property
     def server(self) -> QLocalServer | None:
         return self._server
 
