@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,12 +23,6 @@ from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
 NOTE_PREVIEW_CHARS = 60
 EXISTS_ROLE = Qt.ItemDataRole.UserRole + 20  # False for a node that is no longer in the content
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    """A save-file dialog behind a function, so tests can answer it."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
 
 
 def _when(value) -> str:
@@ -221,11 +212,10 @@ class BookmarksView(QWidget):
     def export_markdown(self) -> None:
         if self.data is None:
             return
-        path = ask_save_path(self, self.tr("导出笔记和收藏"), self.tr("我的学习笔记.md"),
-                             self.tr("Markdown 文件 (*.md);;文本文件 (*.txt)"))
+        path = dialogs.ask_save_path(self, self.tr("导出笔记和收藏"), self.tr("我的学习笔记.md"),
+                                     self.tr("Markdown 文件 (*.md);;文本文件 (*.txt)"))
         if not path:
             return
-        from netmkt_desktop.files import write_text_atomic
         from netmkt_desktop.store import StoreError
 
         try:
@@ -233,13 +223,8 @@ class BookmarksView(QWidget):
         except StoreError as exc:
             dialogs.show_error(self, self.tr("没有导出"), str(exc))
             return
-        try:
-            write_text_atomic(Path(path), text)
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("没有导出"), self.tr("无法写入文件:\n{path}\n\n{reason}").format(
-                path=path, reason=exc.strerror or exc))
-            return
-        self.status_label.setText(self.tr("已导出到 {path}").format(path=path))
+        if dialogs.export_text(self, path, text):
+            self.status_label.setText(self.tr("已导出到 {path}").format(path=path))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

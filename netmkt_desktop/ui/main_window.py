@@ -630,14 +630,14 @@ class MainWindow(QMainWindow):
     def data_dir(self) -> Path | None:
         return Path(self.store.path).parent if self.store is not None else None
 
-    def backup_now(self, reason: str = "manual") -> Path:
-        from netmkt_desktop.backup import BACKUP_FOLDER, make_backup, prune_backups
+    def backup_now(self, reason: str | None = None) -> Path:
+        """Back up the personal database now (a manual backup unless ``reason`` says otherwise).
+
+        make_backup prunes old backups itself."""
+        from netmkt_desktop.backup import BACKUP_FOLDER, REASON_MANUAL, make_backup
 
         self._leave_profile()
-        backups = self.data_dir / BACKUP_FOLDER
-        path = make_backup(Path(self.store.path), backups, reason)
-        prune_backups(backups)
-        return path
+        return make_backup(Path(self.store.path), self.data_dir / BACKUP_FOLDER, reason or REASON_MANUAL)
 
     def backup_if_due(self, every_minutes: int = 30) -> None:
         """Automatic backups: at most every 30 minutes while open, and on exit (every_minutes=0)."""
@@ -645,12 +645,12 @@ class MainWindow(QMainWindow):
             return
         from datetime import datetime, timedelta
 
-        from netmkt_desktop.backup import BACKUP_FOLDER, backup_due
+        from netmkt_desktop.backup import BACKUP_FOLDER, REASON_AUTO, backup_due
 
         try:
             if backup_due(self.data_dir / BACKUP_FOLDER, datetime.now(), timedelta(minutes=every_minutes),
                           db_path=Path(self.store.path)):
-                self.backup_now("auto")
+                self.backup_now(REASON_AUTO)
         except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not stop the lesson
             self.statusBar().showMessage(self.tr("自动备份没有完成:{reason}").format(reason=exc), 10000)
 
@@ -787,10 +787,9 @@ class MainWindow(QMainWindow):
             return
         from netmkt_desktop.files import write_bytes_atomic
         from netmkt_desktop.store import StoreError
-        from netmkt_desktop.ui import plans_view
 
-        path = plans_view.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
-                                        self.tr("学习数据 (*.json)"))
+        path = dialogs.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
+                                     self.tr("学习数据 (*.json)"))
         if not path:
             return
         try:
@@ -805,9 +804,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from netmkt_desktop.store import StoreError
-        from netmkt_desktop.ui import plans_view
 
-        path = plans_view.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据 (*.json);;所有文件 (*)"))
         if not path:
             return
         try:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,12 +18,6 @@ from PySide6.QtWidgets import (
 
 from netmkt_desktop.content import ContentError
 from netmkt_desktop.ui import dialogs
-
-
-def ask_pack_path(parent: QWidget, title: str, filters: str) -> str:
-    """An open-file dialog behind a function, so tests can answer it."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path
 
 
 class PacksDialog(QDialog):
@@ -91,7 +84,7 @@ class PacksDialog(QDialog):
         self.remove_button.setEnabled(self._selected() is not None)
 
     def import_pack(self) -> None:
-        path = ask_pack_path(self, self.tr("导入内容包"), self.tr("内容包 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入内容包"), self.tr("内容包 (*.json);;所有文件 (*)"))
         if not path:
             return
         try:

@@ -18,7 +18,6 @@ import errno
 import functools
 import os
 import re
-import tempfile
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop import APP_DISPLAY_NAME
 from netmkt_desktop.content import Content
+from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.ui.i18n import (
     app_display_name,
@@ -391,22 +391,8 @@ def _write_atomically(dest: Path, data: bytes) -> None:
     if dest.is_dir():
         raise PlanExportError(dest, translate("PlanDocument", "这个名字已被一个文件夹占用"))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        write_bytes_atomic(dest, data, mode=0o644 if os.name == "posix" else None)
     except OSError as exc:
-        raise PlanExportError(dest, _describe_os_error(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise PlanExportError(dest, _describe_os_error(exc)) from None
 
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,23 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
-from netmkt_desktop.plans import CareerPlan
+from netmkt_desktop.plans import CareerPlan, PlanFileError, check_plan, missing_references, plan_from_json, plan_to_json
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    """A save-file dialog behind a function, so tests can answer it."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
-
-
-def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path
 
 
 class _DeletePlan(QUndoCommand):
@@ -184,9 +172,9 @@ class PlansView(QWidget):
             item = QListWidgetItem(f"{plan.title}\n{where} · {plan.achieved_count}/{len(plan.goals)} {achieved}")
             item.setData(PLAN_ID_ROLE, plan.id)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         row = next((i for i, p in enumerate(self.plans) if p.id == keep), 0 if self.plans else -1)
-        self.list.setCurrentRow(row)
+        self.list.setCurrentRow(row)  # signals still blocked: the plan is shown once, below
+        self.list.blockSignals(False)
         self.show_plan(self.plans[row] if row >= 0 else None)
 
     def current_plan(self) -> CareerPlan | None:
@@ -209,8 +197,6 @@ class PlansView(QWidget):
             self.goals_table.setRowCount(0)
             self._update_buttons()
             return
-        from netmkt_desktop.plans import missing_references
-
         self.title_label.setText(plan.title)
         position = self.content.node(plan.position_id)
         current = tier_full_label(plan.current_tier) if plan.current_tier else self.tr("在校学生")
@@ -293,7 +279,7 @@ class PlansView(QWidget):
         plan = self.current_plan()
         if plan is None:
             return
-        path = ask_save_path(self, self.tr("导出职业生涯规划书"), f"{plan.title}.pdf", self.tr("PDF 文件 (*.pdf)"))
+        path = dialogs.ask_save_path(self, self.tr("导出职业生涯规划书"), f"{plan.title}.pdf", self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
         from netmkt_desktop.ui.plan_document import PlanExportError, export_pdf
@@ -316,24 +302,15 @@ class PlansView(QWidget):
         plan = self.current_plan()
         if plan is None:
             return
-        path = ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("规划文件 (*.json)"))
+        path = dialogs.ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("规划文件 (*.json)"))
         if not path:
             return
-        from netmkt_desktop.plans import plan_to_json
-        from netmkt_desktop.files import write_text_atomic
-
-        try:
-            write_text_atomic(Path(path), plan_to_json(plan))
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("没有导出"), self.tr("无法写入文件:\n{path}\n\n{reason}").format(
-                path=path, reason=exc.strerror or exc))
+        dialogs.export_text(self, path, plan_to_json(plan))
 
     def import_file(self) -> None:
-        path = ask_open_path(self, self.tr("导入规划文件"), self.tr("规划文件 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入规划文件"), self.tr("规划文件 (*.json);;所有文件 (*)"))
         if not path:
             return
-        from netmkt_desktop.plans import PlanFileError, plan_from_json
-
         try:
             raw = Path(path).read_bytes()
             if len(raw) > 2 * 1024 * 1024:
@@ -346,8 +323,6 @@ class PlansView(QWidget):
             return
         if not self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id)):
             return
-        from netmkt_desktop.plans import check_plan
-
         problems = check_plan(plan)  # a file edited by hand, or made for another company size
         if problems:
             dialogs.show_info(self, self.tr("已导入"), self.tr(

@@ -422,9 +422,9 @@ class ProfileDialog(QDialog):
             item.setData(HAS_PIN_ROLE, profile.has_pin)
             self._decorate(item)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         row = next((i for i, p in enumerate(self.profiles) if p.id == keep), 0 if self.profiles else -1)
-        self.list.setCurrentRow(row)
+        self.list.setCurrentRow(row)  # signals still blocked: the handler runs once, below
+        self.list.blockSignals(False)
         self._on_list_current_item_changed()
 
     def _item_text(self, profile: Profile) -> str:

@@ -1,42 +1,23 @@
-"""Learning progress: a bar chart per textbook section, and a proxy that puts 已学 into the navigator.
+"""Learning progress: a bar chart per textbook section.
 
 :class:`ProgressView` paints one bar per top-level section and one for the whole textbook
 ("3/12 · 25%").  Sizes come from the font's metrics (the chart grows with the app's zoom) and
 colours from palette roles (light, dark and high-contrast palettes all work).
 
-:class:`ProgressProxy` sits between the navigator's ``ContentTreeModel`` and its filter proxy: every
-node gets a check box (``Qt.CheckStateRole``: learned or not) and nodes with children show
-"learned/total" of their subtree after their title.  Space or a click on the check box toggles a
-node; the proxy then emits :attr:`ProgressProxy.learned_changed` and the main window stores it.
+The learned marks in the navigator (check boxes and "x/y" counts) come from
+:class:`~netmkt_desktop.ui.progress_model.ProgressProxy`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmkt_desktop.content import Content
 from netmkt_desktop.study import SectionProgress, progress_by_section
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-LEARNED_MARK = "✓ "
-
-
-def learned_decoration(node_id: str, learned: Iterable[str]) -> str:
-    """A prefix for a node's title in a list: "✓ " when learned, else ""."""
-    return LEARNED_MARK if node_id in learned else ""
-
 
 def progress_text(learned: int, total: int) -> str:
     """The numbers of one bar: "3/12 · 25%"."""

@@ -95,8 +95,7 @@ class StudyTools(QObject):
         self.content = content
         self.index = SearchIndex(content)
         self.quiz_view.set_content(content)
-        self.bookmarks_view.content = content
-        self.bookmarks_view.refresh()
+        self.bookmarks_view.set_content(content)
         for model in self.window.models.values():
             model.learned_changed.connect(self._on_model_learned_changed)
         self.refresh_progress()
@@ -106,10 +105,9 @@ class StudyTools(QObject):
 
     def attach(self, data) -> None:
         """Show the study data of one profile (or of the guest session)."""
-        self.notes_editor.flush()
         self.data = data
         self._notes_cache = None
-        self.notes_editor.attach(data)
+        self.notes_editor.attach(data)  # saves the previous profile's pending note first
         self.bookmarks_view.attach(data)
         self.quiz_view.attach(data)
         self.refresh_progress()

@@ -125,7 +125,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+129"/>
+        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+120"/>
         <source>(内容中已没有这一节)</source>
         <translation>(this section is no longer in the content)</translation>
     </message>
@@ -155,12 +155,12 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Export Notes and Bookmarks</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-12"/>
         <source>我的学习笔记.md</source>
         <translation>My study notes.md</translation>
     </message>
@@ -171,39 +171,27 @@ Changes made after that backup will be undone. Your current data is first saved 
     </message>
     <message>
         <location line="-112"/>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-185"/>
         <source>收藏列表</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <source>无法写入文件:
-{path}
-
-{reason}</source>
-        <translation>Cannot write the file:
-{path}
-
-{reason}</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+158"/>
         <source>没有取消收藏</source>
         <translation>Bookmark Not Removed</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-71"/>
         <source>笔记({n})</source>
         <translation>Notes ({n})</translation>
     </message>
@@ -286,6 +274,25 @@ Changes made after that backup will be undone. Your current data is first saved 
         <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+21"/>
         <source>内容详情</source>
         <translation>Content details</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+65"/>
+        <source>无法写入文件:
+{path}
+
+{reason}</source>
+        <translation>Cannot write the file:
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有导出</source>
+        <translation>Not Exported</translation>
     </message>
 </context>
 <context>
@@ -443,7 +450,7 @@ Save them anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+907"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+906"/>
         <source>{app}
 软件版本 {version}
 
@@ -463,7 +470,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-686"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -473,7 +480,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+668"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -497,7 +504,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-589"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -513,12 +520,12 @@ Works offline: no network, no data collected.</translation>
 Use &quot;Import My Data&quot; on another computer to restore them.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-672"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -548,12 +555,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+667"/>
+        <location line="+666"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-667"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -578,7 +585,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Study data (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>学习数据 (*.json);;所有文件 (*)</source>
         <translation>Study data (*.json);;All files (*)</translation>
     </message>
@@ -588,7 +595,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-597"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
@@ -608,7 +615,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+548"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -623,7 +630,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Imported the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -633,23 +640,23 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+632"/>
+        <location line="+631"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-664"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <location line="-102"/>
-        <location line="+568"/>
+        <location line="+569"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-505"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -704,12 +711,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+654"/>
+        <location line="+653"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-615"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -729,12 +736,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+699"/>
+        <location line="+698"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
@@ -759,42 +766,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+220"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>访客模式</source>
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-710"/>
         <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
         <translation>Guest mode: notes, progress and plans from this session will not be saved.</translation>
     </message>
     <message>
-        <location line="+712"/>
+        <location line="+711"/>
         <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>Guest mode saves nothing, so you cannot make a plan. Use &quot;Switch Profile&quot; (Ctrl+Shift+P) to choose or create your own profile.</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-709"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+677"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -805,7 +812,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 {reason}</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-602"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -869,7 +876,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/packs_dialog.py" line="+38"/>
+        <location filename="../../netmkt_desktop/ui/packs_dialog.py" line="+31"/>
         <location line="+1"/>
         <source>内容包</source>
         <translation>Content Packs</translation>
@@ -1081,12 +1088,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+189"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-347"/>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1106,12 +1113,12 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+351"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-216"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
@@ -1157,13 +1164,13 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
     </message>
     <message>
         <location line="-155"/>
-        <location line="+199"/>
+        <location line="+185"/>
         <location line="+33"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-171"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
@@ -1245,32 +1252,32 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+182"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+170"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-203"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+183"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-224"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>取消已达成</source>
         <translation>Mark as Not Achieved</translation>
     </message>
@@ -1280,7 +1287,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
@@ -1290,12 +1297,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+228"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-231"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1305,7 +1312,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1315,7 +1322,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1325,14 +1332,14 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>已保存 {pages} 页的规划书:
 {path}</source>
         <translation>Saved the {pages}-page plan:
 {path}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -1346,22 +1353,22 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 {problems}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-37"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-121"/>
         <source>已达成</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>已达成 {day}</source>
         <translation>Achieved {day}</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-154"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
@@ -1371,12 +1378,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+163"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+73"/>
         <source>文件太大,不是规划文件。</source>
         <translation>The file is too large to be a plan file.</translation>
     </message>
@@ -1386,72 +1393,60 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-244"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+240"/>
-        <source>无法写入文件:
-{path}
-
-{reason}</source>
-        <translation>Cannot write the file:
-{path}
-
-{reason}</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+137"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+112"/>
+        <location line="-90"/>
+        <location line="+110"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+24"/>
+        <location line="-31"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-82"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>Target position: {position} · {size} ({n} staff) · Now: {current} · Achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+154"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-186"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -1466,17 +1461,17 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+237"/>
         <source>规划文件 (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>规划文件 (*.json);;所有文件 (*)</source>
         <translation>Plan files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-184"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
@@ -1486,7 +1481,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+189"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1940,7 +1935,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+82"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+63"/>
         <source>;</source>
         <translation>; </translation>
     </message>
@@ -1970,7 +1965,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+532"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+540"/>
         <source>{text}  ✓ 正确答案</source>
         <translation>{text}  ✓ correct answer</translation>
     </message>
@@ -2005,8 +2000,8 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+322"/>
+        <location line="-248"/>
+        <location line="+329"/>
         <source>下一题(&amp;N)</source>
         <translation>&amp;Next Question</translation>
     </message>
@@ -2021,12 +2016,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>All correct, well done!</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-319"/>
         <source>再做一套(&amp;A)</source>
         <translation>&amp;Another Set</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
@@ -2036,22 +2031,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{n} more questions are no longer in the content.</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-358"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>Back to the quiz start page; this round is not scored</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>开始自测(&amp;S)</source>
         <translation>&amp;Start Quiz</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+252"/>
         <source>当前内容出不了自测题。</source>
         <translation>No quiz questions can be made from the current content.</translation>
     </message>
@@ -2076,12 +2071,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Ordering</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>提交(&amp;S)</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+398"/>
         <source>最近成绩:</source>
         <translation>Recent scores:</translation>
     </message>
@@ -2091,22 +2086,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>&amp;Next: See Score</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-359"/>
         <source>查看教材内容(&amp;V)</source>
         <translation>&amp;View in Textbook</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+349"/>
         <source>正确答案:{answer}</source>
         <translation>Correct answer: {answer}</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-405"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>Each set has {n} questions from the textbook. After each answer you see at once whether it is right, with an explanation. Wrong answers go into your mistakes list to practise later.</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+409"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>Could not remove it from the mistakes list: {reason}</translation>
     </message>
@@ -2121,7 +2116,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{n} wrong, added to the mistakes list.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-324"/>
         <source>答错的题</source>
         <translation>Wrong answers</translation>
     </message>
@@ -2141,24 +2136,24 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>End This Round</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+33"/>
-        <location line="+496"/>
+        <location line="-315"/>
+        <location line="+34"/>
+        <location line="+503"/>
         <source>自测题</source>
         <translation>Quiz questions</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-373"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+320"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>{n} still in the mistakes list.</translation>
     </message>
@@ -2183,22 +2178,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Mistakes</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>&amp;Mistakes ({n})</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>Mistakes: {correct}/{total} correct</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>错题本是空的</source>
         <translation>No Mistakes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>错题本是空的,没有要重做的题。</source>
         <translation>Your mistakes list is empty: nothing to redo.</translation>
     </message>
@@ -2305,7 +2300,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
     <message>
         <location line="-11"/>
-        <location line="+145"/>
+        <location line="+143"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -2315,7 +2310,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
@@ -2325,12 +2320,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
@@ -2384,7 +2379,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+203"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+190"/>
         <source>实际大小</source>
         <translation>Actual Size</translation>
     </message>

@@ -17,7 +17,7 @@ from netmkt_desktop.plans import CareerPlan, TierGoal, plan_from_json, plan_to_j
 from netmkt_desktop.render import render_node
 from netmkt_desktop.store import Store
 from netmkt_desktop.tiers import Tier
-from netmkt_desktop.ui import dialogs, plans_view
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
 from netmkt_desktop.ui.plan_document import build_document, plan_html
 
@@ -219,13 +219,13 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         view = window.plans_view
         qtbot.waitUntil(lambda: view.current_plan() is not None)  # the list follows right after saving
         pdf = tmp_path / "规划书.pdf"  # a PDF is exported
-        monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(pdf))
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(pdf))
         view.actions_by_name["pdf"].trigger()
         assert pdf.read_bytes().startswith(b"%PDF"), quiet_dialogs["errors"]
 
         incoming = tmp_path / "同学的规划.json"  # a plan file is imported
         incoming.write_text(plan_to_json(hostile_plan()), encoding="utf-8")
-        monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(incoming))
+        monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(incoming))
         view.actions_by_name["import"].trigger()
         assert len(store.list_plans(window.profile_id)) == 2, quiet_dialogs["errors"]
         assert quiet_dialogs["errors"] == []

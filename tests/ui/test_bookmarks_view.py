@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from netmkt_desktop.study import MemoryStudyData
-from netmkt_desktop.ui import bookmarks_view
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
@@ -87,7 +87,7 @@ def test_export_markdown(qtbot, view, tmp_path, monkeypatch):
         asked.append((title, suggested, filters))
         return str(target)
 
-    monkeypatch.setattr(bookmarks_view, "ask_save_path", answer)
+    monkeypatch.setattr(dialogs, "ask_save_path", answer)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert asked and asked[0][1].endswith(".md") and "*.md" in asked[0][2]
     text = target.read_text(encoding="utf-8")
@@ -100,9 +100,9 @@ def test_export_markdown(qtbot, view, tmp_path, monkeypatch):
 
 
 def test_export_cancelled_or_failing(qtbot, view, tmp_path, monkeypatch, dialog_calls):
-    monkeypatch.setattr(bookmarks_view, "ask_save_path", lambda *a: "")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: "")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert dialog_calls["errors"] == [] and view.status_label.text() == ""
-    monkeypatch.setattr(bookmarks_view, "ask_save_path", lambda *a: str(tmp_path / "no" / "such" / "x.md"))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(tmp_path / "no" / "such" / "x.md"))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert dialog_calls["errors"] and dialog_calls["errors"][0][0] == "没有导出"

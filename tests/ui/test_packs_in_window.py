@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.store import Store
-from netmkt_desktop.ui import packs_dialog
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.navigator import Outline
 
@@ -42,7 +42,7 @@ def write_pack(tmp_path, data=PACK, name="pack.json"):
 
 def test_an_imported_pack_appears_in_tree_search_and_wizard_and_can_be_removed(window, tmp_path, monkeypatch,
                                                                                  type_text, dialog_calls):
-    monkeypatch.setattr(packs_dialog, "ask_pack_path", lambda *a: str(write_pack(tmp_path)))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(write_pack(tmp_path)))
     window.action_packs.trigger()
     dialog = window.packs_dialog
     dialog.import_pack()
@@ -71,7 +71,7 @@ def test_an_imported_pack_appears_in_tree_search_and_wizard_and_can_be_removed(w
 def test_a_broken_pack_is_refused_with_its_place(window, tmp_path, monkeypatch, dialog_calls):
     broken = json.loads(json.dumps(PACK))
     broken["textbook"][0]["children"][0]["id"] = "occ.internet_marketer"  # collides with the textbook
-    monkeypatch.setattr(packs_dialog, "ask_pack_path", lambda *a: str(write_pack(tmp_path, broken)))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(write_pack(tmp_path, broken)))
     window.action_packs.trigger()
     window.packs_dialog.import_pack()
     (title, text), = dialog_calls["errors"]

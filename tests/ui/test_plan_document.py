@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QTextDocument, QTextImageFormat  # noqa: E402
 from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from netmkt_desktop import files  # noqa: E402
 from netmkt_desktop.content import load_content, seed_path  # noqa: E402
 from netmkt_desktop.plans import CareerPlan, TierGoal  # noqa: E402
 from netmkt_desktop.tiers import Tier  # noqa: E402
@@ -297,7 +298,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(qapp, seed_content, 
     def full_disk(src, dst):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(plan_document.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)  # inside files.write_bytes_atomic
     with pytest.raises(PlanExportError, match="磁盘空间已满"):
         export_pdf(make_plan(), seed_content, dest)
     assert dest.read_bytes() == b"old plan"

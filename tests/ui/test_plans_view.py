@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWizard
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.store import Store
 from netmkt_desktop.tiers import Tier
-from netmkt_desktop.ui import plans_view
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.plan_wizard import PageId
 
@@ -63,6 +63,16 @@ def test_ctrl_n_opens_the_wizard_and_finish_saves_to_the_database(qtbot, window,
         assert len(stored.goals) == 4
     finally:
         again.close()
+
+
+def test_reload_shows_the_plan_once(window, monkeypatch):
+    store, profile = window.store, window.profile_id
+    store.save_plan(sample_plan(), profile)
+    view = window.plans_view
+    shown = []
+    monkeypatch.setattr(view.ladder, "set_plan", lambda plan: shown.append(plan.title))
+    view.reload()
+    assert shown == ["电商主播之路"]
 
 
 def test_edit_saves_in_place(qtbot, window, type_text):
@@ -138,11 +148,11 @@ def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
     view = window.plans_view
     view.reload()
     target = tmp_path / "导出 的规划.json"
-    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     view.actions_by_name["export"].trigger()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "netmkt-career-plan"
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     view.actions_by_name["import"].trigger()
     plans = store.list_plans(profile)
     assert len(plans) == 2
@@ -160,7 +170,7 @@ def test_an_imported_plan_that_breaks_the_rules_is_kept_and_its_problems_named(w
     plan.goals = [TierGoal(Tier.SPECIALIST, 2030, 1, "a"), TierGoal(Tier.SUPERVISOR, 2028, 1, "b")]  # out of order
     target = tmp_path / "手改.json"
     target.write_text(plan_to_json(plan), encoding="utf-8")
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
     assert [p.title for p in window.store.list_plans(window.profile_id)] == ["手改的规划"]
     (title, text), = messages["infos"]
@@ -172,7 +182,7 @@ def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, 
 
     target = tmp_path / "好.json"
     target.write_text(plan_to_json(sample_plan()), encoding="utf-8")
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
     assert len(window.store.list_plans(window.profile_id)) == 1
     assert messages["infos"] == [] and messages["errors"] == []
@@ -190,7 +200,7 @@ def test_broken_plan_files_change_nothing(window, tmp_path, monkeypatch, message
     view.reload()
     bad = tmp_path / "bad.json"
     bad.write_bytes(payload)
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(bad))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
     view.actions_by_name["import"].trigger()
     assert len(window.store.list_plans(window.profile_id)) == 1
     (title, text), = messages["errors"]
@@ -202,7 +212,7 @@ def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
     view = window.plans_view
     view.reload()
     target = tmp_path / "规划书.pdf"
-    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     view.actions_by_name["pdf"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert messages["infos"] and str(target) in messages["infos"][0][1]

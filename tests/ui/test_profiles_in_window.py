@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.ui import plans_view
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 
 
@@ -81,10 +81,10 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     store.save_plan(plan("要带走的规划"), pid)
     store.save_note(pid, "survey", "U盘上的笔记")
     target = tmp_path / "我的 数据.json"
-    monkeypatch.setattr(plans_view, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     window.action_export_data.trigger()
     assert target.is_file()
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.action_import_data.trigger()
     assert window.profile_id != pid
     assert store.get_note(window.profile_id, "survey") == "U盘上的笔记"
@@ -92,7 +92,7 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     broken = tmp_path / "broken.json"
     broken.write_bytes(b'{"format": "netmkt-profile-data", "format_version": 1')
     before = len(store.list_profiles())
-    monkeypatch.setattr(plans_view, "ask_open_path", lambda *a: str(broken))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(broken))
     window.action_import_data.trigger()
     assert len(store.list_profiles()) == before
     assert "没有导入" in dialog_calls["errors"][-1][0]

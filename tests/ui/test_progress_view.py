@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QTreeView
 
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
 from netmkt_desktop.ui.progress_model import ProgressProxy
-from netmkt_desktop.ui.progress_view import ProgressView, learned_decoration, progress_text
+from netmkt_desktop.ui.progress_view import ProgressView, progress_text
 
 FILL = QColor(0x12, 0x80, 0x3C)  # a highlight colour no theme uses, to count the painted bar pixels
 
@@ -79,10 +79,6 @@ def test_text_colour_comes_from_the_palette(qtbot, view, content):
     image = view.grab().toImage()
     yellow = QColor(0xFF, 0xFF, 0x00).rgb()
     assert any(image.pixel(x, y) == yellow for y in range(image.height()) for x in range(image.width()))
-
-
-def test_learned_decoration():
-    assert learned_decoration("survey", {"survey"}) == "✓ " and learned_decoration("x", set()) == ""
 
 
 @pytest.mark.parametrize("outline", list(Outline))
