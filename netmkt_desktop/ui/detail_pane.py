@@ -26,11 +26,8 @@ class DetailPane(QTextBrowser):
         self._content: Content | None = None
         self.query = ""
 
-    def show_node(self, content: Content, node: Node | None, query: str = "") -> None:
+    def show_node(self, content: Content, node: Node, query: str = "") -> None:
         self.node, self.query, self._content = node, query, content
-        if node is None:
-            self.setHtml("")
-            return
         self.setHtml(render_node(content, node, query, tr=translate_core))
         self.setAccessibleDescription(node.title)
 

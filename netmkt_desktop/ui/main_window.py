@@ -36,7 +36,7 @@ from netmkt_desktop.ui.navigator import (
 )
 from netmkt_desktop.ui.presentation import PresentationMode
 from netmkt_desktop.ui.progress_model import ProgressProxy
-from netmkt_desktop.ui.theme import Theme, apply_theme, next_theme
+from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 
 KEY_GEOMETRY = "window/geometry"
@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("内容目录"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.proxy)  # the proxy and its selection model stay; outlines swap its source
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
 
         self.no_match = QLabel(self.tr("没有找到匹配的内容。"))
         self.no_match.setObjectName("noMatchLabel")
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.plan_wizard = None
         self.profile_id: int | None = None
+        self.guest = False
 
         self.reading_splitter = QSplitter(Qt.Orientation.Vertical)
         self.reading_splitter.setObjectName("readingSplitter")
@@ -174,15 +176,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_look()
         self.zoom.zoom_changed.connect(self._on_zoom_zoom_changed)
-        self._set_outline(Outline(int(settings.value(KEY_OUTLINE, Outline.TOPICS) or 0)))
+        self._set_outline(Outline(int(settings.value(KEY_OUTLINE, Outline.TOPICS) or 0)), reselect=False)
         self.outline_tabs.currentChanged.connect(self._on_outline_tabs_current_changed)
         self._restore_window_state()
         last = str(settings.value(KEY_LAST_NODE, "") or "")
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
-        self.select_node(last if content.node(last) else first)
-        self._history = [self.current_node_id()]
-        self._history_pos = 0
-        self._update_history_actions()
+        self.select_node(last if content.node(last) else first)  # shown once; the history starts with it
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -346,7 +345,6 @@ class MainWindow(QMainWindow):
         self.outline_tabs.setCurrentIndex(int(outline))
         self.outline_tabs.blockSignals(False)
         self.proxy.setSourceModel(self.models[outline])
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self._expand_for_query()
         if not reselect:
             return
@@ -391,9 +389,10 @@ class MainWindow(QMainWindow):
         node = self.content.node(node_id)
         if node is None:
             return
-        if self.detail.node is node and self.detail.query == self.proxy.query:
+        query = self.search_field.text().strip()
+        if self.detail.node is node and self.detail.query == query:
             return
-        self.detail.show_node(self.content, node, self.search_field.text().strip())
+        self.detail.show_node(self.content, node, query)
         self.crumb_label.setText(breadcrumb_text(self.content, node))
         self._remember(node.id)
         self.node_shown.emit(node.id)
@@ -503,7 +502,7 @@ class MainWindow(QMainWindow):
     def _set_setting(self, key: str, value) -> None:
         """Per profile in the database, and in the local settings file for a fast next start."""
         self.settings.setValue(key, value)
-        if self.store is not None and self.profile_id is not None and not self.is_guest:
+        if self.store is not None and self.profile_id is not None:  # a guest has no profile id
             from netmkt_desktop.store import StoreError
 
             try:
@@ -527,7 +526,7 @@ class MainWindow(QMainWindow):
         self.theme = Theme(theme)
         self.theme_actions[self.theme].setChecked(True)
         if self._theme_override is None:
-            self._apply_look(self.theme)
+            self._apply_look()
         if remember:
             self._set_setting(KEY_THEME, self.theme.value)
 
@@ -535,7 +534,8 @@ class MainWindow(QMainWindow):
         """Fusion with outlines that stand out (see ``outline_style``); the start-up calls this after
         the first paint when the window was made with ``outline_style_later``."""
         self._outline_style_later = False
-        self._apply_look(self._theme_override or self.theme)
+        install_outline_style(QApplication.instance())
+        self.zoom.refresh()
 
     def cycle_theme(self) -> None:
         self.set_theme(next_theme(self.theme))
@@ -543,9 +543,10 @@ class MainWindow(QMainWindow):
     def set_theme_override(self, theme: Theme | None) -> None:
         """Presentation mode shows high contrast without changing the student's own choice."""
         self._theme_override = theme
-        self._apply_look(theme or self.theme)
+        self._apply_look()
 
-    def _apply_look(self, theme: Theme) -> None:
+    def _apply_look(self) -> None:
+        theme = self._theme_override or self.theme
         apply_theme(QApplication.instance(), theme, outline_style=not self._outline_style_later)
         self.zoom.refresh()  # a new style sheet or style can put back fonts from before the zoom
 
@@ -586,12 +587,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabVisible(index, not hidden)
         if self.study_tools is not None:
             self.study_tools.notes_editor.setVisible(not hidden)
-        for action in (self.action_switch_profile, self.action_export_data, self.action_import_data,
-                       self.action_backups):
+        for action in (self.action_switch_profile, self.action_import_data, self.action_backups,
+                       self.action_new_plan, self.action_my_plans):
             action.setEnabled(not hidden)
-        self._update_identity()
-        for action in (self.action_new_plan, self.action_my_plans):
-            action.setEnabled(not hidden)
+        self._update_identity()  # also 导出我的数据, which a guest cannot use either
         self.statusBar().clearMessage()
 
     def bring_to_front(self) -> None:
@@ -751,7 +750,7 @@ class MainWindow(QMainWindow):
 
     @property
     def is_guest(self) -> bool:
-        return getattr(self, "guest", False)
+        return self.guest
 
     def _update_identity(self) -> None:
         name = ""

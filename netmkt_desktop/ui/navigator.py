@@ -17,7 +17,6 @@ from netmkt_desktop.content import Content, NodeKind, OutlineItem
 from netmkt_desktop.ui.icons import kind_icon
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,8 +99,6 @@ class ContentTreeModel(QAbstractItemModel):
             return item.node.heading or item.node.title
         if role == NODE_ID_ROLE:
             return item.node.id
-        if role == SEARCH_TEXT_ROLE:
-            return item.node.search_text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

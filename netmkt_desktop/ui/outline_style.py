@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 from netmkt_desktop.ui.theme import STYLE_NAME, focus_color, outline_color
 
 
-def theme_style(app: QApplication | None = None) -> ThemeStyle | None:
+def theme_style(app: QApplication) -> ThemeStyle | None:
     """The application's ThemeStyle, also when a style sheet wraps it; None before it is installed."""
-    if app is None and QApplication.instance() is None:
-        return None
-    style = (app or QApplication).style()
+    style = app.style()
     if isinstance(style, ThemeStyle):
         return style
     return style.findChild(ThemeStyle)  # under a style sheet, Qt's QStyleSheetStyle owns it

@@ -43,9 +43,7 @@ class BlankScreen(QWidget):
 
 def _typing_into(widget: QWidget | None) -> bool:
     editable = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
-    if isinstance(widget, editable):
-        return not getattr(widget, "isReadOnly", lambda: False)()
-    return False
+    return isinstance(widget, editable) and not widget.isReadOnly()
 
 
 class PresentationMode(QObject):

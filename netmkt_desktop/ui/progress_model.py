@@ -12,14 +12,11 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
-from netmkt_desktop.ui.navigator import NODE_ID_ROLE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE, AnyIndex
 
 
 class ProgressProxy(QIdentityProxyModel):
