@@ -52,6 +52,11 @@ class ListRole(StrEnum):
 # module is on the way to the first paint, and each dataclass costs about a millisecond to define.
 
 
+def numbered(n: int, item: str) -> str:
+    """An item of a numbered list as the reader sees it: (1)…"""
+    return f"({n}){item}"
+
+
 class Block(NamedTuple):
     """One piece of a node's body, in reading order."""
 
@@ -111,7 +116,7 @@ class Node:
         for block in self.body:
             if block.kind == "ol":
                 for n, item in enumerate(block.items, 1):
-                    yield f"({n}){item}"
+                    yield numbered(n, item)
             else:
                 yield block.text
         if self.source:
@@ -198,6 +203,12 @@ class Content:
         if self._reading_order is None:
             self._reading_order = [item.node for root in self.textbook for item in root.walk()]
         return self._reading_order
+
+    def every_node(self) -> list[Node]:
+        """Every node: the reading order, then the nodes outside it (topic groups) as defined."""
+        order = self.reading_order
+        seen = {n.id for n in order}
+        return order + [n for n in self.nodes.values() if n.id not in seen]
 
     def textbook_item(self, node_id: str) -> OutlineItem | None:
         if self._textbook_place is None:

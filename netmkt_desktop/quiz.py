@@ -167,7 +167,8 @@ def _worktype_subjects(content: Content) -> list[str]:
 
 
 def _build_worktype(content: Content, subject: str, rng: random.Random) -> Question | None:
-    owner = next((o for o in _occupations(content) if subject in o.links), None)
+    occupations = _occupations(content)
+    owner = next((o for o in occupations if subject in o.links), None)
     if owner is None or (node := content.node(subject)) is None or node.kind != NodeKind.WORK_TYPE:
         return None
     listed = _unique_by_title(_work_types_listed(content, owner), set())
@@ -175,10 +176,11 @@ def _build_worktype(content: Content, subject: str, rng: random.Random) -> Quest
         return None
     right_titles = {n.title for n in listed}
     others = [n for n in listed if n.id != subject]
+    other_occupations = [o for o in occupations if o.id != owner.id]
     pool = _unique_by_title(
-        [n for n in content.of_kind(NodeKind.POSITION)]
-        + [o for o in _occupations(content) if o.id != owner.id]
-        + [wt for o in _occupations(content) if o.id != owner.id for wt in _work_types_listed(content, o)],
+        content.of_kind(NodeKind.POSITION)
+        + other_occupations
+        + [wt for o in other_occupations for wt in _work_types_listed(content, o)],
         right_titles,
     )
     if not pool:
@@ -209,8 +211,13 @@ def _build_worktype(content: Content, subject: str, rng: random.Random) -> Quest
 
 
 def _task_subjects(content: Content) -> list[str]:
+    return _unique_task_keys(content, _list_owners(content))
+
+
+def _unique_task_keys(content: Content, owners: Sequence[tuple[Node, str]]) -> list[str]:
+    """Keys of the occupations' tasks that stand in only one of the ``owners``' lists."""
     counts: dict[str, int] = {}
-    for owner, _ in _list_owners(content):
+    for owner, _ in owners:
         for item in set(owner.tasks) | set(owner.duties):
             counts[item] = counts.get(item, 0) + 1
     return [text_key(t) for occ in _occupations(content) for t in occ.tasks if counts.get(t) == 1]
@@ -225,13 +232,13 @@ def _find_task(content: Content, subject: str) -> tuple[Node, int, str] | None:
 
 
 def _build_task(content: Content, subject: str, rng: random.Random) -> Question | None:
-    if subject not in _task_subjects(content):  # gone, or in more than one list
+    owners = _list_owners(content)
+    if subject not in _unique_task_keys(content, owners):  # gone, or in more than one list
         return None
     found = _find_task(content, subject)
     if found is None:
         return None
     occ, number, task = found
-    owners = _list_owners(content)
     right = next(i for i, (node, _) in enumerate(owners) if node.id == occ.id)
     wrong = [i for i in range(len(owners)) if i != right]
     wrong = sorted(rng.sample(wrong, min(len(wrong), MAX_OPTIONS - 1)))
@@ -254,41 +261,53 @@ def _tier_subjects(content: Content) -> list[str]:
     return [str(n) for n in HEADCOUNTS] + [LITTLE_BUSINESS]
 
 
-def _build_company_tiers(content: Content, subject: str, rng: random.Random) -> Question | None:
+def _company(content: Content, subject: str) -> tuple[Node, TierStructure] | None:
+    """The survey node and the tier structure of the subject's company, for the tier questions."""
     survey, parsed = _survey(content), _headcount(subject)
     if survey is None or parsed is None:
         return None
-    size = company_size(*parsed)
-    structures = [structure_for_size(s) for s in CompanySize]
-    texts = [ladder_text(s) for s in structures]
-    right = [s.size for s in structures].index(size)
-    options, answer = _shuffled(rng, texts, [right])
-    structure = structures[right]
+    return survey, structure_for_size(company_size(*parsed))
+
+
+def _company_prompt(survey: Node, subject: str, question: str) -> str:
+    return f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位{question}"
+
+
+def _company_explanation(subject: str, structure: TierStructure) -> str:
+    return (f"{_size_explanation(subject, structure.size)}这类企业的层级:{ladder_text(structure)}"
+            f"(共 {len(structure.levels)} 个层级)。")
+
+
+def _build_company_tiers(content: Content, subject: str, rng: random.Random) -> Question | None:
+    found = _company(content, subject)
+    if found is None:
+        return None
+    survey, structure = found
+    texts = [ladder_text(structure_for_size(s)) for s in CompanySize]
+    options, answer = _shuffled(rng, texts, [list(CompanySize).index(structure.size)])
     return Question(
         id=f"company_tiers:{subject}", kind="choice",
-        prompt=f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位一般设置哪些层级?",
+        prompt=_company_prompt(survey, subject, "一般设置哪些层级?"),
         options=options, answer=answer,
-        explanation=f"{_size_explanation(subject, size)}这类企业的层级:{texts[right]}"
-                    f"(共 {len(structure.levels)} 个层级)。",
+        explanation=_company_explanation(subject, structure),
         node_id=survey.id,
     )
 
 
 def _build_company_tier_count(content: Content, subject: str, rng: random.Random) -> Question | None:
-    survey, parsed = _survey(content), _headcount(subject)
-    if survey is None or parsed is None:
+    found = _company(content, subject)
+    if found is None:
         return None
-    structure = structure_for_size(company_size(*parsed))
+    survey, structure = found
     counts = sorted({len(structure_for_size(s).levels) for s in CompanySize})
     if len(counts) < MIN_OPTIONS:
         return None
     options, answer = _shuffled(rng, [f"{c} 个层级" for c in counts], [counts.index(len(structure.levels))])
     return Question(
         id=f"company_tier_count:{subject}", kind="choice",
-        prompt=f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位一般设几个层级?",
+        prompt=_company_prompt(survey, subject, "一般设几个层级?"),
         options=options, answer=answer,
-        explanation=f"{_size_explanation(subject, structure.size)}这类企业的层级:{ladder_text(structure)}"
-                    f"(共 {len(structure.levels)} 个层级)。",
+        explanation=_company_explanation(subject, structure),
         node_id=survey.id,
     )
 
@@ -302,13 +321,17 @@ def _tier_nodes(content: Content) -> list[tuple[Tier, Node]]:
 
 
 def _order_subjects(content: Content) -> list[str]:
-    return ["tiers"] if _survey(content) is not None and len(_tier_nodes(content)) >= MIN_OPTIONS else []
+    return ["tiers"] if _can_order(content, _tier_nodes(content)) else []
+
+
+def _can_order(content: Content, tiers: Sequence[tuple[Tier, Node]]) -> bool:
+    return _survey(content) is not None and len(tiers) >= MIN_OPTIONS
 
 
 def _build_tier_order(content: Content, subject: str, rng: random.Random) -> Question | None:
-    if subject not in _order_subjects(content):
-        return None
     tiers = _tier_nodes(content)
+    if subject != "tiers" or not _can_order(content, tiers):
+        return None
     titles = [node.title for _, node in tiers]  # from the lowest tier up
     order = list(range(len(titles)))
     while order == sorted(order):  # never hand out the answer as the starting order
@@ -357,8 +380,8 @@ def _duty_subjects(content: Content) -> list[str]:
     return [text_key(d) for owner, _ in _list_owners(content) for d in owner.duties]
 
 
-def _find_duty(content: Content, subject: str) -> tuple[Node, str, int, str] | None:
-    for owner, label in _list_owners(content):
+def _find_duty(owners: Sequence[tuple[Node, str]], subject: str) -> tuple[Node, str, int, str] | None:
+    for owner, label in owners:
         for number, duty in enumerate(owner.duties, 1):
             if text_key(duty) == subject:
                 return owner, label, number, duty
@@ -366,11 +389,12 @@ def _find_duty(content: Content, subject: str) -> tuple[Node, str, int, str] | N
 
 
 def _build_duty(content: Content, subject: str, rng: random.Random) -> Question | None:
-    found = _find_duty(content, subject)
+    owners = _list_owners(content)
+    found = _find_duty(owners, subject)
     if found is None:
         return None
     owner, label, number, duty = found
-    duties = {d for o, _ in _list_owners(content) for d in o.duties}
+    duties = {d for o, _ in owners for d in o.duties}
     pool = sorted({t for occ in _occupations(content) for t in occ.tasks} - duties)
     wrong = rng.sample(pool, min(len(pool), 3))
     if 1 + len(wrong) < MIN_OPTIONS:

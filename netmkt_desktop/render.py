@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from netmkt_desktop.content import Content, Node, NodeKind
+from netmkt_desktop.content import Content, Node, NodeKind, numbered
 from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, sizes_with_tier, structure_for_size
 
 # What html.escape does, without importing the html package: its entity tables cost the start-up
@@ -103,7 +103,7 @@ def render_node(content: Content, node: Node, query: str = "", tr: Translate = _
             parts.append(f"<p>{mark(block.text, q)}</p>")
         else:
             for n, item in enumerate(block.items, 1):
-                parts.append(f'<p style="margin-left:1em">{mark(f"({n}){item}", q)}</p>')
+                parts.append(f'<p style="margin-left:1em">{mark(numbered(n, item), q)}</p>')
 
     if node.kind == NodeKind.EXTENSION:
         source_label = tr(QT_TRANSLATE_NOOP("core", "来源:"))
@@ -185,7 +185,7 @@ def _position_details(content: Content, node: Node, tr: Translate) -> str:
         heading = tr(QT_TRANSLATE_NOOP("core", "网络营销人员的岗位职责(适用于各网络营销岗位)"))
         out.append(f"<h3>{escape(heading)}</h3>")
         for n, item in enumerate(duties.duties, 1):
-            out.append(f'<p style="margin-left:1em">{escape(f"({n}){item}")}</p>')
+            out.append(f'<p style="margin-left:1em">{escape(numbered(n, item))}</p>')
         out.append(f"<p>{escape(tr(_FROM))}{node_link(duties)}</p>")
     tiers = content.node("topic.tiers")
     if tiers is not None:

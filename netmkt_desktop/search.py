@@ -61,11 +61,9 @@ class _Folded:
             starts = []
             for i, ch in enumerate(text):
                 starts.extend([i] * len(fold(ch)))
-            if len(starts) == len(folded):
-                self.starts = starts
-            else:  # folding in context differs from folding char by char: fold char by char
+            if len(starts) != len(folded):  # folding in context differs from folding char by char
                 self.folded = "".join(fold(ch) for ch in text)
-                self.starts = starts
+            self.starts = starts
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         if self.starts is None:
@@ -119,9 +117,7 @@ class SearchIndex:
 
     def __init__(self, content: Content):
         self.content = content
-        nodes = list(content.reading_order)
-        seen = {n.id for n in nodes}
-        nodes += [n for n in content.nodes.values() if n.id not in seen]  # topic groups last
+        nodes = content.every_node()  # topic groups last
         self._entries = [_Entry(n, i, _Folded(n.title), _Folded(_body_text(n))) for i, n in enumerate(nodes)]
         self._by_id = {e.node.id: e for e in self._entries}
         self._notes: dict[str, _Folded] = {}

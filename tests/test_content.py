@@ -80,6 +80,14 @@ def test_breadcrumb_and_neighbours(content):
     assert content.breadcrumb("topic.tiers")[0].title == "岗位层级"
 
 
+def test_every_node_is_the_reading_order_then_the_rest(content):
+    every = content.every_node()
+    order = content.reading_order
+    assert every[:len(order)] == order
+    assert sorted(n.id for n in every) == sorted(content.nodes)
+    assert "topic.tiers" in {n.id for n in every[len(order):]}
+
+
 def test_chinese_substring_is_found_in_search_text(content):
     hits = [n.title for n in content.nodes.values() if "直播" in n.search_text]
     assert "直播销售员" in hits and "岗位认知" in hits  # 直播看房 is in the 岗位认知 text
