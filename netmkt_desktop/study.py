@@ -274,8 +274,7 @@ def notes_markdown(content: Content, notes: Mapping[str, str], bookmarks: Sequen
     Every node appears with its title and breadcrumb (the headings above it); the note texts are
     written literally, line by line.  Nodes no longer in the content keep their id as the title.
     """
-    order = {n.id: i for i, n in enumerate(content.reading_order)}
-    order.update({i: len(order) + k for k, i in enumerate(content.nodes) if i not in order})
+    order = {n.id: i for i, n in enumerate(content.every_node())}
 
     def key(node_id: str) -> tuple[int, str]:
         return order.get(node_id, len(order)), node_id

@@ -115,6 +115,11 @@ def test_notes_markdown_has_titles_breadcrumbs_and_literal_notes(content):
     assert text.index("网络营销职业现状调研**") < text.index("网络营销总监**")
 
 
+def test_notes_markdown_lists_gone_nodes_after_topic_groups(content):
+    text = notes_markdown(content, {}, ["gone.node", "topic.tiers", "survey"])
+    assert text.index("网络营销职业现状调研**") < text.index("岗位层级**") < text.index("gone.node**")
+
+
 def test_notes_markdown_when_empty(content):
     text = notes_markdown(content, {}, [])
     assert "(还没有收藏)" in text and "(还没有笔记)" in text
