@@ -74,8 +74,10 @@ def venv(wheel, tmp_path_factory) -> Path:
     python = _venv_python(folder)
     purelib = _run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], cwd=folder)
     assert purelib.returncode == 0, purelib.stderr
+    # Only site-packages folders: the checkout's .venv (uv's place for it) is inside ROOT, and that is
+    # fine, since the editable install's .pth in it is not processed (see above).
     outer = [p for p in site.getsitepackages() + [site.getusersitepackages()]
-             if Path(p).is_dir() and not _is_inside(p, ROOT)]
+             if Path(p).is_dir() and Path(p).resolve() != ROOT.resolve()]
     (Path(purelib.stdout.strip()) / "_netmkt_test_outer_site.pth").write_text(
         "\n".join(outer) + "\n", encoding="utf-8")
     # pip itself comes from the outer site-packages; --ignore-installed: the editable dist-info seen
@@ -148,7 +150,8 @@ def test_installed_wheel_uses_only_its_own_files(venv, probe):
     assert probe["code"] == 0
     assert _is_inside(probe["package"], venv)
     assert _is_inside(probe["seed"], venv) and _is_inside(probe["resources"], venv)
-    from_checkout = [f for f in probe["module_files"] if _is_inside(f, ROOT)]
+    own_code = ROOT / "netmkt_desktop"
+    from_checkout = [f for f in probe["module_files"] if _is_inside(f, own_code)]
     assert from_checkout == []
 
 
@@ -225,3 +228,21 @@ def test_pyinstaller_spec_is_valid_python_and_places_data_for_bundled_dir():
     text = (PACKAGING / "netmkt-desktop.spec").read_text(encoding="utf-8")
     compile(text, "netmkt-desktop.spec", "exec")
     assert '"netmkt_desktop/seed"' in text and '"netmkt_desktop/resources"' in text
+
+
+def test_uv_dev_group_has_every_test_tool_of_the_pip_extra():
+    """`uv run pytest` (dev group) and `pip install -e ".[test]"` (test extra) install the same tools."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = set(project["project"]["optional-dependencies"]["test"])
+    group = set(project["dependency-groups"]["dev"])
+    assert extra <= group, extra - group
+    assert "uv.lock" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_ci_runs_the_readmes_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "uv run pytest" in readme and "uv run netmkt-desktop" in readme
+    assert ci.rstrip().splitlines()[-1] == "uv run pytest"
