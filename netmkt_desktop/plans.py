@@ -86,7 +86,8 @@ class CareerPlan:
 # Validation helpers (the wizard calls these; each returns a list of problems in plain Chinese)
 
 PLAN_FILE_FORMAT = "netmkt-career-plan"
-PLAN_FILE_VERSION = 1
+PLAN_FILE_VERSION = 1  # what plan_to_json writes: a plain plan file, readable by every version of the app
+PLAN_FILE_MAX_VERSION = 2  # the newest this app reads: 2 adds the hand-in fields (netmkt_desktop.handin)
 PLAN_FILE_MAX_CHARS = 2 * 1024 * 1024
 HEADCOUNT_LIMIT = 10_000_000
 YEARS_EXPERIENCE_LIMIT = 80
@@ -279,7 +280,12 @@ def missing_references(plan: CareerPlan, content) -> list[str]:
 
 
 class PlanFileError(Exception):
-    """A plan file that cannot be imported; the message is for the student."""
+    """A plan file that cannot be imported; the message is for the student, ``code`` for the program
+    (see :func:`read_plan_document`; ``"returned"`` for a teacher's returned file)."""
+
+    def __init__(self, message: str, code: str = "invalid"):
+        super().__init__(message)
+        self.code = code
 
 
 _PLAN_KEYS = {
@@ -289,49 +295,61 @@ _PLAN_KEYS = {
 _GOAL_KEYS = {"tier", "target_year", "target_month", "actions", "achieved_on"}
 
 
+def plan_to_dict(plan: CareerPlan) -> dict:
+    """The ``plan`` object of a plan file (see docs/plan-format.md): content ids, company, goals."""
+    return {
+        "title": plan.title,
+        "student_name": plan.student_name,
+        "class_name": plan.class_name,
+        "position_id": plan.position_id,
+        "occupation_id": plan.occupation_id,
+        "work_type_id": plan.work_type_id,
+        "headcount": plan.headcount,
+        "little_business": plan.little_business,
+        "middle_tier": plan.middle_tier.code if plan.middle_tier else None,
+        "current_tier": plan.current_tier.code if plan.current_tier else None,
+        "years_experience": plan.years_experience,
+        "content_version": plan.content_version,
+        "goals": [
+            {
+                "tier": g.tier.code,
+                "target_year": g.target_year,
+                "target_month": g.target_month,
+                "actions": g.actions,
+                "achieved_on": g.achieved_on.isoformat() if g.achieved_on else None,
+            }
+            for g in plan.goals
+        ],
+    }
+
+
+def utc_stamp(moment=None) -> str:
+    """``moment`` (default: now) as ISO 8601 UTC to the second, e.g. ``2026-11-27T08:00:00Z``."""
+    from datetime import datetime, timezone
+
+    moment = datetime.now(timezone.utc) if moment is None else moment.astimezone(timezone.utc)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def plan_to_json(plan: CareerPlan, exported_at: str | None = None) -> str:
     """The plan as a plan file (UTF-8 JSON text); database ids and timestamps are not written."""
     import json
-    from datetime import datetime, timezone
 
-    if exported_at is None:
-        exported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     data = {
         "format": PLAN_FILE_FORMAT,
         "format_version": PLAN_FILE_VERSION,
-        "exported_at": exported_at,
-        "plan": {
-            "title": plan.title,
-            "student_name": plan.student_name,
-            "class_name": plan.class_name,
-            "position_id": plan.position_id,
-            "occupation_id": plan.occupation_id,
-            "work_type_id": plan.work_type_id,
-            "headcount": plan.headcount,
-            "little_business": plan.little_business,
-            "middle_tier": plan.middle_tier.code if plan.middle_tier else None,
-            "current_tier": plan.current_tier.code if plan.current_tier else None,
-            "years_experience": plan.years_experience,
-            "content_version": plan.content_version,
-            "goals": [
-                {
-                    "tier": g.tier.code,
-                    "target_year": g.target_year,
-                    "target_month": g.target_month,
-                    "actions": g.actions,
-                    "achieved_on": g.achieved_on.isoformat() if g.achieved_on else None,
-                }
-                for g in plan.goals
-            ],
-        },
+        "exported_at": utc_stamp() if exported_at is None else exported_at,
+        "plan": plan_to_dict(plan),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-class _FileReader:
-    def fail(self, place: str, reason: str) -> PlanFileError:
+class FileReader:
+    """Field checks of a plan file; :mod:`netmkt_desktop.handin` reads its own fields with a subclass."""
+
+    def fail(self, place: str, reason: str, code: str = "invalid") -> Exception:
         place = place.strip()
-        return PlanFileError(f"规划文件有误:{reason}(位置:{place})" if place else f"规划文件有误:{reason}")
+        return PlanFileError(f"规划文件有误:{reason}(位置:{place})" if place else f"规划文件有误:{reason}", code)
 
     def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
         if not isinstance(value, dict):
@@ -444,42 +462,68 @@ class _FileReader:
         )
 
 
-def plan_from_json(text: str | bytes) -> CareerPlan:
-    """Read a plan file; anything wrong raises :class:`PlanFileError` (and nothing else).
+def read_plan_document(text: str | bytes, reader: FileReader | None = None) -> dict:
+    """Decode and check the top level of a plan file (any version this app reads); returns it.
 
-    The plan comes back without database ids or timestamps: saving it makes a new plan.
+    Every problem goes through ``reader.fail`` with a code: ``"encoding"``, ``"too_big"``,
+    ``"not_json"``, ``"not_plan_file"``, ``"newer_version"`` or ``"invalid"``. Version 2 files may
+    carry the hand-in fields ``handin`` and ``review`` (read by :mod:`netmkt_desktop.handin`).
     """
     import json
 
-    reader = _FileReader()
+    reader = reader or FileReader()
     if isinstance(text, (bytes, bytearray)):
+        if len(text) > PLAN_FILE_MAX_CHARS * 4:
+            raise reader.fail("", "文件太大,不是规划文件。", "too_big")
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError:
-            raise reader.fail("", "文件不是 UTF-8 编码的文本。") from None
+            raise reader.fail("", "文件不是 UTF-8 编码的文本。", "encoding") from None
     if not isinstance(text, str):
         raise reader.fail("", "内容应为文本。")
     if len(text) > PLAN_FILE_MAX_CHARS:
-        raise reader.fail("", "文件太大,不是规划文件。")
+        raise reader.fail("", "文件太大,不是规划文件。", "too_big")
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列)。") from None
+        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列)。", "not_json") from None
     except (ValueError, RecursionError, MemoryError):
-        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。") from None
+        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。", "not_json") from None
     if not isinstance(data, dict) or data.get("format") != PLAN_FILE_FORMAT:
-        raise reader.fail("", f"这不是本软件导出的规划文件(缺少 \"format\": \"{PLAN_FILE_FORMAT}\")。")
-    top = reader.obj(data, "", {"format", "format_version", "exported_at", "plan"},
-                     {"format", "format_version", "plan"})
-    version = top["format_version"]
+        raise reader.fail("", f"这不是本软件导出的规划文件(缺少 \"format\": \"{PLAN_FILE_FORMAT}\")。",
+                          "not_plan_file")
+    if "format_version" not in data:
+        raise reader.fail("", "缺少字段“format_version”。")
+    version = data["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}。")
-    if version > PLAN_FILE_VERSION:
+    if version > PLAN_FILE_MAX_VERSION:
         raise reader.fail("", f"这个规划文件由更新版本的软件导出(格式版本 {version}),"
-                              f"本软件只能读取格式版本 {PLAN_FILE_VERSION}。请更新软件后再导入。")
+                              f"本软件只能读取格式版本 {PLAN_FILE_MAX_VERSION}。请更新软件后再导入。",
+                          "newer_version")
     if version < 1:
         raise reader.fail("format_version", f"格式版本应从 1 开始,实际为 {version}。")
+    keys = {"format", "format_version", "exported_at", "plan"}
+    if version >= 2:
+        keys |= {"handin", "review"}
+    top = reader.obj(data, "", keys, {"format", "format_version", "plan"})
     if not isinstance(top.get("exported_at", ""), str):
         raise reader.fail("exported_at", "应为文本。")
+    return top
+
+
+def plan_from_json(text: str | bytes) -> CareerPlan:
+    """Read a plan file; anything wrong raises :class:`PlanFileError` (and nothing else).
+
+    A hand-in file (version 2 with ``handin``) imports as the plan it holds; a teacher's returned
+    file (with ``review``) is refused with a message pointing to 导入批改. The plan comes back
+    without database ids or timestamps: saving it makes a new plan.
+    """
+    reader = FileReader()
+    top = read_plan_document(text, reader)
+    if "review" in top:
+        raise reader.fail("", "这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。", "returned")
+    if "handin" in top and not isinstance(top["handin"], dict):
+        raise reader.fail("handin", f"应为对象 {{…}},实际为{type_name(top['handin'])}。")
     return reader.plan(top["plan"])
