@@ -23,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="个人数据文件夹(规划、设置都保存在这里)")
     parser.add_argument("--validate-content", metavar="FILE",
                         help="检查一个内容包文件后退出(不打开窗口):有错误时列出错误并返回 2")
+    parser.add_argument("--class-summary", metavar="FOLDER",
+                        help="把文件夹(及其下一层子文件夹)中的交作业文件汇总成班级表格后退出(不打开窗口);"
+                             "无法使用的文件列在标准错误输出中;文件夹无法读取时返回 2")
+    parser.add_argument("--csv", metavar="OUT.csv",
+                        help="与 --class-summary 一起用:把表格写入这个 CSV 文件(UTF-8,Excel/WPS 可直接打开);"
+                             "不指定时写到标准输出")
     parser.add_argument("--lang", choices=("zh_CN", "en"),
                         help="界面语言:zh_CN(中文,默认)或 en(英文);不指定时,英文系统用 en,其他一律用中文")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -40,6 +46,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from netmkt_desktop.cli import validate_content_command
 
         return validate_content_command(args.validate_content)
+    if args.class_summary:
+        from netmkt_desktop.cli import class_summary_command
+
+        return class_summary_command(args.class_summary, args.csv)
+    if args.csv:
+        build_parser().print_usage(sys.stderr)
+        print(f"{APP_NAME}: --csv 只能与 --class-summary 一起使用", file=sys.stderr)
+        return 2
 
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication

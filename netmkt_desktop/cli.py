@@ -1,12 +1,14 @@
-"""Command-line tools that need no window: checking a content file (pure Python, no Qt).
+"""Command-line tools that need no window: checking a content file, a class summary (pure Python, no Qt).
 
-``netmkt-desktop --validate-content FILE`` calls :func:`validate_content_command`.
+``netmkt-desktop --validate-content FILE`` calls :func:`validate_content_command`;
+``netmkt-desktop --class-summary FOLDER [--csv OUT.csv]`` calls :func:`class_summary_command`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from netmkt_desktop.content import Content, ContentError, NodeKind, OutlineItem, load_content, seed_path
@@ -85,4 +87,49 @@ def validate_content_command(path: str, out: TextIO | None = None, err: TextIO |
         print(format_error(exc), file=err)
         return EXIT_INVALID
     print(format_summary(content, path), file=out)
+    return EXIT_OK
+
+
+def class_summary_command(folder: str, csv_path: str | None = None, out: TextIO | None = None,
+                          err: TextIO | None = None) -> int:
+    """Write the class summary of ``folder`` as CSV (UTF-8 with BOM) to ``csv_path``, or to ``out``
+    without a BOM when no path is given. Files that cannot be used are named on ``err`` with the
+    reason and skipped. Exit 0; 2 when the folder cannot be read or the CSV cannot be written."""
+    from netmkt_desktop.class_summary import ClassFolderError, csv_bytes, default_order, printable, summarize_folder
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    for stream in (out, err):  # a console in a legacy code page must not stop the run on a rare character
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        summary = summarize_folder(folder)
+    except ClassFolderError as exc:
+        print(str(exc), file=err)
+        return EXIT_INVALID
+    try:
+        content = load_content(seed_path())
+    except ContentError:
+        content = None  # position ids instead of titles; the table is still right
+    for problem in summary.problems:
+        print(f"跳过 {printable(problem.name)}:{printable(problem.reason)}", file=err)
+    if summary.truncated:
+        print("文件夹中的文件太多,只读取了一部分。", file=err)
+    rows = default_order(summary.current)
+    data = csv_bytes(rows, content)
+    if csv_path:
+        from netmkt_desktop.files import write_bytes_atomic
+
+        try:
+            write_bytes_atomic(Path(csv_path), data, mode=0o644 if os.name == "posix" else None)
+        except OSError as exc:
+            print(f"无法写入 CSV 文件:{printable(str(csv_path))}\n原因:{exc.strerror or exc}", file=err)
+            return EXIT_INVALID
+    else:
+        out.write(data.decode("utf-8-sig"))
+        out.flush()
+    replaced = len(summary.replaced)
+    print(f"{len(rows)} 名学生" + (f",{replaced} 个文件已被替换" if replaced else "")
+          + (f",{len(summary.problems)} 个文件无法使用" if summary.problems else "")
+          + (f":{printable(str(csv_path))}" if csv_path else ""), file=err)
     return EXIT_OK

@@ -32,3 +32,56 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+class BoundedReadError(Exception):
+    """A file that :func:`read_bounded` would not read; ``code`` says why (never the message text).
+
+    ``code`` is ``"not_regular"`` (a folder, a FIFO, a device…), ``"too_big"`` (more than the
+    limit; ``size`` is what was seen) or ``"os_error"`` (``os_error`` holds the OSError).
+    """
+
+    def __init__(self, code: str, size: int = 0, os_error: OSError | None = None):
+        self.code = code
+        self.size = size
+        self.os_error = os_error
+        super().__init__(code if os_error is None else f"{code}: {os_error}")
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them; anything else raises
+    :class:`BoundedReadError`.
+
+    The file is opened without blocking (a FIFO with nobody writing would otherwise hang the
+    caller), checked to be a regular file on the open descriptor (so it cannot be swapped for a
+    FIFO between a check and the open), and read with a cap: a file that grows while it is read,
+    or a file system that reports a wrong size, still never yields more than ``limit`` bytes.
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise BoundedReadError("os_error", os_error=exc) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BoundedReadError("not_regular")
+        if info.st_size > limit:
+            raise BoundedReadError("too_big", size=info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise BoundedReadError("too_big", size=max(total, info.st_size))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise BoundedReadError("os_error", os_error=exc) from None
+    finally:
+        os.close(fd)
