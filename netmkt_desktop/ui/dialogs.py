@@ -54,6 +54,13 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
     return path
 
 
+def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """A choose-folder dialog; the chosen folder, or "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
 def export_text(parent: QWidget | None, path: str, text: str) -> bool:
     """Write ``text`` to ``path`` (atomically); when that fails, say so ("没有导出") and return False."""
     from netmkt_desktop.files import write_text_atomic

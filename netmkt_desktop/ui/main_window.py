@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.import_my_data, "actionImportData")
         self.action_packs = self._action(self.tr("内容包(&K)…"), [], self.open_packs, "actionPacks")
         self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.open_backups, "actionBackups")
+        self.action_class_folder = self._action(self.tr("打开班级文件夹(&L)…"), [], self.open_class_folder,
+                                                "actionClassFolder")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
         self.action_find = self._action(self.tr("搜索(&F)"), [QKeySequence.StandardKey.Find], self.focus_search, "actionFind")
         self.action_back = self._action(self.tr("后退(&B)"), ["Alt+Left"], self.go_back, "actionBack")
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_import_data)
         file_menu.addAction(self.action_backups)
         file_menu.addAction(self.action_packs)
+        file_menu.addAction(self.action_class_folder)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -320,6 +323,12 @@ class MainWindow(QMainWindow):
         dialog.packs_changed.connect(lambda: self.load_packs(library))
         self.packs_dialog = dialog
         dialog.open()
+
+    def open_class_folder(self) -> None:
+        """文件 › 打开班级文件夹…: the teacher's class view (ui/class_view.py)."""
+        from netmkt_desktop.ui.class_view import open_class_folder
+
+        open_class_folder(self)
 
     def load_packs(self, library=None) -> None:
         """The built-in content plus every valid installed pack; a broken pack is reported, not fatal."""

@@ -212,6 +212,385 @@ Changes made after that backup will be undone. Your current data is first saved 
     </message>
 </context>
 <context>
+    <name>ClassCharts</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+259"/>
+        <source>%1:%2 个目标,%3–%4</source>
+        <translation>%1: %2 goals, %3–%4</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>各层级的目标时间(圆点越大,人数越多)</source>
+        <translation>Target dates by tier (bigger dot, more students)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>最高目标层级(人数)</source>
+        <translation>Highest target tier (students)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>每个圆点:%1 个月</source>
+        <translation>Each dot: %1 month(s)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>每个圆点:%1 年</source>
+        <translation>Each dot: %1 year(s)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>目标岗位(人数)</source>
+        <translation>Target positions (students)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有学生的规划。</source>
+        <translation>No student plans yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDocument</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+66"/>
+        <source>(没有学生的规划)</source>
+        <translation>(no student plans)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>打印预览 - 班级汇总</source>
+        <translation>Print preview - Class summary</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>文件夹:%1  ·  %2 名学生  ·  生成于 %3</source>
+        <translation>Folder: %1  ·  %2 students  ·  made on %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>无法使用的文件(%1 个)</source>
+        <translation>Files that could not be used (%1)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>无法生成 PDF 内容</source>
+        <translation>the PDF content could not be made</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>班级图表</source>
+        <translation>Class charts</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+59"/>
+        <location line="+37"/>
+        <source>班级汇总</source>
+        <translation>Class summary</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>由“%1”生成</source>
+        <translation>Made with “%1”</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>这个名字已被一个文件夹占用</source>
+        <translation>a folder already has this name</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+707"/>
+        <source>(未填班级)</source>
+        <translation>(no class given)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>,{n} 个其他文件未读取</source>
+        <translation>, {n} other files not read</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>,{n} 个文件已被替换</source>
+        <translation>, {n} files replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>,{n} 个文件无法使用</source>
+        <translation>, {n} files could not be used</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>;文件太多,只读取了一部分</source>
+        <translation>; too many files, only some were read</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>保存并看下一个</source>
+        <translation>Save and next</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>保存批改</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>全部班级</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+34"/>
+        <source>学生名单</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>导出图表</source>
+        <translation>Export charts</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>导出图表(PNG)…</source>
+        <translation>Export charts (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出汇总(PDF)…</source>
+        <translation>Export summary (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>导出班级汇总</source>
+        <translation>Export class summary</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>导出表格</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>导出表格(CSV)…</source>
+        <translation>Export table (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>已保存批改:{path}</source>
+        <translation>Review saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>已导出 {pages} 页:{path}</source>
+        <translation>Exported {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>已导出:{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location line="-699"/>
+        <source>已被替换:这个学生有更新的作业 %1</source>
+        <translation>Replaced: this student handed in a newer file %1</translation>
+    </message>
+    <message>
+        <location line="+453"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>打开文件夹…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+272"/>
+        <source>打开班级文件夹</source>
+        <translation>Open class folder</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+13"/>
+        <source>无法使用的文件</source>
+        <translation>Files that could not be used</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>无法使用的文件({n})</source>
+        <translation>Files that could not be used ({n})</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>无法保存批改:
+{path}
+
+原因:{reason}
+
+评语还在窗口中,没有丢失。请检查文件夹能否写入(例如 U 盘是否写保护)后再试。</source>
+        <translation>The review could not be saved:
+{path}
+
+Reason: {reason}
+
+The comment is still in the window, nothing is lost. Check that the folder can be written to (for example that the USB stick is not write-protected) and try again.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>无法保存批改:
+{path}
+
+这个名字已被一个文件夹占用。</source>
+        <translation>The review could not be saved:
+{path}
+
+A folder already has this name.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>无法写入文件:
+{path}
+
+原因:{reason}</source>
+        <translation>The file could not be written:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>无法打开文件夹</source>
+        <translation>Cannot open the folder</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>显示 {shown} 名学生(共 {total} 名)</source>
+        <translation>Showing {shown} students ({total} in all)</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>显示已被替换的文件</source>
+        <translation>Show replaced files</translation>
+    </message>
+    <message>
+        <location line="+320"/>
+        <source>有 {n} 份评语还没有保存。不保存就离开吗?
+(选“否”回到窗口,用“保存批改”保存。)</source>
+        <translation>{n} comments are not saved yet. Leave without saving them?
+(Choose “No” to go back and save them with “Save review”.)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>没有保存批改</source>
+        <translation>Review not saved</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+44"/>
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+130"/>
+        <location line="+240"/>
+        <source>班级汇总</source>
+        <translation>Class summary</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>班级汇总 - {folder}</source>
+        <translation>Class summary - {folder}</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+113"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>筛选:姓名、学号、标题、岗位……(Ctrl+F)</source>
+        <translation>Filter: name, number, title, position… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-393"/>
+        <source>评语未保存</source>
+        <translation>comment not saved</translation>
+    </message>
+    <message>
+        <location line="+720"/>
+        <source>评语没有保存</source>
+        <translation>Comments not saved</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>重新读取</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+233"/>
@@ -263,7 +642,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+109"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+106"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
@@ -279,7 +658,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+72"/>
         <source>无法写入文件:
 {path}
 
@@ -450,7 +829,7 @@ Save them anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+906"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+914"/>
         <source>{app}
 软件版本 {version}
 
@@ -470,7 +849,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-693"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -480,7 +859,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+668"/>
+        <location line="+675"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -504,12 +883,12 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-595"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+545"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -525,52 +904,52 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>About</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-679"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>内容包(&amp;K)…</source>
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>切换学习档案(&amp;S)…</source>
         <translation>&amp;Switch Profile…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>前进(&amp;O)</source>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+666"/>
+        <location line="+673"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-674"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and Restore…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
@@ -580,7 +959,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+658"/>
+        <location line="+664"/>
         <source>学习数据 (*.json)</source>
         <translation>Study data (*.json)</translation>
     </message>
@@ -595,27 +974,27 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-606"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+580"/>
+        <location line="+589"/>
         <source>导出我的数据</source>
         <translation>Export My Data</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-590"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+554"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -635,68 +1014,73 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-536"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+631"/>
+        <location line="+637"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-664"/>
+        <location line="-671"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+569"/>
+        <location line="-101"/>
+        <location line="+575"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-514"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+15"/>
+        <source>打开班级文件夹(&amp;L)…</source>
+        <translation>Open c&amp;lass folder…</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -706,37 +1090,37 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>新建职业规划(&amp;N)…</source>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+662"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-622"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>{n} content packs cannot be used; see File › Content Packs.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+705"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -746,7 +1130,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-707"/>
         <source>没有找到匹配的内容。</source>
         <translation>Nothing matches.</translation>
     </message>
@@ -756,17 +1140,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+408"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
@@ -786,22 +1170,22 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-716"/>
         <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
         <translation>Guest mode: notes, progress and plans from this session will not be saved.</translation>
     </message>
     <message>
-        <location line="+711"/>
+        <location line="+717"/>
         <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>Guest mode saves nothing, so you cannot make a plan. Use &quot;Switch Profile&quot; (Ctrl+Shift+P) to choose or create your own profile.</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-715"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+677"/>
+        <location line="+683"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -812,12 +1196,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 {reason}</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-609"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1922,7 +2306,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProgressProxy</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_model.py" line="+132"/>
+        <location filename="../../netmkt_desktop/ui/progress_model.py" line="+129"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -2204,6 +2588,114 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="-221"/>
+        <source>(没有填写学生信息)</source>
+        <translation>(no student details)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{n}/{limit} 字</source>
+        <translation>{n}/{limit} characters</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>不评等级</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>交作业时间:{time}  第 {version} 版  文件:{name}</source>
+        <translation>Handed in: {time}  version {version}  file: {name}</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>保存批改</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>写给学生的评语……</source>
+        <translation>A comment for the student…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>在左边的名单中选择一名学生,查看他的规划并写评语。</source>
+        <translation>Choose a student in the list on the left to see the plan and write a comment.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>学习进度:{learned}/{total}({percent}%){sections}</source>
+        <translation>Progress: {learned}/{total} ({percent}%){sections}</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>学生的规划(只读)</source>
+        <translation>The student&apos;s plan (read-only)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>已批改:{name}</source>
+        <translation>Reviewed: {name}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>已被替换:这个学生有更新的作业 {name}</source>
+        <translation>Replaced: this student handed in a newer file {name}</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>把评语和等级写成“…_已批改”文件,放在学生的文件旁边(Ctrl+S)</source>
+        <translation>Writes the comment and grade into a new file next to the student&apos;s file, which stays unchanged (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>无等级</source>
+        <translation>no grade</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>班级:{c}  学号:{n}  姓名:{s}</source>
+        <translation>Class: {c}  Number: {n}  Name: {s}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>第 {version} 版的批改({grade}):{comment}</source>
+        <translation>Review of version {version} ({grade}): {comment}</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>等级(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>自测:最好 {best},最近 {latest},共 {n} 次</source>
+        <translation>Quiz: best {best}, latest {latest}, {n} in all</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>评语(&amp;C)</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>评语最多 {limit} 字,请删减后再保存。</source>
+        <translation>A comment has at most {limit} characters; shorten it to save it.</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsView</name>
     <message>
         <location filename="../../netmkt_desktop/ui/search_results.py" line="+168"/>
@@ -2430,6 +2922,11 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation> (either this or the other middle tier)</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+311"/>
+        <source>(内容中没有:{id})</source>
+        <translation>(not in the content: {id})</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+91"/>
         <source>500人以上的企业</source>
         <translation>Companies with 500–999 staff</translation>
@@ -2440,11 +2937,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Companies with fewer than 500 staff</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-1"/>
+        <source>{best}(最近 {latest})</source>
+        <translation>{best} (latest {latest})</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/render.py" line="-35"/>
         <source>{label}:</source>
         <translation>{label}: </translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+42"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
@@ -2470,17 +2973,33 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Supervisor</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-12"/>
+        <source>交作业时间</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <location filename="../../netmkt_desktop/render.py" line="+111"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+95"/>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-53"/>
         <source>位置:</source>
         <translation>Location: </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+139"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-100"/>
         <source>出自:</source>
         <translation>From: </translation>
     </message>
@@ -2500,7 +3019,27 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Reliability: </translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+2"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-142"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>学习进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>学号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-73"/>
         <source>小节</source>
         <translation>Subsection</translation>
     </message>
@@ -2510,7 +3049,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+5"/>
+        <source>层级目标</source>
+        <translation>Tier goals</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+120"/>
         <source>层级阶梯:</source>
         <translation>Tier ladder: </translation>
     </message>
@@ -2536,7 +3080,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Work type</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+12"/>
+        <source>已批改</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>已被替换</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>已达成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+129"/>
         <source>建议(教材未逐级说明):随着层级提升,工作内容从网络营销推广拓展到网络营销策划,最终拓展到整体项目运作;此层级大致对应“{stage}”。</source>
         <translation>Suggestion (the textbook does not say this tier by tier): as the tier rises, the work widens from online-marketing promotion to online-marketing planning and finally to running whole projects; this tier roughly matches &quot;{stage}&quot;.</translation>
     </message>
@@ -2571,7 +3130,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Textbook part</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+6"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+106"/>
         <source>本节内容:</source>
         <translation>In this section: </translation>
     </message>
@@ -2581,7 +3145,37 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Source: </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+132"/>
+        <source>没有目标</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>测验成绩</source>
+        <translation>Quiz score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>目标岗位</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-63"/>
         <source>知识拓展</source>
         <translation>Further reading</translation>
     </message>
@@ -2589,6 +3183,11 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <location line="-6"/>
         <source>知识点</source>
         <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+15"/>
+        <source>第 {version} 版已批改</source>
+        <translation>Version {version} reviewed</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="-1"/>
@@ -2651,12 +3250,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-1"/>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-3"/>
         <source>节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-16"/>
+        <source>规划标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="+123"/>
         <source>设有此层级的企业</source>
         <translation>Companies with this tier</translation>
     </message>
@@ -2664,6 +3273,11 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <location line="-47"/>
         <source>这是教材以外的补充资料,不是教材原文。</source>
         <translation>This is extra material, not text from the textbook.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/handin.py" line="+2"/>
+        <source>需修改</source>
+        <translation>Needs revision</translation>
     </message>
 </context>
 </TS>

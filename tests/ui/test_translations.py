@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,6 +57,9 @@ ALLOWED = [
     # The part of the title after " — " is the profile's name: personal data, shown as typed (the
     # first profile's name "默认" comes from store.DEFAULT_PROFILE_NAME).
     ("mainWindow", "windowTitle", re.compile(r"[^\u4e00-\u9fff]+ — .*"), "the profile's own name"),
+    # A returned file's name ends in "_已批改" whatever the language (docs/plan-format.md).
+    ("reviewStatusLabel", "text", re.compile(r"Reviewed: [^\u4e00-\u9fff]*_已批改\.netmkt-plan\.json"),
+     "the returned file's name"),
 ]
 
 
@@ -423,6 +426,45 @@ def test_plan_wizard_in_english_shows_no_chinese_but_content(qtbot, content, eng
         assert wizard.currentId() == page, wizard.currentPage().problem_label.text()
         found += untranslated(wizard, titles)
     wizard.done(0)
+    assert sorted(set(found)) == []
+
+
+def test_class_view_in_english_shows_no_chinese_but_content(qtbot, content, tmp_path, english):
+    """班级汇总 with students whose details are in English: every label, tab, button and message is too."""
+    from datetime import datetime, timezone
+
+    from netmkt_desktop.handin import Grade, StudentDetails, build_handin, new_plan_id, read_returned
+    from netmkt_desktop.ui.class_view import ClassView
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    plan = CareerPlan(title="My plan", position_id="pos.ecommerce_host", headcount=1200,
+                      goals=[TierGoal(Tier.SUPERVISOR, 2029, 7, "-")])
+    when = datetime(2026, 11, 27, tzinfo=timezone.utc)
+    for number, name in (("1", "Wang Wu"), ("2", "Li Si")):
+        (folder / f"{name}.netmkt-plan.json").write_bytes(
+            build_handin(plan, StudentDetails("Class A", number, name), new_plan_id(), 1, handed_in_at=when))
+    (folder / "broken.json").write_bytes(b"{")
+    titles = content_texts(content)
+    view = ClassView(content)
+    qtbot.addWidget(view)
+    view.open_folder(folder)
+    view.show()
+    qtbot.waitExposed(view)
+    found = untranslated(view, titles)
+    view.table.selectRow(0)
+    view.review.comment_edit.setPlainText("Well done")
+    view.review.grade_combo.setCurrentIndex(view.review.grade_combo.findData(Grade.GOOD.value))
+    assert view.save_review()
+    assert read_returned(next(folder.glob("*_*")).read_bytes()).review.comment == "Well done"
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        found += untranslated(view, titles)
+    header = [view.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(view.proxy.columnCount())]
+    cells = [view.proxy.index(0, c).data() or "" for c in range(view.proxy.columnCount())]
+    found += [f"table: {text!r}" for text in header + cells[:-1] if chinese_left(text, titles)]  # the last: a file name
+    found += [f"chart: {v.accessibleDescription()!r}" for v in view.charts.views
+              if chinese_left(v.accessibleDescription(), titles)]
     assert sorted(set(found)) == []
 
 
