@@ -262,6 +262,45 @@ def next_version(plan_id: str, *earlier: HandIn | None) -> int:
     return min(VERSION_LIMIT, max(versions, default=0) + 1)
 
 
+def previous_handin(data: bytes | None) -> HandIn | None:
+    """The hand-in in ``data`` (an earlier file in the folder the student hands in to), or None when
+    there is none or it cannot be read: its version feeds :func:`next_version`, nothing else."""
+    if data is None:
+        return None
+    try:
+        found = read_plan_file(data)
+    except HandInFileError:
+        return None
+    return found.handin if isinstance(found, Returned) else found
+
+
+_DETAILS_LINE = QT_TRANSLATE_NOOP("core", "班级:{class_name}  学号:{number}  姓名:{name}")
+_HANDED_IN_LINE = QT_TRANSLATE_NOOP("core", "交作业时间:{time}  第 {version} 版")
+_PROGRESS_LINE = QT_TRANSLATE_NOOP("core", "学习进度:{learned}/{total}({percent}%)")
+_QUIZ_LINE = QT_TRANSLATE_NOOP("core", "自测:最好 {best},最近 {latest},共 {count} 次")
+
+
+def summary_lines(handin: HandIn, tr=lambda text: text) -> list[str]:
+    """What a hand-in holds besides the plan, one line each: who, when and which version, progress
+    (and each section), quiz. For the student's preview before handing in and the teacher's view.
+    ``tr`` translates the labels (the UI passes its ``translate_core``)."""
+    details = handin.shown_details
+    when = handin.handed_in.astimezone().strftime("%Y-%m-%d %H:%M")
+    lines = [tr(_DETAILS_LINE).format(class_name=details.class_name or "—", number=details.student_number or "—",
+                                      name=details.student_name or "—"),
+             tr(_HANDED_IN_LINE).format(time=when, version=handin.version)]
+    if handin.progress is not None:
+        p = handin.progress
+        line = tr(_PROGRESS_LINE).format(learned=p.learned, total=p.total, percent=p.percent)
+        sections = "; ".join(f"{s.title} {s.learned}/{s.total}" for s in p.sections)
+        lines.append(f"{line} {sections}" if sections else line)
+    if handin.quiz is not None and handin.quiz.best is not None:
+        q = handin.quiz
+        lines.append(tr(_QUIZ_LINE).format(best=q.best.label(), latest=q.latest.label() if q.latest else "—",
+                                           count=q.attempts))
+    return lines
+
+
 # ---------------------------------------------------------------------------------------------
 # File names
 

@@ -29,12 +29,14 @@ from netmkt_desktop.handin import (
     handin_file_name,
     new_plan_id,
     next_version,
+    previous_handin,
     progress_summary,
     quiz_summary,
     read_handin,
     read_plan_file,
     read_returned,
     returned_file_name,
+    summary_lines,
 )
 from netmkt_desktop.plans import CareerPlan, PlanFileError, TierGoal, plan_from_json, plan_to_json
 from netmkt_desktop.store import QuizAttempt
@@ -177,6 +179,25 @@ def test_next_version_counts_up_per_plan():
     other = read_handin(handin_bytes(version=7, plan_id=new_plan_id()))
     assert next_version(PLAN_ID) == 1
     assert next_version(PLAN_ID, first, other, None) == 2
+
+
+def test_the_previous_file_in_the_folder_gives_the_next_version():
+    """Handing in again: the file already in the folder (a USB stick survives a PC's restore) counts."""
+    assert next_version(PLAN_ID, previous_handin(handin_bytes(version=4))) == 5
+    returned = build_returned(read_handin(handin_bytes(version=6)), "好")
+    assert next_version(PLAN_ID, previous_handin(returned)) == 7
+    for unusable in (None, b"", b"{damaged", plan_to_json(make_plan()).encode()):
+        assert previous_handin(unusable) is None
+    assert next_version(PLAN_ID, previous_handin(None)) == 1
+
+
+def test_summary_lines_say_what_is_handed_in():
+    lines = summary_lines(read_handin(handin_bytes()))
+    local = WHEN.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert lines == ["班级:电商2301班  学号:2023001  姓名:王五", f"交作业时间:{local}  第 2 版",
+                     "学习进度:12/34(35%) 一、职业认知 5/15; 二、岗位认知 6/17", "自测:最好 9/10,最近 6/10,共 3 次"]
+    bare = summary_lines(read_handin(handin_bytes(progress=None, quiz=None, details=StudentDetails())))
+    assert bare[0] == "班级:—  学号:—  姓名:—" and len(bare) == 2
 
 
 def test_new_plan_ids_are_uuids_that_the_reader_accepts():

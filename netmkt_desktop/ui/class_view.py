@@ -76,7 +76,15 @@ from netmkt_desktop.class_summary import (
     summarize_folder,
 )
 from netmkt_desktop.files import write_bytes_atomic
-from netmkt_desktop.handin import COMMENT_LIMIT, Grade, HandInFileError, build_returned, read_returned, returned_file_name
+from netmkt_desktop.handin import (
+    COMMENT_LIMIT,
+    Grade,
+    HandInFileError,
+    build_returned,
+    read_returned,
+    returned_file_name,
+    summary_lines,
+)
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.class_charts import ChartsPanel
 from netmkt_desktop.ui.i18n import translate, translate_core
@@ -289,6 +297,9 @@ class _PlanBrowser(QTextBrowser):
         from netmkt_desktop.ui.plan_document import print_palette
 
         self.setPalette(print_palette())
+        # Paper under every theme: the plan's HTML (shared with the printed 职业生涯规划书) has
+        # light-grey label cells, which light text of a dark or high-contrast style sheet cannot use.
+        self.setStyleSheet("QTextBrowser { background-color: #ffffff; color: #000000; }")
 
     def set_image(self, name: str, image: QImage | None) -> None:
         self._images = {name: image} if image is not None else {}
@@ -452,23 +463,10 @@ class ReviewPanel(QWidget):
 
     def _handin_html(self, entry: Entry) -> str:
         """What the student handed in beside the plan: who, when, version, progress, quiz, earlier review."""
-        handin = entry.handin
-        details = handin.shown_details
-        lines = [self.tr("班级:{c}  学号:{n}  姓名:{s}").format(
-            c=details.class_name or "—", n=details.student_number or "—", s=details.student_name or "—"),
-            self.tr("交作业时间:{time}  第 {version} 版  文件:{name}").format(
-                time=local_time(entry), version=handin.version, name=entry.name)]
+        lines = summary_lines(entry.handin, translate_core)
+        lines.insert(2, self.tr("文件:{name}").format(name=entry.name))
         if entry.replaced:
             lines.append(self.tr("已被替换:这个学生有更新的作业 {name}").format(name=entry.replaced_by.name))
-        if handin.progress is not None:
-            p = handin.progress
-            sections = "; ".join(f"{s.title} {s.learned}/{s.total}" for s in p.sections)
-            lines.append(self.tr("学习进度:{learned}/{total}({percent}%){sections}").format(
-                learned=p.learned, total=p.total, percent=p.percent, sections=f";{sections}" if sections else ""))
-        if handin.quiz is not None and handin.quiz.best is not None:
-            q = handin.quiz
-            lines.append(self.tr("自测:最好 {best},最近 {latest},共 {n} 次").format(
-                best=q.best.label(), latest=q.latest.label() if q.latest else "—", n=q.attempts))
         if entry.earlier_review is not None:
             version, review = entry.earlier_review
             grade = translate_core(review.grade.label) if review.grade else self.tr("无等级")

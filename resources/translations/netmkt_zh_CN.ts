@@ -317,7 +317,7 @@
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+707"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+705"/>
         <source>(未填班级)</source>
         <translation>(未填班级)</translation>
     </message>
@@ -438,12 +438,12 @@
         <translation>已导出:{path}</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-689"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>已被替换:这个学生有更新的作业 %1</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+443"/>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
@@ -575,12 +575,12 @@
         <translation>筛选:姓名、学号、标题、岗位……(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-383"/>
         <source>评语未保存</source>
         <translation>评语未保存</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+710"/>
         <source>评语没有保存</source>
         <translation>评语没有保存</translation>
     </message>
@@ -2590,27 +2590,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="-221"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="-208"/>
         <source>(没有填写学生信息)</source>
         <translation>(没有填写学生信息)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+62"/>
         <source>{n}/{limit} 字</source>
         <translation>{n}/{limit} 字</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-138"/>
         <source>不评等级</source>
         <translation>不评等级</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source>交作业时间:{time}  第 {version} 版  文件:{name}</source>
-        <translation>交作业时间:{time}  第 {version} 版  文件:{name}</translation>
-    </message>
-    <message>
-        <location line="-113"/>
+        <location line="+12"/>
         <source>保存批改</source>
         <translation>保存批改</translation>
     </message>
@@ -2625,12 +2620,7 @@
         <translation>在左边的名单中选择一名学生,查看他的规划并写评语。</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>学习进度:{learned}/{total}({percent}%){sections}</source>
-        <translation>学习进度:{learned}/{total}({percent}%){sections}</translation>
-    </message>
-    <message>
-        <location line="-137"/>
+        <location line="-25"/>
         <source>学生的规划(只读)</source>
         <translation>学生的规划(只读)</translation>
     </message>
@@ -2640,32 +2630,32 @@
         <translation>已批改:{name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>已被替换:这个学生有更新的作业 {name}</source>
         <translation>已被替换:这个学生有更新的作业 {name}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>把评语和等级写成“…_已批改”文件,放在学生的文件旁边(Ctrl+S)</source>
         <translation>把评语和等级写成“…_已批改”文件,放在学生的文件旁边(Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+108"/>
+        <source>文件:{name}</source>
+        <translation>文件:{name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>无等级</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>班级:{c}  学号:{n}  姓名:{s}</source>
-        <translation>班级:{c}  学号:{n}  姓名:{s}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>第 {version} 版的批改({grade}):{comment}</source>
         <translation>第 {version} 版的批改({grade}):{comment}</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-129"/>
         <source>等级</source>
         <translation>等级</translation>
     </message>
@@ -2675,12 +2665,7 @@
         <translation>等级(&amp;G)</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>自测:最好 {best},最近 {latest},共 {n} 次</source>
-        <translation>自测:最好 {best},最近 {latest},共 {n} 次</translation>
-    </message>
-    <message>
-        <location line="-130"/>
+        <location line="-19"/>
         <source>评语</source>
         <translation>评语</translation>
     </message>
@@ -2690,7 +2675,7 @@
         <translation>评语(&amp;C)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+116"/>
         <source>评语最多 {limit} 字,请删减后再保存。</source>
         <translation>评语最多 {limit} 字,请删减后再保存。</translation>
     </message>
@@ -2978,13 +2963,18 @@
         <translation>交作业时间</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+278"/>
+        <source>交作业时间:{time}  第 {version} 版</source>
+        <translation>交作业时间:{time}  第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-5"/>
         <location filename="../../netmkt_desktop/render.py" line="+111"/>
         <source>企业规模</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+95"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-183"/>
         <source>优秀</source>
         <translation>优秀</translation>
     </message>
@@ -3034,7 +3024,12 @@
         <translation>学习进度</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+182"/>
+        <source>学习进度:{learned}/{total}({percent}%)</source>
+        <translation>学习进度:{learned}/{total}({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="-7"/>
         <source>学号</source>
         <translation>学号</translation>
     </message>
@@ -3170,7 +3165,12 @@
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-2"/>
+        <source>班级:{class_name}  学号:{number}  姓名:{name}</source>
+        <translation>班级:{class_name}  学号:{number}  姓名:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+4"/>
         <source>目标岗位</source>
         <translation>目标岗位</translation>
     </message>
@@ -3250,7 +3250,12 @@
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="-1"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+3"/>
+        <source>自测:最好 {best},最近 {latest},共 {count} 次</source>
+        <translation>自测:最好 {best},最近 {latest},共 {count} 次</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>良好</source>
         <translation>良好</translation>
     </message>
