@@ -14,6 +14,9 @@ returned file belongs to a given plan and student.
 Everything read is checked field by field the way the plan reader checks a plan (types, limits, no
 control characters in one-line texts, no broken characters); anything wrong raises
 :class:`HandInFileError` with a stable ``code`` and a Chinese message, and nothing else.
+
+Longer than most modules (about 600 lines) on purpose: the two files share their records, limits,
+writer and reader, and docs/plan-format.md describes them as one format.
 """
 
 from __future__ import annotations

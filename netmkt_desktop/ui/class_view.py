@@ -1,11 +1,11 @@
 """班级汇总: the teacher's window over a folder of hand-in files (文件 › 打开班级文件夹…).
 
-* :class:`ClassTableModel` (one row per hand-in file, replaced ones too) under a
-  :class:`ClassFilterProxy` (text, class, "show replaced"; sorting by numbers where a column is one).
+* The table (``class_model``): one row per hand-in file, replaced ones too, filtered by text,
+  class and "show replaced", sorted in Chinese collation.
 * The pictures (``class_charts``) follow what the table shows.
 * Files that could not be used are listed with their reason.
-* Selecting a student shows the plan read-only (``plan_document.plan_html``, every text escaped)
-  beside a comment box and a 等级; 保存批改 writes the returned file next to the student's file
+* Selecting a student shows the plan read-only beside a comment box and a 等级 (``class_review``);
+  保存批改 writes the returned file next to the student's file
   (``handin.returned_file_name``; the student's file is never written) atomically. A comment not
   yet saved is kept while the teacher looks at other students, and closing asks first.
 * Exports: CSV (UTF-8 with BOM, for Excel/WPS), PNG of the pictures, the class summary as PDF
@@ -17,29 +17,11 @@ never aborted by one bad file).
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import os
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QBuffer,
-    QCollator,
-    QEvent,
-    QIODevice,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    QSortFilterProxyModel,
-    Qt,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetricsF, QGuiApplication, QImage, QKeySequence, QPalette
+from PySide6.QtCore import QBuffer, QIODevice, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,15 +31,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -69,431 +47,24 @@ from netmkt_desktop.class_summary import (
     ClassSummary,
     Entry,
     csv_bytes,
-    local_time,
     printable,
-    row_cells,
-    sort_key,
     summarize_folder,
 )
 from netmkt_desktop.files import write_bytes_atomic
-from netmkt_desktop.handin import (
-    COMMENT_LIMIT,
-    Grade,
-    HandInFileError,
-    build_returned,
-    read_returned,
-    returned_file_name,
-    summary_lines,
-)
+from netmkt_desktop.handin import Grade, HandInFileError, build_returned, read_returned, returned_file_name
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.class_charts import ChartsPanel
+from netmkt_desktop.ui.class_model import COLUMN_INDEX, ClassFilterProxy, ClassTable, ClassTableModel
+from netmkt_desktop.ui.class_review import ReviewPanel
 from netmkt_desktop.ui.i18n import translate, translate_core
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_LAST_FOLDER = "class_view/last_folder"
-PLAN_IMAGE = "ladder"
 
 
 def _describe(exc: OSError) -> str:
     from netmkt_desktop.ui.plan_document import _describe_os_error
 
     return _describe_os_error(exc)
-
-
-# ---------------------------------------------------------------------------------------------
-# Table model and filter
-
-
-class ClassTableModel(QAbstractTableModel):
-    """Every hand-in entry of a summary; texts and sort keys are worked out once per entry."""
-
-    def __init__(self, content=None, parent: QObject | None = None):
-        super().__init__(parent)
-        self.content = content
-        self._entries: list[Entry] = []
-        self._cells: list[list[str]] = []
-        self._keys: list[list] = []
-        self._search: list[str] = []
-        self._drafts: set[Entry] = set()
-
-    def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._drafts.clear()
-        self._cells = [self._row(e) for e in self._entries]
-        self._keys = [[sort_key(e, c) if COLUMNS[c][0] in _NUMERIC else 0 for c in range(len(COLUMNS))]
-                      for e in self._entries]
-        for column, (key, _label) in enumerate(COLUMNS):
-            if key not in _NUMERIC:
-                self._rank_column(column)
-        self._search = ["\n".join(cells).casefold() for cells in self._cells]
-        self.endResetModel()
-
-    def _rank_column(self, column: int) -> None:
-        """Text columns sort by their place in Chinese collation (拼音: 电商 before 新媒体; 班2 before
-        班10), worked out once here, so sorting itself compares numbers."""
-        texts = sorted({cells[column] for cells in self._cells}, key=functools.cmp_to_key(_collator().compare))
-        rank = {text: i for i, text in enumerate(texts)}
-        for keys, cells in zip(self._keys, self._cells):
-            keys[column] = rank[cells[column]]
-
-    def _row(self, entry: Entry) -> list[str]:
-        cells = [printable(c) for c in row_cells(entry, self.content, translate_core)]
-        if entry in self._drafts:
-            status = COLUMN_INDEX["status"]
-            cells[status] = " · ".join(filter(None, (cells[status], translate("ClassView", "评语未保存"))))
-        return cells
-
-    def entry(self, row: int) -> Entry:
-        return self._entries[row]
-
-    def entries(self) -> list[Entry]:
-        return list(self._entries)
-
-    def row_of(self, entry: Entry) -> int:
-        return self._entries.index(entry)
-
-    def search_text(self, row: int) -> str:
-        return self._search[row]
-
-    def refresh(self, entry: Entry, draft: bool | None = None) -> None:
-        """Work out ``entry``'s texts again (after a review was saved, or a draft began or ended)."""
-        if draft is not None:
-            (self._drafts.add if draft else self._drafts.discard)(entry)
-        row = self.row_of(entry)
-        self._cells[row] = self._row(entry)
-        self._search[row] = "\n".join(self._cells[row]).casefold()
-        status = COLUMN_INDEX["status"]
-        self._rank_column(status)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        self.dataChanged.emit(self.index(0, status), self.index(len(self._entries) - 1, status), [SORT_ROLE])
-
-    # -- Qt model
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._entries):
-            return None
-        row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._cells[row][column]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                entry = self._entries[row]
-                if COLUMNS[column][0] == "file":
-                    return printable(str(entry.path))
-                if entry.replaced:
-                    return translate("ClassView", "已被替换:这个学生有更新的作业 %1").replace(
-                        "%1", printable(entry.replaced_by.name))
-                return text or None
-            return text
-        if role == SORT_ROLE:
-            return self._keys[row][column]
-        if role == Qt.ItemDataRole.FontRole and self._entries[row].replaced:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and self._entries[row].replaced:
-            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return translate_core(COLUMNS[section][1])
-        return super().headerData(section, orientation, role)
-
-
-_NUMERIC = {"achieved", "progress", "quiz", "handed_in", "version", "tiers"}
-
-
-@functools.cache
-def _collator() -> QCollator:
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    collator.setNumericMode(True)
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return collator
-
-COLUMN_INDEX = {key: i for i, (key, _label) in enumerate(COLUMNS)}
-
-
-class ClassFilterProxy(QSortFilterProxyModel):
-    """Shows the rows that contain the filter text (any column), of the chosen class, and replaced
-    files only when asked; sorts by :data:`SORT_ROLE`."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self._text = ""
-        self._class: str | None = None
-        self._show_replaced = False
-
-    def _refilter(self, name: str, value) -> None:
-        """Change one filter setting; Qt 6.9+ is told before and after (invalidateFilter is deprecated)."""
-        begin, end = getattr(self, "beginFilterChange", None), getattr(self, "endFilterChange", None)
-        if begin is not None and end is not None:
-            begin()
-            setattr(self, name, value)
-            end()
-        else:
-            setattr(self, name, value)
-            self.invalidateFilter()
-
-    def set_text(self, text: str) -> None:
-        self._refilter("_text", text.strip().casefold())
-
-    def set_class(self, class_name: str | None) -> None:
-        self._refilter("_class", class_name)
-
-    def set_show_replaced(self, show: bool) -> None:
-        self._refilter("_show_replaced", show)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model: ClassTableModel = self.sourceModel()
-        if parent.isValid() or row >= model.rowCount():
-            return False
-        entry = model.entry(row)
-        if entry.replaced and not self._show_replaced:
-            return False
-        if self._class is not None and entry.handin.shown_details.class_name != self._class:
-            return False
-        return not self._text or self._text in model.search_text(row)
-
-    def visible_entries(self) -> list[Entry]:
-        model: ClassTableModel = self.sourceModel()
-        return [model.entry(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())]
-
-
-class _ClassTable(QTableView):
-    """Row heights follow the font, so a zoomed table never cuts its text."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        self.verticalHeader().setDefaultSectionSize(int(QFontMetricsF(self.font()).height() * 1.5) + 2)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_rows()
-        super().changeEvent(event)
-
-
-class _PlanBrowser(QTextBrowser):
-    """Shows a plan on paper colours; loads nothing but the ladder picture it was given."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self._images: dict[str, QImage] = {}
-        self.refused: list[str] = []
-        from netmkt_desktop.ui.plan_document import print_palette
-
-        self.setPalette(print_palette())
-        # Paper under every theme: the plan's HTML (shared with the printed 职业生涯规划书) has
-        # light-grey label cells, which light text of a dark or high-contrast style sheet cannot use.
-        self.setStyleSheet("QTextBrowser { background-color: #ffffff; color: #000000; }")
-
-    def set_image(self, name: str, image: QImage | None) -> None:
-        self._images = {name: image} if image is not None else {}
-
-    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt override
-        key = name.toString()
-        if key in self._images:
-            return self._images[key]
-        self.refused.append(key)
-        return None
-
-
-# ---------------------------------------------------------------------------------------------
-# The review panel
-
-
-class ReviewPanel(QWidget):
-    """The selected student's plan (read-only), a 等级 and the comment; 保存批改 emits ``save_requested``."""
-
-    save_requested = Signal()
-    edited = Signal()
-
-    def __init__(self, content=None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("reviewPanel")
-        self.content = content
-        self.entry: Entry | None = None
-
-        self.heading = QLabel()
-        self.heading.setObjectName("reviewHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.plan_view = _PlanBrowser()
-        self.plan_view.setObjectName("classPlanView")
-        self.plan_view.setAccessibleName(self.tr("学生的规划(只读)"))
-
-        self.grade_combo = QComboBox()
-        self.grade_combo.setObjectName("gradeCombo")
-        self.grade_combo.setAccessibleName(self.tr("等级"))
-        self.grade_combo.addItem(self.tr("不评等级"), None)
-        for grade in Grade:
-            self.grade_combo.addItem(translate_core(grade.label), grade.value)
-        self.grade_combo.currentIndexChanged.connect(self._on_grade_combo_current_index_changed)
-        self.comment_edit = QPlainTextEdit()
-        self.comment_edit.setObjectName("commentEdit")
-        self.comment_edit.setAccessibleName(self.tr("评语"))
-        self.comment_edit.setPlaceholderText(self.tr("写给学生的评语……"))
-        self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.textChanged.connect(self._on_comment_edit_text_changed)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("commentCountLabel")
-        self.save_button = QPushButton(self.tr("保存批改"))
-        self.save_button.setObjectName("saveReviewButton")
-        self.save_button.setToolTip(self.tr("把评语和等级写成“…_已批改”文件,放在学生的文件旁边(Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_requested)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("reviewStatusLabel")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setWordWrap(True)
-        self.empty_label = QLabel(self.tr("在左边的名单中选择一名学生,查看他的规划并写评语。"))
-        self.empty_label.setObjectName("reviewEmptyLabel")
-        self.empty_label.setWordWrap(True)
-
-        grade_row = QHBoxLayout()
-        grade_label = QLabel(self.tr("等级(&G)"))
-        grade_label.setBuddy(self.grade_combo)
-        grade_row.addWidget(grade_label)
-        grade_row.addWidget(self.grade_combo)
-        grade_row.addStretch(1)
-        comment_label = QLabel(self.tr("评语(&C)"))
-        comment_label.setBuddy(self.comment_edit)
-        comment_row = QHBoxLayout()
-        comment_row.addWidget(comment_label)
-        comment_row.addStretch(1)
-        comment_row.addWidget(self.count_label)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(grade_row)
-        bottom_layout.addLayout(comment_row)
-        bottom_layout.addWidget(self.comment_edit, 1)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.status_label, 1)
-        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        bottom_layout.addLayout(save_row)
-        self.bottom = bottom
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("reviewSplitter")
-        self.splitter.addWidget(self.plan_view)
-        self.splitter.addWidget(bottom)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 4, 4)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.splitter, 1)
-        self.show_entry(None)
-
-    # -- showing
-
-    def show_entry(self, entry: Entry | None, draft: tuple[str, Grade | None] | None = None) -> None:
-        self.entry = entry
-        has = entry is not None
-        self.empty_label.setVisible(not has)
-        self.heading.setVisible(has)
-        self.splitter.setVisible(has)
-        self.status_label.clear()
-        if entry is None:
-            self.plan_view.clear()
-            self._set_values("", None)
-            return
-        details = entry.handin.shown_details
-        who = details.label() or self.tr("(没有填写学生信息)")
-        self.heading.setText(printable(f"{who} · {entry.handin.plan.title}"))
-        self._show_plan(entry)
-        comment, grade = draft if draft is not None else self.saved_values(entry)
-        self._set_values(comment, grade)
-        if entry.review is not None and entry.review_path is not None:
-            self.status_label.setText(self.tr("已批改:{name}").format(name=printable(entry.review_path.name)))
-        self._update_buttons()
-
-    @staticmethod
-    def saved_values(entry: Entry) -> tuple[str, Grade | None]:
-        return (entry.review.comment, entry.review.grade) if entry.review is not None else ("", None)
-
-    def values(self) -> tuple[str, Grade | None]:
-        data = self.grade_combo.currentData()
-        return self.comment_edit.toPlainText(), Grade(data) if data else None
-
-    def is_changed(self) -> bool:
-        return self.entry is not None and self.values() != self.saved_values(self.entry)
-
-    def _set_values(self, comment: str, grade: Grade | None) -> None:
-        for widget in (self.comment_edit, self.grade_combo):
-            widget.blockSignals(True)
-        self.comment_edit.setPlainText(comment)
-        self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(grade.value if grade else None)))
-        for widget in (self.comment_edit, self.grade_combo):
-            widget.blockSignals(False)
-        self._update_buttons()
-
-    def _show_plan(self, entry: Entry) -> None:
-        from netmkt_desktop.ui.plan_document import plan_html, render_ladder_image
-
-        details = entry.handin.shown_details
-        # The 班级 and 姓名 the student handed in with show on the plan (the plan's own may be empty).
-        # The file has no creation date: the plan's date shown is the day it was handed in.
-        plan = dataclasses.replace(entry.handin.plan, student_name=details.student_name,
-                                   class_name=details.class_name, created_at=local_time(entry)[:10])
-        font = QFont(self.plan_view.font())
-        image = render_ladder_image(plan, QFontMetricsF(font).height() * 20, font, scale=2)
-        size = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
-        self.plan_view.set_image(PLAN_IMAGE, image)
-        self.plan_view.setHtml(self._handin_html(entry) + plan_html(plan, self.content, PLAN_IMAGE, size))
-
-    def _handin_html(self, entry: Entry) -> str:
-        """What the student handed in beside the plan: who, when, version, progress, quiz, earlier review."""
-        lines = summary_lines(entry.handin, translate_core)
-        lines.insert(2, self.tr("文件:{name}").format(name=entry.name))
-        if entry.replaced:
-            lines.append(self.tr("已被替换:这个学生有更新的作业 {name}").format(name=entry.replaced_by.name))
-        if entry.earlier_review is not None:
-            version, review = entry.earlier_review
-            grade = translate_core(review.grade.label) if review.grade else self.tr("无等级")
-            lines.append(self.tr("第 {version} 版的批改({grade}):{comment}").format(
-                version=version, grade=grade, comment=review.comment))
-        body = "<br/>".join(escape(printable(line)).replace("\n", "<br/>") for line in lines)
-        return f'<p style="margin-bottom:12px">{body}</p><hr/>'
-
-    # -- editing
-
-    def _update_buttons(self) -> None:
-        comment = self.comment_edit.toPlainText()
-        too_long = len(comment) > COMMENT_LIMIT
-        self.count_label.setText(self.tr("{n}/{limit} 字").format(n=len(comment), limit=COMMENT_LIMIT))
-        self.count_label.setStyleSheet("font-weight:bold;" if too_long else "")
-        self.save_button.setEnabled(self.entry is not None and not too_long
-                                    and (bool(comment.strip()) or self.grade_combo.currentData() is not None))
-
-    def _on_comment_edit_text_changed(self) -> None:
-        self._update_buttons()
-        if len(self.comment_edit.toPlainText()) > COMMENT_LIMIT:
-            self.status_label.setText(self.tr("评语最多 {limit} 字,请删减后再保存。").format(limit=COMMENT_LIMIT))
-        self.edited.emit()
-
-    def _on_grade_combo_current_index_changed(self, _index: int) -> None:
-        self._update_buttons()
-        self.edited.emit()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,7 +110,7 @@ class ClassView(QMainWindow):
         self.count_label.setObjectName("classCountLabel")
         self.count_label.setWordWrap(True)
 
-        self.table = _ClassTable()
+        self.table = ClassTable()
         self.table.setObjectName("classTable")
         self.table.setAccessibleName(self.tr("学生名单"))
         self.table.setModel(self.proxy)

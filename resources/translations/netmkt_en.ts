@@ -317,7 +317,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+705"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+276"/>
         <source>(未填班级)</source>
         <translation>(no class given)</translation>
     </message>
@@ -438,12 +438,12 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="+116"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>Replaced: this student handed in a newer file %1</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="-246"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -575,12 +575,12 @@ Reason: {reason}</translation>
         <translation>Filter: name, number, title, position… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="-46"/>
         <source>评语未保存</source>
         <translation>comment not saved</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+327"/>
         <source>评语没有保存</source>
         <translation>Comments not saved</translation>
     </message>
@@ -2590,7 +2590,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="-208"/>
+        <location filename="../../netmkt_desktop/ui/class_review.py" line="+163"/>
         <source>(没有填写学生信息)</source>
         <translation>(no student details)</translation>
     </message>
@@ -2963,7 +2963,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+278"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+281"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>Handed in: {time}  version {version}</translation>
     </message>

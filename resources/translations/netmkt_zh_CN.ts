@@ -317,7 +317,7 @@
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+705"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+276"/>
         <source>(未填班级)</source>
         <translation>(未填班级)</translation>
     </message>
@@ -438,12 +438,12 @@
         <translation>已导出:{path}</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="+116"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>已被替换:这个学生有更新的作业 %1</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="-246"/>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
@@ -575,12 +575,12 @@
         <translation>筛选:姓名、学号、标题、岗位……(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="-46"/>
         <source>评语未保存</source>
         <translation>评语未保存</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+327"/>
         <source>评语没有保存</source>
         <translation>评语没有保存</translation>
     </message>
@@ -2590,7 +2590,7 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="-208"/>
+        <location filename="../../netmkt_desktop/ui/class_review.py" line="+163"/>
         <source>(没有填写学生信息)</source>
         <translation>(没有填写学生信息)</translation>
     </message>
@@ -2963,7 +2963,7 @@
         <translation>交作业时间</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+278"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+281"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>交作业时间:{time}  第 {version} 版</translation>
     </message>

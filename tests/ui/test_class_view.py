@@ -29,7 +29,8 @@ from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
 from netmkt_desktop.ui import class_view as class_view_module
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.class_view import ClassFilterProxy, ClassTableModel, ClassView
+from netmkt_desktop.ui.class_model import ClassFilterProxy, ClassTableModel
+from netmkt_desktop.ui.class_view import ClassView
 from netmkt_desktop.ui.main_window import MainWindow
 
 T0 = datetime(2026, 11, 27, 8, 0, tzinfo=timezone.utc)
