@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,8 @@ class ClassView(QMainWindow):
         super().__init__(parent)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)
+            # Closing the main window would take this one with it, unasked: watch for that.
+            parent.installEventFilter(self)
         self.setObjectName("classView")
         self.setWindowTitle(self.tr("班级汇总"))
         self.content = content
@@ -424,6 +426,15 @@ class ClassView(QMainWindow):
         count = self.unsaved_count()
         return count == 0 or dialogs.confirm(self, self.tr("评语没有保存"), self.tr(
             "有 {n} 份评语还没有保存。不保存就离开吗?\n(选“否”回到窗口,用“保存批改”保存。)").format(n=count))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The main window is closing (and would delete this window): unsaved comments ask first."""
+        if watched is self.parent() and event.type() == QEvent.Type.Close and self.isVisible():
+            if not self._confirm_leaving_drafts():
+                event.ignore()
+                return True
+            self._drafts.clear()
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._confirm_leaving_drafts():

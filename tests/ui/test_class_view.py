@@ -217,6 +217,24 @@ def test_a_comment_not_saved_is_kept_and_closing_asks(qtbot, view, class_folder,
     assert not view.isVisible()
 
 
+def test_closing_the_main_window_asks_about_unsaved_comments(qtbot, content, tmp_path, class_folder, monkeypatch,
+                                                            type_text, dialog_calls):
+    main = MainWindow(content, QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *args: str(class_folder))
+    main.action_class_folder.trigger()
+    view = main.findChild(ClassView, "classView")
+    click_row(qtbot, view, "张三")
+    type_text(view.review.comment_edit, "还没保存")
+    dialog_calls["answer"] = False
+    main.close()
+    assert main.isVisible() and view.isVisible() and "1 份评语" in dialog_calls["confirms"][-1][1]
+    dialog_calls["answer"] = True
+    main.close()
+    assert not main.isVisible()
+
+
 def test_a_comment_too_long_cannot_be_saved_and_is_not_cut(qtbot, view, class_folder):
     view.open_folder(class_folder)
     click_row(qtbot, view, "李四")
