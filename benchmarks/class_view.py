@@ -7,7 +7,8 @@ sub-folders, with progress and quiz scores), then measures, offscreen, medians o
 
 * open: from calling ``ClassView.open_folder`` to the window's table, charts and problem list
   being filled and laid out (every file read and checked, the table model built, events processed);
-* sort: one click on a column header, for every column in turn (the figure is the slowest column);
+* sort: one click on a column header until the sorted rows are painted, for every column in turn
+  (the figure is the slowest column);
 * csv: the visible table as CSV bytes and written to a file.
 
 Targets (issue: the teacher's class): open ≤ 1 s, sort ≤ 50 ms, CSV ≤ 200 ms. ``--keep FOLDER``
@@ -120,6 +121,7 @@ def main() -> int:
         start = time.perf_counter()
         view.open_folder(folder)
         app.processEvents()
+        view.repaint()
         opens.append(time.perf_counter() - start)
         assert view.proxy.rowCount() == students, (view.proxy.rowCount(), students)
 
@@ -134,6 +136,7 @@ def main() -> int:
             QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                              QPoint(x, header.height() // 2))
             app.processEvents()
+            view.table.viewport().repaint()  # the sorted rows painted
             slowest = max(slowest, time.perf_counter() - start)
             assert header.sortIndicatorSection() == column, (before, header.sortIndicatorSection(), column)
         sorts.append(slowest)

@@ -278,9 +278,13 @@ class ClassView(QMainWindow):
             self.class_combo.addItem(printable(name) if name else self.tr("(未填班级)"), name)
         self.class_combo.blockSignals(False)
         self.proxy.set_class(None)
-        if self.proxy.sortColumn() < 0:
-            self.table.sortByColumn(COLUMN_INDEX["number"], Qt.SortOrder.AscendingOrder)
-            self.table.sortByColumn(COLUMN_INDEX["class"], Qt.SortOrder.AscendingOrder)
+        # The teacher's sort stays when a folder is (re)read; first by class. Equal keys keep the
+        # order of the 学号 (the sort is stable).
+        column, order = self.proxy.sortColumn(), self.proxy.sortOrder()
+        if column < 0:
+            column, order = COLUMN_INDEX["class"], Qt.SortOrder.AscendingOrder
+        self.model.sort(COLUMN_INDEX["number"], Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(column, order)
         self._fill_problems()
         self._fit_columns()
         self._after_filter()

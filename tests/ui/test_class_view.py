@@ -257,6 +257,10 @@ def test_sorting_by_a_header_click(qtbot, view, class_folder):
     assert rows(view, "number") == ["2023003", "2023002", "2023001"]
     click_header(qtbot, view, "handed_in")
     assert rows(view)[-1] == "王五"  # handed in last (two hours later)
+    click_header(qtbot, view, "number")
+    view.reload()  # F5 keeps the teacher's order
+    assert rows(view, "number") == ["2023001", "2023002", "2023003"]
+    assert view.table.horizontalHeader().sortIndicatorSection() == COL["number"]
 
 
 def test_filtering_by_text_class_and_replaced(qtbot, view, class_folder, type_text):
