@@ -25,17 +25,16 @@ from netmkt_desktop.ui.class_charts import ClassCharts
 from netmkt_desktop.ui.i18n import app_display_name, translate, translate_core
 from netmkt_desktop.ui.plan_document import (
     DOC_DPI,
-    PDF_RESOLUTION,
     PlanExportError,
     PlanTextDocument,
     _describe_os_error,
-    cjk_font_family,
     document_font,
     page_size_units,
     paint_pages,
     print_palette,
 )
 
+PDF_RESOLUTION = 300  # as the 职业生涯规划书
 CHARTS_RESOURCE = "charts"
 TABLE_POINT_SIZE = 8
 PDF_COLUMNS = tuple(i for i, (key, _label) in enumerate(COLUMNS) if key != "file")  # the file name is long
@@ -94,7 +93,7 @@ def build_summary_document(folder: str, entries: Sequence[Entry], content, probl
     charts_size = None
     current = [e for e in entries if not e.replaced]
     if current:
-        font = QFont(cjk_font_family())
+        font = QFont(document_font().family())
         font.setPixelSize(round(10 * DOC_DPI / 72))
         image = ClassCharts(current, content).render(font, print_palette(), int(width * 0.8), scale=3)
         charts_size = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
