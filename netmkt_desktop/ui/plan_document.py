@@ -4,45 +4,28 @@
   into a title shows literally and loads nothing.
 * :func:`build_document` makes a :class:`PlanTextDocument` (a QTextDocument that loads nothing but
   its own ladder picture) with the picture drawn by :func:`~netmkt_desktop.ui.ladder_view.paint_ladder`.
-* :func:`export_pdf` writes an A4 PDF (300 dpi, CJK font embedded) through a temporary file in the
-  destination folder, so a failed export never leaves half a file behind.
+* :func:`export_pdf` writes an A4 PDF (300 dpi, CJK font embedded, a text layer that reads back as
+  written) through a temporary file in the destination folder, so a failed export never leaves
+  half a file behind.
 * :func:`print_plan` opens (never ``exec()``) a print preview that prints the same pages.
 
-Pages are laid out in document units of 1/96 inch and scaled onto the paged device, so the PDF
-and the printer get the same page breaks.
+Pages, the PDF writer and the preview are those of :mod:`netmkt_desktop.ui.printing`.
 """
 
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import re
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QRawFont,
-    QTextDocument,
-)
+from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from netmkt_desktop import APP_DISPLAY_NAME
 from netmkt_desktop.content import Content
 from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.plans import CareerPlan, TierGoal
@@ -55,14 +38,20 @@ from netmkt_desktop.ui.i18n import (
     translate,
 )
 from netmkt_desktop.ui.ladder_view import ladder_size_hint, paint_ladder
+from netmkt_desktop.ui.printing import (  # noqa: F401 (FOOTER_HEIGHT, page_size_units: part of this module's interface)
+    BODY_POINT_SIZE,
+    DOC_DPI,
+    FOOTER_HEIGHT,
+    PAGE_WIDTH_PX,
+    document_font,
+    document_pdf,
+    open_print_preview,
+    page_size_units,
+    paint_pages,
+    print_palette,
+)
 
-CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun",
-                "PingFang SC")
-PDF_RESOLUTION = 300
-DOC_DPI = 96  # document units: 1/96 inch
-BODY_POINT_SIZE = 10.5  # 五号
 LADDER_IMAGE_SCALE = 3  # image pixels per document unit: 288 dpi, sharp at 300 dpi print
-FOOTER_HEIGHT = 28  # document units below the text of every page, for the page number
 LADDER_RESOURCE = "ladder"
 
 
@@ -91,75 +80,6 @@ def _describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.EISDIR:
         return translate("PlanDocument", "这个名字已被一个文件夹占用")
     return exc.strerror or str(exc)
-
-
-# ---------------------------------------------------------------------------------------------
-# Fonts, page, palette
-
-
-def _maps_radicals_to_ideographs(family: str) -> bool:
-    """True if the font draws a Kangxi radical (U+2F00...) with the glyph of an ideograph.
-
-    Qt's PDF writer maps each glyph back to the *lowest* code point drawn with it, so with such a
-    font (Noto Sans CJK does this) the PDF's text layer says "⽹络" for 网络 and "⽬标" for 目标:
-    copying, searching and screen readers get the wrong characters.
-    """
-    raw = QRawFont.fromFont(QFont(family))
-    if not raw.isValid():
-        return False
-    for radical, ideograph in (("\u2f79", "网"), ("\u2f6c", "目"), ("\u2f49", "月")):
-        same_glyph = raw.glyphIndexesForString(radical) == raw.glyphIndexesForString(ideograph)
-        if raw.supportsCharacter(radical) and same_glyph:
-            return True
-    return False
-
-
-@functools.cache
-def cjk_font_family() -> str:
-    """The CJK family for documents: the first installed one of :data:`CJK_FAMILIES` whose PDF text
-    reads back correctly, else the first installed one, else the app font's family."""
-    installed = set(QFontDatabase.families())
-    available = [f for f in CJK_FAMILIES if f in installed]
-    for family in available:
-        if not _maps_radicals_to_ideographs(family):
-            return family
-    return available[0] if available else QGuiApplication.font().family()
-
-
-def document_font(point_size: float = BODY_POINT_SIZE) -> QFont:
-    font = QFont(cjk_font_family())
-    font.setPointSizeF(point_size)
-    return font
-
-
-def page_layout() -> QPageLayout:
-    """A4 portrait with 20 mm margins."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-
-
-def page_size_units(layout: QPageLayout | None = None) -> QSizeF:
-    """The printable area of a page in document units (1/96 inch)."""
-    rect = (layout or page_layout()).paintRect(QPageLayout.Unit.Point)
-    return QSizeF(rect.width() * DOC_DPI / 72, rect.height() * DOC_DPI / 72)
-
-
-PAGE_WIDTH_PX = int(page_size_units().width())
-
-
-def print_palette() -> QPalette:
-    """Black on white, whatever the screen's palette: paper is white."""
-    palette = QPalette()
-    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
-    for role, color in (
-        (QPalette.ColorRole.Window, white), (QPalette.ColorRole.WindowText, black),
-        (QPalette.ColorRole.Base, white), (QPalette.ColorRole.Text, black),
-        (QPalette.ColorRole.Button, QColor(0xF0, 0xF0, 0xF0)), (QPalette.ColorRole.ButtonText, black),
-        (QPalette.ColorRole.Highlight, QColor(0x1F, 0x5F, 0xBF)), (QPalette.ColorRole.HighlightedText, white),
-        (QPalette.ColorRole.Mid, QColor(0x80, 0x80, 0x80)), (QPalette.ColorRole.Link, QColor(0x1F, 0x5F, 0xBF)),
-    ):
-        palette.setColor(QPalette.ColorGroup.All, role, color)
-    return palette
 
 
 # ---------------------------------------------------------------------------------------------
@@ -308,7 +228,7 @@ def render_ladder_image(plan: CareerPlan, max_width: float, font: QFont | None =
                         scale: int = LADDER_IMAGE_SCALE) -> QImage:
     """The plan's ladder on white, ``scale`` image pixels per document unit."""
     if font is None:
-        font = QFont(cjk_font_family())
+        font = document_font()
         font.setPixelSize(round(BODY_POINT_SIZE * DOC_DPI / 72))
     hint = ladder_size_hint(font, plan.ladder, plan.current_tier, plan.goals)
     width = int(min(max_width, max(hint.width() * 1.25, hint.width())))
@@ -341,48 +261,6 @@ def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WI
     return doc
 
 
-def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
-    """Lay ``doc`` out in pages of ``device``'s printable area and paint them.
-
-    Returns the page count, or 0 when the device cannot be painted on.
-    """
-    size = page_size_units(device.pageLayout())
-    body = QSizeF(size.width(), size.height() - FOOTER_HEIGHT)
-    doc.setPageSize(body)
-    count = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(device):
-        return 0
-    try:
-        scale = device.width() / size.width()
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = print_palette()
-        footer_font = QFont(cjk_font_family())
-        footer_font.setPixelSize(round(8 * DOC_DPI / 72))  # in document units: the painter is scaled
-        for page in range(count):
-            if page:
-                device.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.save()
-            painter.translate(0, -clip.top())
-            painter.setClipRect(clip)
-            context.clip = clip
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(QColor(Qt.GlobalColor.black))
-            text = translate("PlanDocument", "第 %1 页,共 %2 页").replace("%1", str(page + 1)).replace(
-                "%2", str(count))
-            painter.drawText(QRectF(0, body.height(), body.width(), FOOTER_HEIGHT),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
-            painter.restore()
-    finally:
-        painter.end()
-    return count
-
-
 # ---------------------------------------------------------------------------------------------
 # PDF and printing
 
@@ -398,20 +276,8 @@ def _write_atomically(dest: Path, data: bytes) -> None:
 
 def pdf_bytes(plan: CareerPlan, content: Content) -> tuple[bytes, int]:
     """The plan as an A4 PDF (300 dpi) in memory, and its page count."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout())
-    writer.setTitle(plan.title or translate("PlanDocument", "职业生涯规划书"))
-    writer.setCreator(APP_DISPLAY_NAME)
     doc = build_document(plan, content)
-    try:
-        pages = paint_pages(doc, writer)
-    finally:
-        del writer
-        buffer.close()
-    return bytes(buffer.data()), pages
+    return document_pdf(doc, plan.title or translate("PlanDocument", "职业生涯规划书"))
 
 
 def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str]) -> int:
@@ -430,18 +296,13 @@ def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str])
 
 def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None) -> QPrintPreviewDialog:
     """Open a print preview of the plan (non-blocking) and return the dialog; it deletes itself on close."""
-    dialog = QPrintPreviewDialog(parent)
-    dialog.setObjectName("planPrintPreview")
-    dialog.setWindowTitle(translate("PlanDocument", "打印预览 - 职业生涯规划书"))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    printer: QPrinter = dialog.printer()
-    printer.setPageLayout(page_layout())
-    printer.setDocName(plan.title or translate("PlanDocument", "职业生涯规划书"))
-    doc = build_document(plan, content, parent=dialog)
+    name = plan.title or translate("PlanDocument", "职业生涯规划书")
+    doc = build_document(plan, content)
 
     def _on_dialog_paint_requested(device: QPrinter) -> None:
         paint_pages(doc, device)
 
-    dialog.paintRequested.connect(_on_dialog_paint_requested)
-    dialog.open()
+    dialog = open_print_preview(parent, _on_dialog_paint_requested,
+                                translate("PlanDocument", "打印预览 - 职业生涯规划书"), "planPrintPreview", name)
+    doc.setParent(dialog)
     return dialog

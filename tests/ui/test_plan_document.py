@@ -6,8 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import copy  # noqa: E402
 import errno  # noqa: E402
+import json  # noqa: E402
 import re  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
 import zlib  # noqa: E402
 from datetime import date  # noqa: E402
 from html import escape  # noqa: E402
@@ -15,16 +19,16 @@ from html import escape  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from PySide6.QtCore import QSizeF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QImage, QTextDocument, QTextImageFormat  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPalette, QTextDocument, QTextImageFormat  # noqa: E402
 from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QToolBar, QWidget  # noqa: E402
 
 from netmkt_desktop import files  # noqa: E402
 from netmkt_desktop.content import load_content, seed_path  # noqa: E402
 from netmkt_desktop.plans import CareerPlan, TierGoal  # noqa: E402
 from netmkt_desktop.tiers import Tier  # noqa: E402
-from netmkt_desktop.ui import plan_document  # noqa: E402
+from netmkt_desktop.ui import plan_document, printing  # noqa: E402
 from netmkt_desktop.ui.plan_document import (  # noqa: E402
     LADDER_RESOURCE,
     PlanExportError,
@@ -208,7 +212,7 @@ def test_document_has_the_ladder_picture(qapp, seed_content):
     assert isinstance(image, QImage) and not image.isNull()
     assert image.devicePixelRatio() >= 2  # sharp in print
     assert image.width() / image.devicePixelRatio() <= page_size_units().width()
-    highlight = plan_document.print_palette().color(plan_document.QPalette.ColorRole.Highlight)
+    highlight = plan_document.print_palette().color(QPalette.ColorRole.Highlight)
     # the current tier (专员) is filled: the highlight colour is in the picture
     sample = image.scaled(image.width() // 4, image.height() // 4)
     assert any(sample.pixelColor(x, y) == highlight for x in range(sample.width()) for y in range(sample.height()))
@@ -242,7 +246,7 @@ def test_export_pdf(qapp, seed_content, tmp_path):
     for expected in ("职业生涯规划书", "我的新媒体营销之路", "张小明", "新媒体营销", "网络营销主管", "2031年12月",
                      "第1页,共1页"):
         assert expected in text, expected
-    # the text layer reads back as ideographs, not look-alike radicals (U+2E80..U+2FDF; see cjk_font_family)
+    # the text layer reads back as ideographs, not look-alike radicals (U+2E80..U+2FDF; see pdf_text)
     assert not re.search(r"[\u2e80-\u2fdf]", text)
     assert sorted(os.listdir(tmp_path)) == ["规划书.pdf"]  # no temporary file left
 
@@ -306,6 +310,156 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(qapp, seed_content, 
 
 
 # ---------------------------------------------------------------------------------------------
+# The PDF's text is the written text, whatever CJK font drew it
+
+# The CJK fonts .ci/run installs (fonts-noto-cjk, fonts-wqy-microhei). Noto Sans CJK draws radicals
+# and ideographs (⽹/网, ⻚/页, ⼾/户), a figure dash and an en dash, a tab and a space with one glyph.
+CI_FONTS = ["Noto Sans CJK SC", "WenQuanYi Micro Hei"]
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils (pdftotext) is not installed")
+
+
+@pytest.fixture(params=CI_FONTS)
+def document_family(request, qapp, monkeypatch):
+    """Documents drawn with one CJK family (chosen through the QFont family of printing)."""
+    family = request.param
+    if family not in QFontDatabase.families():
+        pytest.skip(f"the font {family!r} is not installed (.ci/run installs fonts-noto-cjk and fonts-wqy-microhei)")
+    monkeypatch.setattr(printing, "cjk_font_family", lambda: family)
+    assert QFont(printing.document_font()).family() == family
+    return family
+
+
+def seed_characters() -> list[str]:
+    """Every character other than ASCII and spaces in the texts of the seed (seed/core.json)."""
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.update(ch for ch in value if ord(ch) > 0x7F and not ch.isspace())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(seed_path().read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def pdftotext_pages(path) -> list[str]:
+    """The text of each page in the order it was drawn (``pdftotext -raw``)."""
+    result = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    return result.stdout.split("\f")[:-1]
+
+
+def lines_by_page(doc: QTextDocument) -> list[str]:
+    """The document's text, page by page, as laid out for the PDF (one string per page)."""
+    height = doc.pageSize().height()
+    pages = [""] * doc.pageCount()
+    block = doc.begin()
+    while block.isValid():
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            start = line.textStart()
+            pages[int((top + line.y()) // height)] += block.text()[start:start + line.textLength()]
+        block = block.next()
+    return [page.replace("\ufffc", "") for page in pages]  # the ladder picture
+
+
+def assert_pdf_text_is_written_text(doc: QTextDocument, path) -> list[str]:
+    """pdftotext reads back, page by page, exactly the text drawn there (spacing aside); returns it.
+
+    The table of goals repeats its header row at the top of each page it continues on."""
+    expected = lines_by_page(doc)
+    pages = pdftotext_pages(path)
+    assert len(pages) == len(expected)
+    labels = ("层级", "目标时间", "行动计划", "达成情况")
+    header = squeeze("".join(printing.translate("PlanDocument", label) for label in labels))
+    for number, (text, drawn) in enumerate(zip(pages, expected, strict=True)):
+        text, drawn = squeeze(text), squeeze(drawn) + squeeze(printing.page_footer(number, len(pages)))
+        if number and text.startswith(header) and not drawn.startswith(header):
+            text = text[len(header):]
+        assert text == drawn, f"page {number + 1}"
+    return pages
+
+
+@needs_poppler
+def test_pdf_text_is_the_written_text_for_every_seed_character(seed_content, tmp_path, document_family):
+    """A plan whose goals hold every character the seed uses reads back as written, with each CJK
+    font CI installs: 网络营销, 目标, 第3页, 账户, – (not ⽹络营销, ⽬标, 第3⻚, 账⼾, ‒)."""
+    chars = seed_characters()
+    assert len(chars) > 400 and {"网", "目", "页", "户", "–"} <= set(chars)
+    plan = make_plan(4)
+    plan.goals = [copy.copy(goal) for goal in plan.goals]
+    share = -(-len(chars) // len(plan.goals))
+    for number, goal in enumerate(plan.goals):
+        part = chars[number * share:(number + 1) * share]
+        goal.actions = "\n".join("".join(part[i:i + 20]) for i in range(0, len(part), 20))
+    doc = build_document(plan, seed_content)
+    data, pages = printing.document_pdf(doc, plan.title)
+    dest = tmp_path / "plan.pdf"
+    dest.write_bytes(data)
+
+    fonts = re.findall(rb"/BaseFont\s*/([\w+-]+)", data)
+    assert any(document_family.replace(" ", "").lower().encode() in name.lower() for name in fonts), fonts
+    text = "".join(assert_pdf_text_is_written_text(doc, dest))
+    assert set(chars) <= set(text)
+    assert not re.search(r"[\u2e80-\u2fdf\u31c0-\u31ef]", text)
+    assert export_pdf(plan, seed_content, tmp_path / "same.pdf") == pages
+
+
+def numbered_plan(goals: int, items: int) -> CareerPlan:
+    plan = make_plan(goals)
+    plan.goals = [copy.copy(goal) for goal in plan.goals]
+    for number, goal in enumerate(plan.goals):
+        goal.actions = "\n".join(f"{i}. 每周完成{number}-{i}项网络营销练习,记录数据分析结果。"
+                                 for i in range(1, items + 1))
+    return plan
+
+
+@needs_poppler
+@pytest.mark.parametrize("goals, items", [(4, 3), (9, 3), (12, 8)])
+def test_no_line_is_read_twice_at_a_page_break(seed_content, tmp_path, document_family, goals, items):
+    """A goal whose actions run over a page break: every numbered line is in the PDF's text once
+    (Qt used to leave the last line of a page, hidden by the clip, at the top of the next one)."""
+    plan = numbered_plan(goals, items)
+    dest = tmp_path / "long.pdf"
+    doc = build_document(plan, seed_content)
+    dest.write_bytes(printing.document_pdf(doc, plan.title)[0])
+    pages = assert_pdf_text_is_written_text(doc, dest)
+    assert len(pages) >= 2
+    text = squeeze("".join(pages))
+    for number in range(goals):
+        for i in range(1, items + 1):
+            assert text.count(f"{i}.每周完成{number}-{i}项网络营销练习") == 1, (number, i)
+
+
+def test_paragraphs_cut_by_a_page_break_are_split_there(qapp):
+    doc = QTextDocument()
+    doc.setDefaultFont(printing.document_font())
+    doc.setPlainText("\n".join(f"第{i}段:" + "网络营销岗位学习助手帮助学生制定职业生涯规划。" * 8 for i in range(30)))
+    doc.setPageSize(printing.body_size())
+    before = doc.toPlainText()
+    splits = printing.split_blocks_at_page_breaks(doc)
+    assert splits >= 1
+    assert doc.pageCount() >= 2
+    assert doc.toPlainText().replace("\n", "") == before.replace("\n", "")
+    height = doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():  # every paragraph now lies on one page
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        assert len({int((top + layout.lineAt(i).y()) // height) for i in range(layout.lineCount())}) == 1
+        block = block.next()
+    assert printing.split_blocks_at_page_breaks(doc) == 0  # nothing left to split
+
+
+# ---------------------------------------------------------------------------------------------
 # Print preview
 
 
@@ -328,3 +482,31 @@ def test_print_preview_opens_without_blocking(qtbot, seed_content, tmp_path):
     assert dialog.parent() is parent
     dialog.close()
     assert not dialog.isVisible()
+
+
+def test_print_preview_fills_the_screen_with_whole_page_widths_and_print_in_sight(qtbot, seed_content):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = print_plan(make_plan(12), seed_content, parent)
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.width() >= 0.8 * available.width() and dialog.height() >= 0.8 * available.height()
+    assert available.contains(dialog.geometry())
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    toolbar = dialog.findChild(QToolBar)
+    fit_text = QCoreApplication.translate("QPrintPreviewDialog", "Fit width")
+    fit_width = next(action for action in toolbar.actions() if action.text() == fit_text)
+    assert fit_width.isChecked()
+    print_action = toolbar.actions()[0]
+    assert print_action.objectName() == "printAction"
+    assert print_action.text() == QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    button = toolbar.widgetForAction(print_action)
+    qtbot.waitUntil(button.isVisible)
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon  # "打印", not just an icon
+    assert toolbar.rect().contains(button.geometry())  # not behind the overflow arrow
+    dialog.resize(480, 400)  # even a narrow preview (a large zoom) keeps it: it comes first
+    qtbot.waitUntil(lambda: toolbar.width() <= 480)
+    assert button.isVisible() and toolbar.rect().contains(button.geometry())
+    assert not toolbar.widgetForAction(toolbar.actions()[-1]).isVisible()  # the overflow is real
+    dialog.close()
