@@ -108,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netmkt_desktop.ui.main_window import MainWindow
 
     settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+    # File dialogs open beside a portable data folder (a USB stick), else in Documents.
+    dialogs.configure_file_dialogs(data_dir.parent if location.origin != "default" else None, settings)
     window = MainWindow(content, settings, outline_style_later=True)
     exit_after_paint = os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT) == "1"
 

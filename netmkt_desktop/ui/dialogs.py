@@ -1,15 +1,22 @@
 """Message boxes and file dialogs behind small functions, so tests can replace them and nothing blocks.
 
 QMessageBox and QFileDialog are imported on first use: most starts show neither, and importing
-them at start-up costs a few milliseconds before the window appears."""
+them at start-up costs a few milliseconds before the window appears.
+
+File dialogs (:func:`ask_save_path`, :func:`ask_open_path`) open where a student looks: the last
+folder used for the same kind of file, else the folder :func:`configure_file_dialogs` was given
+(beside a portable data folder), else Documents.  :func:`file_dialog` builds them, so that tests
+can look at one without blocking."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -38,20 +45,190 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    """A save-file dialog; the chosen path, or "" when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
+# ---------------------------------------------------------------------------------------------
+# File dialogs
+#
+# Where the platform has its own dialog (Windows, macOS, a desktop portal) Qt shows it, in the
+# system's language.  Otherwise Qt's own dialog appears, and these helpers make it speak the
+# interface language throughout: Qt's catalogue (installed by i18n.install_translators) lacks a few
+# of its newer labels, names a folder "Folder" in Chinese too, titles the size column 体积, and
+# writes dates and sizes in the system's locale; :func:`file_dialog` sets those itself.
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+
+_folders: dict = {"default": None, "settings": None, "last": {}}
+_FORBIDDEN_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+FILE_NAME_LIMIT = 120  # characters of a suggested file name (without its folder)
+
+
+def configure_file_dialogs(default_folder: Path | None, settings: QSettings | None = None) -> None:
+    """Where file dialogs open: the last folder used for the same kind of file (kept in
+    ``settings`` when given), else ``default_folder``, else the user's Documents folder."""
+    _folders["default"] = Path(default_folder) if default_folder else None
+    _folders["settings"] = settings
+    _folders["last"] = {}
+
+
+def default_folder() -> Path:
+    """The configured folder, else the platform's Documents folder, else the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    configured = _folders["default"]
+    if configured is not None and configured.is_dir():
+        return configured
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def file_kind(filters: str) -> str:
+    """The kind of file a dialog is for: the first pattern of its first filter ("*.pdf" -> "pdf")."""
+    match = re.search(r"\(\s*\*?\.?([^\s)]*)", filters)
+    return (match.group(1) if match else "") or "any"
+
+
+def start_folder(kind: str) -> Path:
+    """The last folder used for ``kind`` if it still exists, else :func:`default_folder`."""
+    last = _folders["last"].get(kind)
+    settings = _folders["settings"]
+    if last is None and settings is not None:
+        last = settings.value(f"file_dialogs/{kind}", "", str) or None
+    if last and Path(last).is_dir():
+        return Path(last)
+    return default_folder()
+
+
+def remember_folder(kind: str, path: str) -> None:
+    folder = str(Path(path).parent)
+    _folders["last"][kind] = folder
+    settings = _folders["settings"]
+    if settings is not None:
+        settings.setValue(f"file_dialogs/{kind}", folder)
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` usable as a file name on every system: no folder separators or characters Windows
+    refuses (each becomes "_"), not too long, never empty."""
+    cleaned = _FORBIDDEN_IN_NAMES.sub("_", name).strip().strip(".")
+    if len(cleaned) > FILE_NAME_LIMIT:  # shorten the name, keep its ending (".netmkt-plan.json")
+        dot = cleaned.find(".", len(cleaned) - 24)
+        ending = cleaned[dot:] if dot > 0 else ""
+        cleaned = cleaned[:FILE_NAME_LIMIT - len(ending)] + ending
+    return cleaned or "_"
+
+
+def _file_list_model(parent):
+    """A view of Qt's file list in the interface language: column titles, "folder", dates, sizes."""
+    from PySide6.QtCore import QFileInfo, QIdentityProxyModel, QLocale, Qt
+
+    from netmkt_desktop.ui.i18n import translate
+
+    display = Qt.ItemDataRole.DisplayRole
+    headers = {0: translate("Dialogs", "名称"), 1: translate("Dialogs", "大小"), 2: translate("Dialogs", "类型"),
+               3: translate("Dialogs", "修改日期")}
+
+    class FileListModel(QIdentityProxyModel):
+        def headerData(self, section, orientation, role=display):  # noqa: N802 (Qt override)
+            if orientation == Qt.Orientation.Horizontal and role == display and section in headers:
+                return headers[section]
+            return super().headerData(section, orientation, role)
+
+        def data(self, index, role=display):
+            if role != display or index.column() == 0:
+                return super().data(index, role)
+            info: QFileInfo = self.sourceModel().fileInfo(self.mapToSource(index))
+            if index.column() == 1:
+                return "" if info.isDir() else QLocale().formattedDataSize(info.size())
+            if index.column() == 2 and info.isDir():
+                return translate("Dialogs", "文件夹")
+            if index.column() == 3:
+                return QLocale().toString(info.lastModified(), QLocale.FormatType.ShortFormat)
+            return super().data(index, role)
+
+    return FileListModel(parent)
+
+
+def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool, suggested: str = "") -> QFileDialog:
+    """The file dialog the helpers below show (not shown yet): Qt's own dialog set up in the
+    interface language, opening in :func:`start_folder` with ``suggested`` as the file name."""
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView
+
+    from netmkt_desktop.ui.i18n import translate
+
+    kind = file_kind(filters)
+    dialog = QFileDialog(parent, title, str(start_folder(kind)), filters)
+    dialog.setObjectName("fileDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: translate("Dialogs", "位置(&L):"),
+        QFileDialog.DialogLabel.FileName: translate("Dialogs", "文件名(&N):"),
+        QFileDialog.DialogLabel.FileType: translate("Dialogs", "文件类型(&T):"),
+        QFileDialog.DialogLabel.Accept: translate("Dialogs", "保存(&S)") if save else translate("Dialogs", "打开(&O)"),
+        QFileDialog.DialogLabel.Reject: translate("Dialogs", "取消"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    dialog.setProxyModel(_file_list_model(dialog))
+    for view in dialog.findChildren(QTreeView):  # whole column texts: "PDF 文档", not "PD…档"
+        header = view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if save:
+        pattern = re.search(r"\(\s*\*\.([^\s)*]+)", filters)
+        if pattern:
+            dialog.setDefaultSuffix(pattern.group(1))
+        if suggested:
+            dialog.selectFile(safe_file_name(suggested))
+    _fit_file_dialog(dialog, parent)
+    return dialog
+
+
+def _fit_file_dialog(dialog: QFileDialog, parent: QWidget | None) -> None:
+    """Places a student uses in the side bar, whole names there, and room for long file names."""
+    from PySide6.QtCore import QStandardPaths, QUrl
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QListView, QSplitter
+
+    places = [Path.home()]
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DesktopLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            places.append(Path(folder))
+    places.append(Path(dialog.directory().absolutePath()))
+    urls = [QUrl("file:")] + [QUrl.fromLocalFile(str(p)) for p in dict.fromkeys(places)]
+    dialog.setSidebarUrls(urls)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    width, height = min(900, round(available.width() * 0.85)), min(600, round(available.height() * 0.85))
+    dialog.resize(width, height)
+    sidebar, splitter = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
+    if sidebar is not None and splitter is not None:
+        needed = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + sidebar.verticalScrollBar().sizeHint().width()
+        side = min(max(needed, 120), width // 3)
+        splitter.setSizes([side, max(width - side, 1)])
+
+
+def _ask_path(dialog: QFileDialog, filters: str) -> str:
+    if dialog.exec() != dialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    path = dialog.selectedFiles()[0]
+    remember_folder(file_kind(filters), path)
     return path
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """A save-file dialog; the chosen path, or "" when cancelled.
+
+    ``filters`` as Qt writes them, readable: "学习规划文件 (*.netmkt-plan.json)"."""
+    return _ask_path(file_dialog(parent, title, filters, save=True, suggested=suggested), filters)
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
     """An open-file dialog; the chosen path, or "" when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path
+    return _ask_path(file_dialog(parent, title, filters, save=False), filters)
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:

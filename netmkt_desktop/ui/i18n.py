@@ -2,7 +2,12 @@
 
 Source strings are Chinese (zh_CN, the default: the app is made for Chinese classrooms); English is
 the one translation.  ``resources/translations/netmkt_<language>.qm`` holds our strings and Qt's own
-``qtbase_<language>.qm`` the standard ones (QWizard's 下一步 / Next, message box buttons, ...).
+``qtbase_<language>.qm`` the standard ones (QWizard's 下一步 / Next, message box buttons, the file
+dialog, the print preview, ...): qtbase covers every Qt module the app shows text from (QtCore,
+QtGui, QtWidgets, QtPrintSupport; QtSvg and QtNetwork show none).  Qt's catalogues are looked for
+in Qt's translations folder (QLibraryInfo), in PySide6's own folder (where a bundle keeps them) and
+in ours.  The default QLocale follows the interface language too, so that dates, sizes and file
+types in Qt's dialogs are written the same way as the rest of the interface.
 ``packaging/update_translations.sh`` regenerates the ``.ts`` files from the sources and compiles them.
 
 The core (tiers, render) has no Qt: its labels are marked with ``QT_TRANSLATE_NOOP("core", ...)``
@@ -10,6 +15,8 @@ and the UI shows them through :func:`translate_core`.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -19,6 +26,7 @@ from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 CATALOG = "netmkt"  # netmkt_zh_CN.qm, netmkt_en.qm
+QT_CATALOGS = ("qtbase",)  # qtbase_zh_CN.qm, qtbase_en.qm
 CORE_CONTEXT = "core"
 
 _ALIASES = {"zh": "zh_CN", "zh_cn": "zh_CN", "zh_hans": "zh_CN", "en": "en", "en_us": "en", "en_gb": "en"}
@@ -42,22 +50,48 @@ def choose_language(option: str | None, system_locale: QLocale | None = None) ->
     return "en" if locale.language() == QLocale.Language.English else DEFAULT_LANGUAGE
 
 
+def qt_translation_dirs() -> list[str]:
+    """Folders that may hold Qt's own catalogues, in the order they are tried."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+               str(translations_dir())]
+    return list(dict.fromkeys(f for f in folders if f))
+
+
+def interface_locale(language: str) -> QLocale:
+    """The locale that writes dates and numbers for ``language``: China's for Chinese; for English
+    the system's own if it is English, else the United States'."""
+    if language == "en":
+        system = QLocale.system()
+        if system.language() == QLocale.Language.English:
+            return system
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our catalog and Qt's ``qtbase`` one for ``language``; return those that loaded.
+    """Install our catalog and Qt's (:data:`QT_CATALOGS`) for ``language``, and make
+    :func:`interface_locale` the default QLocale; return the translators that loaded.
 
     A missing file is skipped: the interface then shows the Chinese source text (ours) or Qt's
     built-in English (Qt's).  Remove them with :func:`remove_translators`.
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    QLocale.setDefault(interface_locale(language))
     installed = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"{CATALOG}_{language}", str(translations_dir())), (f"qtbase_{language}", qt_folder)):
-        translator = QTranslator()
-        if translator.load(name, folder):
-            translator.setParent(app)  # lives as long as the application
-            app.installTranslator(translator)
-            installed.append(translator)
+    candidates = [(f"{CATALOG}_{language}", [str(translations_dir())])]
+    candidates += [(f"{catalog}_{language}", qt_translation_dirs()) for catalog in QT_CATALOGS]
+    for name, folders in candidates:
+        for folder in folders:
+            translator = QTranslator()
+            if translator.load(name, folder):
+                translator.setParent(app)  # lives as long as the application
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
     return installed
 
 

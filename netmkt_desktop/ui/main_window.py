@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
         from netmkt_desktop.store import StoreError
 
         path = dialogs.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
-                                     self.tr("学习数据 (*.json)"))
+                                     self.tr("学习数据文件 (*.netmkt-data.json)"))
         if not path:
             return
         try:
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
             return
         from netmkt_desktop.store import StoreError
 
-        path = dialogs.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)"))
         if not path:
             return
         try:

@@ -84,7 +84,7 @@ class PacksDialog(QDialog):
         self.remove_button.setEnabled(self._selected() is not None)
 
     def import_pack(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("导入内容包"), self.tr("内容包 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入内容包"), self.tr("内容包文件 (*.json);;所有文件 (*)"))
         if not path:
             return
         try:

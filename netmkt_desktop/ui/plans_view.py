@@ -302,13 +302,13 @@ class PlansView(QWidget):
         plan = self.current_plan()
         if plan is None:
             return
-        path = dialogs.ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("规划文件 (*.json)"))
+        path = dialogs.ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("学习规划文件 (*.netmkt-plan.json)"))
         if not path:
             return
         dialogs.export_text(self, path, plan_to_json(plan))
 
     def import_file(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("导入规划文件"), self.tr("规划文件 (*.json);;所有文件 (*)"))
+        path = dialogs.ask_open_path(self, self.tr("导入规划文件"), self.tr("学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)"))
         if not path:
             return
         try:

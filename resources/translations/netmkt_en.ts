@@ -262,7 +262,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_document.py" line="+66"/>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+65"/>
         <source>(没有学生的规划)</source>
         <translation>(no student plans)</translation>
     </message>
@@ -317,12 +317,12 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+276"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+278"/>
         <source>(未填班级)</source>
         <translation>(no class given)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>,{n} 个其他文件未读取</source>
         <translation>, {n} other files not read</translation>
     </message>
@@ -342,7 +342,7 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>; too many files, only some were read</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>CSV 表格 (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
@@ -357,7 +357,7 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-279"/>
         <source>保存并看下一个</source>
         <translation>Save and next</translation>
     </message>
@@ -393,12 +393,12 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Students</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+338"/>
         <source>导出图表</source>
         <translation>Export charts</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-285"/>
         <source>导出图表(PNG)…</source>
         <translation>Export charts (PNG)…</translation>
     </message>
@@ -408,7 +408,7 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Export summary (PDF)…</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+291"/>
         <source>导出班级汇总</source>
         <translation>Export class summary</translation>
     </message>
@@ -418,17 +418,17 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Export table</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-271"/>
         <source>导出表格(CSV)…</source>
         <translation>Export table (CSV)…</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>已保存批改:{path}</source>
         <translation>Review saved: {path}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>已导出 {pages} 页:{path}</source>
         <translation>Exported {pages} pages: {path}</translation>
     </message>
@@ -438,12 +438,12 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_model.py" line="+116"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="+120"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>Replaced: this student handed in a newer file %1</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="-246"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="-259"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -454,12 +454,12 @@ Changes made after that backup will be undone. Your current data is first saved 
     </message>
     <message>
         <location line="+44"/>
-        <location line="+272"/>
+        <location line="+285"/>
         <source>打开班级文件夹</source>
         <translation>Open class folder</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-388"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -470,7 +470,7 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Files that could not be used</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>无法使用的文件({n})</source>
         <translation>Files that could not be used ({n})</translation>
     </message>
@@ -501,7 +501,7 @@ The comment is still in the window, nothing is lost. Check that the folder can b
 A folder already has this name.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>无法写入文件:
 {path}
 
@@ -512,22 +512,22 @@ A folder already has this name.</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>显示 {shown} 名学生(共 {total} 名)</source>
         <translation>Showing {shown} students ({total} in all)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-214"/>
         <source>显示已被替换的文件</source>
         <translation>Show replaced files</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+324"/>
         <source>有 {n} 份评语还没有保存。不保存就离开吗?
 (选“否”回到窗口,用“保存批改”保存。)</source>
         <translation>{n} comments are not saved yet. Leave without saving them?
@@ -541,25 +541,25 @@ Reason: {reason}</translation>
         <translation>Review not saved</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <location line="+44"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-401"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+130"/>
-        <location line="+240"/>
+        <location line="+253"/>
         <source>班级汇总</source>
         <translation>Class summary</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-199"/>
         <source>班级汇总 - {folder}</source>
         <translation>Class summary - {folder}</translation>
     </message>
@@ -575,17 +575,17 @@ Reason: {reason}</translation>
         <translation>Filter: name, number, title, position… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_model.py" line="-46"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="-50"/>
         <source>评语未保存</source>
         <translation>comment not saved</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+327"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+331"/>
         <source>评语没有保存</source>
         <translation>Comments not saved</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>重新读取</source>
         <translation>Reload</translation>
     </message>
@@ -658,7 +658,57 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+72"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+165"/>
+        <source>位置(&amp;L):</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>修改日期</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>文件名(&amp;N):</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>文件类型(&amp;T):</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>无法写入文件:
 {path}
 
@@ -672,6 +722,11 @@ Reason: {reason}</translation>
         <location line="+1"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>类型</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -960,13 +1015,13 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
     </message>
     <message>
         <location line="+664"/>
-        <source>学习数据 (*.json)</source>
-        <translation>Study data (*.json)</translation>
+        <source>学习数据文件 (*.netmkt-data.json)</source>
+        <translation>Study data files (*.netmkt-data.json)</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>学习数据 (*.json);;所有文件 (*)</source>
-        <translation>Study data (*.json);;All files (*)</translation>
+        <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1266,17 +1321,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Content Packs</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>内容包 (*.json);;所有文件 (*)</source>
-        <translation>Content packs (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>内容包“{name}”(版本 {version})已导入,目录中已经可以看到。</source>
         <translation>Content pack &quot;{name}&quot; (version {version}) was imported and is now in the contents.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-14"/>
+        <source>内容包文件 (*.json);;所有文件 (*)</source>
+        <translation>Content pack files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>内容包是老师制作的补充内容(格式见 docs/content-format.md)。导入前会完整检查;可以先用 netmkt-desktop --validate-content 文件 检查。</source>
         <translation>Content packs are extra material made by teachers (format: docs/content-format.md). A pack is fully checked before it is imported; to check a file first, run netmkt-desktop --validate-content FILE.</translation>
     </message>
@@ -1366,7 +1421,7 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+238"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+158"/>
         <source>(修改于 %1)</source>
         <translation> (changed %1)</translation>
     </message>
@@ -1472,12 +1527,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+140"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-229"/>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1497,22 +1552,22 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+228"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-162"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-59"/>
         <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
         <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+90"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
@@ -1537,45 +1592,45 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-112"/>
         <source>磁盘空间已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location filename="../../netmkt_desktop/ui/printing.py" line="+132"/>
         <source>第 %1 页,共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+185"/>
-        <location line="+33"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+66"/>
+        <location line="+139"/>
+        <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-111"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-109"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+109"/>
         <source>达成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+300"/>
+        <location line="-107"/>
+        <location line="+189"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-197"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -1676,7 +1731,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+227"/>
+        <source>学习规划文件 (*.netmkt-plan.json)</source>
+        <translation>Career plan files (*.netmkt-plan.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-228"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
@@ -1845,17 +1910,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+237"/>
-        <source>规划文件 (*.json)</source>
-        <translation>Plan files (*.json)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>规划文件 (*.json);;所有文件 (*)</source>
-        <translation>Plan files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="-184"/>
+        <location line="+59"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
@@ -2912,7 +2967,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>(not in the content: {id})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+91"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+125"/>
         <source>500人以上的企业</source>
         <translation>Companies with 500–999 staff</translation>
     </message>

@@ -235,6 +235,7 @@ def translators(qapp):
     others = qapp.findChildren(QTranslator)
     for translator in others:
         qapp.removeTranslator(translator)
+    locale = QLocale()  # install_translators makes the interface's locale the default one
     installed = []
 
     def install(language: str):
@@ -246,6 +247,7 @@ def translators(qapp):
     i18n.remove_translators(qapp, installed)
     for translator in others:
         qapp.installTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.mark.parametrize("language, ours, next_text, cancel", [
@@ -255,11 +257,29 @@ def translators(qapp):
 def test_install_translators_covers_ours_and_qts(qtbot, translators, language, ours, next_text, cancel):
     loaded = translators(language)
     assert [Path(t.filePath()).name for t in loaded] == [f"netmkt_{language}.qm", f"qtbase_{language}.qm"]
+    assert QLocale().language() == (QLocale.Language.English if language == "en" else QLocale.Language.Chinese)
     assert i18n.tier_label(Tier.SPECIALIST) == ours
     wizard = QWizard()  # Qt's own button texts come from qtbase_<language>.qm
     qtbot.addWidget(wizard)
     assert next_text in wizard.buttonText(QWizard.WizardButton.NextButton)
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == cancel
+
+
+def test_qts_catalogue_is_found_where_a_bundle_keeps_it(translators, monkeypatch, tmp_path):
+    """A bundled app whose Qt reports a translations folder without catalogues still finds
+    qtbase_zh_CN.qm, in PySide6's own folder."""
+    class EmptyQtFolder:
+        LibraryPath = i18n.QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which):
+            return str(tmp_path)
+
+    monkeypatch.setattr(i18n, "QLibraryInfo", EmptyQtFolder)
+    assert i18n.qt_translation_dirs()[0] == str(tmp_path)
+    loaded = translators("zh_CN")
+    assert [Path(t.filePath()).name for t in loaded] == ["netmkt_zh_CN.qm", "qtbase_zh_CN.qm"]
+    assert Path(loaded[1].filePath()).parent != tmp_path
 
 
 def test_month_labels_match_the_core_in_chinese():

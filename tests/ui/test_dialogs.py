@@ -1,0 +1,232 @@
+"""File dialogs: in the interface language throughout, opening where a student looks, filters readable.
+
+Every file dialog of the app goes through dialogs.ask_save_path / ask_open_path; the tests find
+those calls in the code, build each dialog with dialogs.file_dialog (Qt's own, non-native, not
+blocking) and read everything on it: labels, buttons and their tips, menus, list headers and rows.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QFileInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QLabel, QTreeView, QWidget
+
+from netmkt_desktop.ui import dialogs, i18n
+
+PACKAGE = Path(__file__).resolve().parents[2] / "netmkt_desktop"
+CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+FILTER_PATTERNS = re.compile(r"\((?:\s*\*[^)]*)\)")  # "(*.pdf)", "(*.netmkt-plan.json)"
+FORMAT_NAMES = {"PDF", "JSON", "Markdown"}  # names of file formats, also in a Chinese interface
+FILES = ["a.netmkt-plan.json", "b.pdf", "notes.md", "data.netmkt-data.json"]
+ASK = {"ask_save_path": True, "ask_open_path": False}
+
+
+def app_file_dialogs() -> list[tuple[str, str, str, bool, str]]:
+    """(context, title, filters, save, where) of every dialogs.ask_save_path / ask_open_path call."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+
+        def literal(node, cls):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                return cls, node.args[0].value
+            return None
+
+        def visit(node, cls, path=path):
+            if isinstance(node, ast.ClassDef):
+                cls = node.name
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ASK
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "dialogs"):
+                save = ASK[node.func.attr]
+                where = f"{path.name}:{node.lineno}"
+                title, filters = literal(node.args[1], cls), literal(node.args[3 if save else 2], cls)
+                assert title and filters, f"{where}: give the title and filters as self.tr(\"...\") literals"
+                assert title[0] == filters[0]
+                found.append((title[0], title[1], filters[1], save, where))
+            for child in ast.iter_child_nodes(node):
+                visit(child, cls, path)
+
+        visit(tree, None)
+    return found
+
+
+DIALOGS = app_file_dialogs()
+
+
+def test_the_app_has_its_file_dialogs_here():
+    assert len(DIALOGS) >= 6
+    assert {save for *_, save, _where in DIALOGS} == {True, False}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    place = tmp_path / "place"
+    (place / "sub").mkdir(parents=True)
+    for name in FILES:
+        (place / name).write_text("{}" if name.endswith(".json") else "x", encoding="utf-8")
+    dialogs.configure_file_dialogs(place)
+    yield place
+    dialogs.configure_file_dialogs(None)
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    """The interface in one language: our catalogue, Qt's, and the default locale."""
+    others = qapp.findChildren(QTranslator)
+    for translator in others:
+        qapp.removeTranslator(translator)
+    locale = QLocale()
+    installed = i18n.install_translators(qapp, request.param)
+    yield request.param
+    i18n.remove_translators(qapp, installed)
+    for translator in others:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def open_dialog(qtbot, context: str, title: str, filters: str, save: bool) -> QFileDialog:
+    title, filters = QCoreApplication.translate(context, title), QCoreApplication.translate(context, filters)
+    dialog = dialogs.file_dialog(None, title, filters, save=save, suggested="plan.pdf" if save else "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QTreeView, "treeView")
+
+    def listed() -> set[str]:
+        model, root = view.model(), view.rootIndex()
+        return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
+
+    qtbot.waitUntil(lambda: "sub" in listed())  # Qt reads the folder in the background
+    return dialog
+
+
+def dialog_texts(dialog: QFileDialog) -> list[tuple[str, str]]:
+    """(where, text) of everything a person can read or hear on the dialog."""
+    texts = [("windowTitle", dialog.windowTitle())]
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        name = widget.objectName() or type(widget).__name__
+        texts += [(f"{name}.toolTip", widget.toolTip()), (f"{name}.accessibleName", widget.accessibleName())]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append((f"{name}.text", widget.text()))
+        if isinstance(widget, QComboBox):
+            texts += [(f"{name}.item", widget.itemText(i)) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, root = widget.model(), widget.rootIndex()
+            texts += [(f"{name}.header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                      for c in range(model.columnCount(root))]
+            texts += [(f"{name}.row", str(model.index(r, c, root).data() or ""))
+                      for r in range(model.rowCount(root)) for c in range(model.columnCount(root))]
+    for action in dialog.findChildren(QAction):
+        texts += [("action.text", action.text()), ("action.toolTip", action.toolTip())]
+    return [(where, text) for where, text in texts if text]
+
+
+def foreign(text: str, language: str, names: set[str]) -> bool:
+    """Whether ``text`` has words of the other language (file names, paths and patterns aside)."""
+    if text in names or text.startswith(("/", "\\")) or re.match(r"[A-Za-z]:[\\/]", text):
+        return False
+    text = FILTER_PATTERNS.sub("", text)
+    if language == "en":
+        return bool(CJK.search(text))
+    words = set(re.findall(r"[A-Za-z]{2,}", text.replace("&", ""))) - FORMAT_NAMES
+    return bool(words)
+
+
+@pytest.mark.parametrize("context, title, filters, save, where", DIALOGS, ids=[d[-1] for d in DIALOGS])
+def test_each_file_dialog_speaks_the_interface_language(qtbot, folder, language, context, title, filters, save, where):
+    dialog = open_dialog(qtbot, context, title, filters, save)
+    names = {*FILES, "sub", *Path(folder).parts, *Path.home().parts, Path.home().name, "root"}
+    texts = dialog_texts(dialog)
+    assert any(what.endswith(".header") for what, _ in texts) and any(what.endswith(".row") for what, _ in texts)
+    wrong = [(what, text) for what, text in texts if foreign(text, language, names)]
+    assert wrong == []
+    if language == "zh_CN":  # Qt's catalogue alone left "Look in:" and "Folder" in English, and says 体积
+        assert "位置(&L):" in [t for _, t in texts] and "文件夹" in [t for _, t in texts]
+        assert "体积" not in [t for _, t in texts]
+    dialog.close()
+
+
+def test_dates_sizes_and_types_in_the_list_follow_the_interface_language(qtbot, folder, language):
+    context, title, filters, save, _where = next(d for d in DIALOGS if "*.netmkt-plan.json" in d[2] and not d[3])
+    dialog = open_dialog(qtbot, context, title, "(*)", save)
+    view = dialog.findChild(QTreeView, "treeView")
+    model, root = view.model(), view.rootIndex()
+    rows = {model.index(r, 0, root).data(): [model.index(r, c, root).data() for c in range(4)]
+            for r in range(model.rowCount(root))}
+    pdf = rows["b.pdf"]
+    assert pdf[1] == QLocale().formattedDataSize(1)  # not the system locale's
+    assert pdf[3] == QLocale().toString(QFileInfo(str(folder / "b.pdf")).lastModified(), QLocale.FormatType.ShortFormat)
+    assert rows["sub"][2] == ("文件夹" if language == "zh_CN" else "Folder")
+    if language == "zh_CN":
+        assert re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}", pdf[3]), pdf[3]
+    sidebar = dialog.findChild(QAbstractItemView, "sidebar")  # 计算机, not 计…
+    assert sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
+    for column in (1, 2, 3):  # whole texts, never "JSO…ent"
+        for values in rows.values():
+            width = view.fontMetrics().horizontalAdvance(values[column] or "")
+            assert view.header().sectionSize(column) >= width, (values[column], view.header().sectionSize(column))
+    dialog.close()
+
+
+def test_filters_are_readable_and_name_the_files(qapp):
+    for context, _title, filters, _save, where in DIALOGS:
+        for language_filters in (filters, QCoreApplication.translate(context, filters)):
+            first = language_filters.split(";;")[0]
+            label, _, pattern = first.partition(" (")
+            assert label.strip() and pattern.startswith("*."), (where, first)
+    kinds = {dialogs.file_kind(filters) for _context, _title, filters, _save, _where in DIALOGS}
+    assert {"pdf", "netmkt-plan.json", "netmkt-data.json", "md"} <= kinds
+
+
+def test_dialogs_open_in_documents_or_beside_the_portable_data_folder(qtbot, tmp_path):
+    dialogs.configure_file_dialogs(None)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    assert dialogs.default_folder() == expected
+    portable = tmp_path / "usb"
+    (portable / "netmkt-data").mkdir(parents=True)
+    dialogs.configure_file_dialogs(portable)  # app.py: the data folder's parent when portable
+    dialog = dialogs.file_dialog(None, "t", "PDF 文件 (*.pdf)", save=True, suggested="我的/规划:1.pdf")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == portable
+    assert [Path(p).name for p in dialog.selectedFiles()] == ["我的_规划_1.pdf"]  # no folder separators
+    assert dialog.defaultSuffix() == "pdf"
+    dialogs.configure_file_dialogs(None)
+
+
+def test_suggested_names_are_file_names_on_every_system():
+    assert dialogs.safe_file_name('规划<1>: "A/B" \\ C?*|.pdf') == "规划_1__ _A_B_ _ C___.pdf"
+    long = dialogs.safe_file_name("规" * 300 + ".netmkt-plan.json")
+    assert len(long) == dialogs.FILE_NAME_LIMIT and long.endswith("规.netmkt-plan.json")
+    assert dialogs.safe_file_name(" .. ") == "_"
+
+
+def test_the_last_folder_is_remembered_per_kind_of_file(qtbot, tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir()
+    elsewhere.mkdir()
+    dialogs.configure_file_dialogs(home, settings)
+    shown = []
+
+    def accept(self):  # the student picks a file in ``elsewhere``
+        shown.append(Path(self.directory().absolutePath()))
+        self.selectFile(str(elsewhere / "mine.pdf"))
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", accept)
+    assert dialogs.ask_save_path(None, "t", "x.pdf", "PDF 文件 (*.pdf)") == str(elsewhere / "mine.pdf")
+    dialogs.ask_save_path(None, "t", "x.pdf", "PDF 文件 (*.pdf)")
+    dialogs.ask_open_path(None, "t", "学习规划文件 (*.netmkt-plan.json);;所有文件 (*)")
+    assert shown == [home, elsewhere, home]  # PDFs: where the last one went; plans: not yet
+    dialogs.configure_file_dialogs(home, settings)  # the next start of the app
+    dialogs.ask_save_path(None, "t", "x.pdf", "PDF 文件 (*.pdf)")
+    assert shown[-1] == elsewhere
+    dialogs.configure_file_dialogs(None)
