@@ -1,8 +1,8 @@
 """The class summary as a printable document: A4 landscape, the table, the pictures, the problem files.
 
 Built like the 职业生涯规划书 (``plan_document``): HTML with every text from files escaped, a
-document that loads nothing but its own picture, pages painted by ``plan_document.paint_pages``
-(page numbers in the footer), written to PDF through a temporary file.
+document that loads nothing but its own picture, pages, PDF and print preview from ``ui.printing``
+(page numbers in the footer, a text layer that reads back as written), written through a temporary file.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from netmkt_desktop import APP_DISPLAY_NAME
 from netmkt_desktop.class_summary import COLUMNS, Entry, FileProblem, printable, row_cells
 from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.ui.class_charts import ClassCharts
@@ -33,8 +32,8 @@ from netmkt_desktop.ui.plan_document import (
     paint_pages,
     print_palette,
 )
+from netmkt_desktop.ui.printing import document_pdf, open_print_preview
 
-PDF_RESOLUTION = 300  # as the 职业生涯规划书
 CHARTS_RESOURCE = "charts"
 TABLE_POINT_SIZE = 8
 PDF_COLUMNS = tuple(i for i, (key, _label) in enumerate(COLUMNS) if key != "file")  # the file name is long
@@ -104,20 +103,8 @@ def build_summary_document(folder: str, entries: Sequence[Entry], content, probl
 
 def summary_pdf_bytes(folder: str, entries: Sequence[Entry], content, problems: Sequence[FileProblem]) -> tuple[bytes, int]:
     """The summary as an A4 landscape PDF in memory, and its page count."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(landscape_layout())
-    writer.setTitle(translate("ClassDocument", "班级汇总"))
-    writer.setCreator(APP_DISPLAY_NAME)
     doc = build_summary_document(folder, entries, content, problems)
-    try:
-        pages = paint_pages(doc, writer)
-    finally:
-        del writer
-        buffer.close()
-    return bytes(buffer.data()), pages
+    return document_pdf(doc, translate("ClassDocument", "班级汇总"), landscape_layout())
 
 
 def export_summary_pdf(folder: str, entries: Sequence[Entry], content, problems: Sequence[FileProblem],
@@ -140,18 +127,12 @@ def export_summary_pdf(folder: str, entries: Sequence[Entry], content, problems:
 def print_summary(folder: str, entries: Sequence[Entry], content, problems: Sequence[FileProblem],
                   parent: QWidget | None) -> QPrintPreviewDialog:
     """Open (never ``exec()``) a print preview of the summary; it deletes itself on close."""
-    dialog = QPrintPreviewDialog(parent)
-    dialog.setObjectName("classPrintPreview")
-    dialog.setWindowTitle(translate("ClassDocument", "打印预览 - 班级汇总"))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    printer: QPrinter = dialog.printer()
-    printer.setPageLayout(landscape_layout())
-    printer.setDocName(translate("ClassDocument", "班级汇总"))
-    doc = build_summary_document(folder, entries, content, problems, parent=dialog)
+    doc = build_summary_document(folder, entries, content, problems)
 
     def _on_dialog_paint_requested(device: QPrinter) -> None:
         paint_pages(doc, device)
 
-    dialog.paintRequested.connect(_on_dialog_paint_requested)
-    dialog.open()
+    dialog = open_print_preview(parent, _on_dialog_paint_requested, translate("ClassDocument", "打印预览 - 班级汇总"),
+                                "classPrintPreview", translate("ClassDocument", "班级汇总"), landscape_layout())
+    doc.setParent(dialog)
     return dialog

@@ -58,6 +58,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 _folders: dict = {"default": None, "settings": None, "last": {}}
 _FORBIDDEN_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 FILE_NAME_LIMIT = 120  # characters of a suggested file name (without its folder)
+FOLDER_KIND = "folder"  # the last folder chosen in a choose-folder dialog
 
 
 def configure_file_dialogs(default_folder: Path | None, settings: QSettings | None = None) -> None:
@@ -98,8 +99,9 @@ def start_folder(kind: str) -> Path:
     return default_folder()
 
 
-def remember_folder(kind: str, path: str) -> None:
-    folder = str(Path(path).parent)
+def remember_folder(kind: str, folder: Path) -> None:
+    """Open the next dialog for ``kind`` in ``folder`` (also after a restart, with settings)."""
+    folder = str(folder)
     _folders["last"][kind] = folder
     settings = _folders["settings"]
     if settings is not None:
@@ -148,24 +150,44 @@ def _file_list_model(parent):
     return FileListModel(parent)
 
 
-def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool, suggested: str = "") -> QFileDialog:
-    """The file dialog the helpers below show (not shown yet): Qt's own dialog set up in the
-    interface language, opening in :func:`start_folder` with ``suggested`` as the file name."""
+def file_dialog(parent: QWidget | None, title: str, filters: str = "", *, mode: str = "open", suggested: str = "",
+                start: str = "") -> QFileDialog:
+    """The dialog the helpers below show (not shown yet): Qt's own file dialog in the interface
+    language, to ``"open"`` or ``"save"`` a file or choose a ``"folder"``.
+
+    It opens in ``start`` if that is a folder, else in the folder of an absolute ``suggested``
+    path, else in :func:`start_folder`; ``suggested`` (its name) is the proposed file name.
+    """
     from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView
 
     from netmkt_desktop.ui.i18n import translate
 
-    kind = file_kind(filters)
-    dialog = QFileDialog(parent, title, str(start_folder(kind)), filters)
+    if mode not in ("open", "save", "folder"):
+        raise ValueError(f"unknown file dialog mode {mode!r}")
+    kind = FOLDER_KIND if mode == "folder" else file_kind(filters)
+    suggested_path = Path(suggested) if suggested else None
+    if start and Path(start).is_dir():
+        folder = Path(start)
+    elif suggested_path is not None and suggested_path.is_absolute() and suggested_path.parent.is_dir():
+        folder = suggested_path.parent
+    else:
+        folder = start_folder(kind)
+    dialog = QFileDialog(parent, title, str(folder), filters)
     dialog.setObjectName("fileDialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if mode == "save" else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode({"open": QFileDialog.FileMode.ExistingFile, "save": QFileDialog.FileMode.AnyFile,
+                        "folder": QFileDialog.FileMode.Directory}[mode])
+    if mode == "folder":
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    accept = {"open": translate("Dialogs", "打开(&O)"), "save": translate("Dialogs", "保存(&S)"),
+              "folder": translate("Dialogs", "选择(&C)")}[mode]
     labels = {
         QFileDialog.DialogLabel.LookIn: translate("Dialogs", "位置(&L):"),
-        QFileDialog.DialogLabel.FileName: translate("Dialogs", "文件名(&N):"),
+        QFileDialog.DialogLabel.FileName: translate("Dialogs", "文件夹(&D):") if mode == "folder"
+        else translate("Dialogs", "文件名(&N):"),
         QFileDialog.DialogLabel.FileType: translate("Dialogs", "文件类型(&T):"),
-        QFileDialog.DialogLabel.Accept: translate("Dialogs", "保存(&S)") if save else translate("Dialogs", "打开(&O)"),
+        QFileDialog.DialogLabel.Accept: accept,
         QFileDialog.DialogLabel.Reject: translate("Dialogs", "取消"),
     }
     for label, text in labels.items():
@@ -176,12 +198,12 @@ def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool,
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    if save:
+    if mode == "save":
         pattern = re.search(r"\(\s*\*\.([^\s)*]+)", filters)
         if pattern:
             dialog.setDefaultSuffix(pattern.group(1))
-        if suggested:
-            dialog.selectFile(safe_file_name(suggested))
+        if suggested_path is not None:
+            dialog.selectFile(safe_file_name(suggested_path.name if suggested_path.is_absolute() else suggested))
     _fit_file_dialog(dialog, parent)
     return dialog
 
@@ -211,31 +233,30 @@ def _fit_file_dialog(dialog: QFileDialog, parent: QWidget | None) -> None:
         splitter.setSizes([side, max(width - side, 1)])
 
 
-def _ask_path(dialog: QFileDialog, filters: str) -> str:
+def _ask(dialog: QFileDialog, kind: str) -> str:
     if dialog.exec() != dialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     path = dialog.selectedFiles()[0]
-    remember_folder(file_kind(filters), path)
+    remember_folder(kind, Path(path) if kind == FOLDER_KIND else Path(path).parent)
     return path
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     """A save-file dialog; the chosen path, or "" when cancelled.
 
+    ``suggested`` is a file name, or an absolute path whose folder the dialog opens in;
     ``filters`` as Qt writes them, readable: "学习规划文件 (*.netmkt-plan.json)"."""
-    return _ask_path(file_dialog(parent, title, filters, save=True, suggested=suggested), filters)
+    return _ask(file_dialog(parent, title, filters, mode="save", suggested=suggested), file_kind(filters))
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
     """An open-file dialog; the chosen path, or "" when cancelled."""
-    return _ask_path(file_dialog(parent, title, filters, save=False), filters)
+    return _ask(file_dialog(parent, title, filters, mode="open"), file_kind(filters))
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str:
-    """A choose-folder dialog; the chosen folder, or "" when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getExistingDirectory(parent, title, start)
+    """A choose-folder dialog opening in ``start`` (if it is a folder); the chosen folder, or "" when cancelled."""
+    return _ask(file_dialog(parent, title, mode="folder", start=start), FOLDER_KIND)
 
 
 def export_text(parent: QWidget | None, path: str, text: str) -> bool:

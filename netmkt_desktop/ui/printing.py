@@ -287,14 +287,15 @@ def drawn_as(doc: QTextDocument, lines: list[tuple[str, QFont]] = ()) -> dict[st
     return found
 
 
-def document_pdf(doc: QTextDocument, title: str) -> tuple[bytes, int]:
-    """``doc`` as an A4 PDF (300 dpi, fonts embedded, page numbers) in memory, and its page count
-    (0 when nothing could be painted).  Every PDF writer of the app calls this."""
+def document_pdf(doc: QTextDocument, title: str, layout: QPageLayout | None = None) -> tuple[bytes, int]:
+    """``doc`` as a PDF (300 dpi, fonts embedded, page numbers; pages of ``layout``, else
+    :func:`page_layout`) in memory, and its page count (0 when nothing could be painted).
+    Every PDF writer of the app calls this."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout())
+    writer.setPageLayout(layout or page_layout())
     writer.setTitle(title)
     writer.setCreator(APP_DISPLAY_NAME)
     try:
@@ -328,8 +329,9 @@ def _preview_action(dialog: QPrintPreviewDialog, source_text: str):
 
 
 def open_print_preview(parent: QWidget | None, paint: Callable[[QPrinter], object], title: str,
-                       object_name: str, doc_name: str = "") -> QPrintPreviewDialog:
-    """Open a print preview (non-blocking) whose pages ``paint`` draws; it deletes itself on close.
+                       object_name: str, doc_name: str = "", layout: QPageLayout | None = None) -> QPrintPreviewDialog:
+    """Open a print preview (non-blocking) whose pages ``paint`` draws on paper of ``layout`` (else
+    :func:`page_layout`); it deletes itself on close.
 
     It covers most of the available screen, shows whole page widths, and its Print button comes
     first in the toolbar, so that it never hides behind the toolbar's overflow arrow.
@@ -339,7 +341,7 @@ def open_print_preview(parent: QWidget | None, paint: Callable[[QPrinter], objec
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     printer: QPrinter = dialog.printer()
-    printer.setPageLayout(page_layout())
+    printer.setPageLayout(layout or page_layout())
     if doc_name:
         printer.setDocName(doc_name)
     dialog.paintRequested.connect(paint)

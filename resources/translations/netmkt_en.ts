@@ -262,7 +262,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_document.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+64"/>
         <source>(没有学生的规划)</source>
         <translation>(no student plans)</translation>
     </message>
@@ -272,12 +272,12 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Charts</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+66"/>
         <source>打印预览 - 班级汇总</source>
         <translation>Print preview - Class summary</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-81"/>
         <source>文件夹:%1  ·  %2 名学生  ·  生成于 %3</source>
         <translation>Folder: %1  ·  %2 students  ·  made on %3</translation>
     </message>
@@ -287,29 +287,29 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Files that could not be used (%1)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-46"/>
         <source>班级图表</source>
         <translation>Class charts</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+59"/>
-        <location line="+37"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <source>班级汇总</source>
         <translation>Class summary</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-57"/>
         <source>由“%1”生成</source>
         <translation>Made with “%1”</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
@@ -658,27 +658,27 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+165"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+186"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-53"/>
         <source>修改日期</source>
         <translation>Date Modified</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-62"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -688,27 +688,32 @@ Reason: {reason}</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>文件名(&amp;N):</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-43"/>
         <source>文件夹</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
+        <source>文件夹(&amp;D):</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>文件类型(&amp;T):</source>
         <translation>Files of &amp;type:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>无法写入文件:
 {path}
 
@@ -724,9 +729,14 @@ Reason: {reason}</translation>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-142"/>
         <source>类型</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>选择(&amp;C)</source>
+        <translation>&amp;Choose</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@
 <context>
     <name>ClassDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_document.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+64"/>
         <source>(没有学生的规划)</source>
         <translation>(没有学生的规划)</translation>
     </message>
@@ -272,12 +272,12 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+66"/>
         <source>打印预览 - 班级汇总</source>
         <translation>打印预览 - 班级汇总</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-81"/>
         <source>文件夹:%1  ·  %2 名学生  ·  生成于 %3</source>
         <translation>文件夹:%1  ·  %2 名学生  ·  生成于 %3</translation>
     </message>
@@ -287,29 +287,29 @@
         <translation>无法使用的文件(%1 个)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-46"/>
         <source>班级图表</source>
         <translation>班级图表</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+59"/>
-        <location line="+37"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <source>班级汇总</source>
         <translation>班级汇总</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-57"/>
         <source>由“%1”生成</source>
         <translation>由“%1”生成</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
@@ -658,27 +658,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+165"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+186"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-53"/>
         <source>修改日期</source>
         <translation>修改日期</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-62"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
@@ -688,27 +688,32 @@
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>打开(&amp;O)</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
         <source>文件名(&amp;N):</source>
         <translation>文件名(&amp;N):</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-43"/>
         <source>文件夹</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
+        <source>文件夹(&amp;D):</source>
+        <translation>文件夹(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>文件类型(&amp;T):</source>
         <translation>文件类型(&amp;T):</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>无法写入文件:
 {path}
 
@@ -724,9 +729,14 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-142"/>
         <source>类型</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>选择(&amp;C)</source>
+        <translation>选择(&amp;C)</translation>
     </message>
 </context>
 <context>

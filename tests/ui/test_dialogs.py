@@ -21,38 +21,68 @@ from netmkt_desktop.ui import dialogs, i18n
 PACKAGE = Path(__file__).resolve().parents[2] / "netmkt_desktop"
 CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 FILTER_PATTERNS = re.compile(r"\((?:\s*\*[^)]*)\)")  # "(*.pdf)", "(*.netmkt-plan.json)"
-FORMAT_NAMES = {"PDF", "JSON", "Markdown"}  # names of file formats, also in a Chinese interface
+FORMAT_NAMES = {"PDF", "JSON", "Markdown", "CSV", "PNG"}  # names of file formats, also in a Chinese interface
 FILES = ["a.netmkt-plan.json", "b.pdf", "notes.md", "data.netmkt-data.json"]
-ASK = {"ask_save_path": True, "ask_open_path": False}
+ASK = {"ask_save_path": ("save", 3), "ask_open_path": ("open", 2), "ask_folder": ("folder", None)}  # mode, filters
 
 
-def app_file_dialogs() -> list[tuple[str, str, str, bool, str]]:
-    """(context, title, filters, save, where) of every dialogs.ask_save_path / ask_open_path call."""
-    found = []
+def _literal(node, cls):
+    """(context, text) of ``self.tr("...")`` or ``translate("Context", "...")``; None otherwise."""
+    if not isinstance(node, ast.Call):
+        return None
+    name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+    args = node.args
+    if name == "tr" and args and isinstance(args[0], ast.Constant):
+        return cls, args[0].value
+    if name == "translate" and len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2]):
+        return args[0].value, args[1].value
+    return None
+
+
+def app_file_dialogs() -> list[tuple[str, str, str, str, str]]:
+    """(context, title, filters, mode, where) of every file dialog of the app: each call of
+    dialogs.ask_save_path / ask_open_path / ask_folder, or of a method that passes its own
+    arguments on to one (ClassView._export_path), with the texts given there."""
+    found, wrappers = [], {}
+    calls = []  # (class, function, call node, where)
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
 
-        def literal(node, cls):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
-                return cls, node.args[0].value
-            return None
-
-        def visit(node, cls, path=path):
+        def visit(node, cls, function, path=path):
             if isinstance(node, ast.ClassDef):
                 cls = node.name
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ASK
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "dialogs"):
-                save = ASK[node.func.attr]
-                where = f"{path.name}:{node.lineno}"
-                title, filters = literal(node.args[1], cls), literal(node.args[3 if save else 2], cls)
-                assert title and filters, f"{where}: give the title and filters as self.tr(\"...\") literals"
-                assert title[0] == filters[0]
-                found.append((title[0], title[1], filters[1], save, where))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                function = node
+            if isinstance(node, ast.Call):
+                calls.append((cls, function, node, f"{path.name}:{node.lineno}"))
             for child in ast.iter_child_nodes(node):
-                visit(child, cls, path)
+                visit(child, cls, function, path)
 
-        visit(tree, None)
+        visit(tree, None, None)
+    for cls, function, node, where in calls:
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and func.attr in ASK and isinstance(func.value, ast.Name)
+                and func.value.id == "dialogs"):
+            continue
+        mode, at = ASK[func.attr]
+        title, filters = node.args[1], node.args[at] if at is not None else None
+        texts = _literal(title, cls), _literal(filters, cls) if filters is not None else (None, "")
+        if texts[0] and texts[1]:
+            found.append((texts[0][0], texts[0][1], texts[1][1], mode, where))
+            continue
+        params = [a.arg for a in function.args.args] if function else []
+        assert isinstance(title, ast.Name) and title.id in params, f"{where}: give the title as self.tr(\"...\")"
+        assert filters is None or (isinstance(filters, ast.Name) and filters.id in params), where
+        wrappers[(cls, function.name)] = (mode, params.index(title.id) - 1,
+                                          params.index(filters.id) - 1 if filters is not None else None)
+    for cls, _function, node, where in calls:
+        func = node.func
+        if isinstance(func, ast.Attribute) and (cls, func.attr) in wrappers:
+            mode, title_at, filters_at = wrappers[(cls, func.attr)]
+            title = _literal(node.args[title_at], cls)
+            filters = _literal(node.args[filters_at], cls) if filters_at is not None else (cls, "")
+            assert title and filters, f"{where}: give the title and filters as self.tr(\"...\") literals"
+            found.append((title[0], title[1], filters[1], mode, where))
     return found
 
 
@@ -60,8 +90,9 @@ DIALOGS = app_file_dialogs()
 
 
 def test_the_app_has_its_file_dialogs_here():
-    assert len(DIALOGS) >= 6
-    assert {save for *_, save, _where in DIALOGS} == {True, False}
+    assert len(DIALOGS) >= 10
+    assert {mode for *_, mode, _where in DIALOGS} == {"open", "save", "folder"}
+    assert any("*.csv" in filters for _c, _t, filters, _m, _w in DIALOGS)  # through ClassView._export_path
 
 
 @pytest.fixture
@@ -90,9 +121,9 @@ def language(request, qapp):
     QLocale.setDefault(locale)
 
 
-def open_dialog(qtbot, context: str, title: str, filters: str, save: bool) -> QFileDialog:
+def open_dialog(qtbot, context: str, title: str, filters: str, mode: str) -> QFileDialog:
     title, filters = QCoreApplication.translate(context, title), QCoreApplication.translate(context, filters)
-    dialog = dialogs.file_dialog(None, title, filters, save=save, suggested="plan.pdf" if save else "")
+    dialog = dialogs.file_dialog(None, title, filters, mode=mode, suggested="plan.pdf" if mode == "save" else "")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -139,9 +170,9 @@ def foreign(text: str, language: str, names: set[str]) -> bool:
     return bool(words)
 
 
-@pytest.mark.parametrize("context, title, filters, save, where", DIALOGS, ids=[d[-1] for d in DIALOGS])
-def test_each_file_dialog_speaks_the_interface_language(qtbot, folder, language, context, title, filters, save, where):
-    dialog = open_dialog(qtbot, context, title, filters, save)
+@pytest.mark.parametrize("context, title, filters, mode, where", DIALOGS, ids=[d[-1] for d in DIALOGS])
+def test_each_file_dialog_speaks_the_interface_language(qtbot, folder, language, context, title, filters, mode, where):
+    dialog = open_dialog(qtbot, context, title, filters, mode)
     names = {*FILES, "sub", *Path(folder).parts, *Path.home().parts, Path.home().name, "root"}
     texts = dialog_texts(dialog)
     assert any(what.endswith(".header") for what, _ in texts) and any(what.endswith(".row") for what, _ in texts)
@@ -154,8 +185,8 @@ def test_each_file_dialog_speaks_the_interface_language(qtbot, folder, language,
 
 
 def test_dates_sizes_and_types_in_the_list_follow_the_interface_language(qtbot, folder, language):
-    context, title, filters, save, _where = next(d for d in DIALOGS if "*.netmkt-plan.json" in d[2] and not d[3])
-    dialog = open_dialog(qtbot, context, title, "(*)", save)
+    context, title, _filters, mode, _where = next(d for d in DIALOGS if "*.netmkt-plan.json" in d[2] and d[3] == "open")
+    dialog = open_dialog(qtbot, context, title, "(*)", mode)
     view = dialog.findChild(QTreeView, "treeView")
     model, root = view.model(), view.rootIndex()
     rows = {model.index(r, 0, root).data(): [model.index(r, c, root).data() for c in range(4)]
@@ -176,12 +207,14 @@ def test_dates_sizes_and_types_in_the_list_follow_the_interface_language(qtbot, 
 
 
 def test_filters_are_readable_and_name_the_files(qapp):
-    for context, _title, filters, _save, where in DIALOGS:
+    for context, _title, filters, mode, where in DIALOGS:
+        if mode == "folder":
+            continue
         for language_filters in (filters, QCoreApplication.translate(context, filters)):
             first = language_filters.split(";;")[0]
             label, _, pattern = first.partition(" (")
             assert label.strip() and pattern.startswith("*."), (where, first)
-    kinds = {dialogs.file_kind(filters) for _context, _title, filters, _save, _where in DIALOGS}
+    kinds = {dialogs.file_kind(filters) for _context, _title, filters, _mode, _where in DIALOGS}
     assert {"pdf", "netmkt-plan.json", "netmkt-data.json", "md"} <= kinds
 
 
@@ -193,7 +226,7 @@ def test_dialogs_open_in_documents_or_beside_the_portable_data_folder(qtbot, tmp
     portable = tmp_path / "usb"
     (portable / "netmkt-data").mkdir(parents=True)
     dialogs.configure_file_dialogs(portable)  # app.py: the data folder's parent when portable
-    dialog = dialogs.file_dialog(None, "t", "PDF 文件 (*.pdf)", save=True, suggested="我的/规划:1.pdf")
+    dialog = dialogs.file_dialog(None, "t", "PDF 文件 (*.pdf)", mode="save", suggested="我的/规划:1.pdf")
     qtbot.addWidget(dialog)
     assert Path(dialog.directory().absolutePath()) == portable
     assert [Path(p).name for p in dialog.selectedFiles()] == ["我的_规划_1.pdf"]  # no folder separators
@@ -229,4 +262,34 @@ def test_the_last_folder_is_remembered_per_kind_of_file(qtbot, tmp_path, monkeyp
     dialogs.configure_file_dialogs(home, settings)  # the next start of the app
     dialogs.ask_save_path(None, "t", "x.pdf", "PDF 文件 (*.pdf)")
     assert shown[-1] == elsewhere
+    dialogs.configure_file_dialogs(None)
+
+
+def test_a_suggested_path_opens_its_folder(qtbot, tmp_path):
+    out = tmp_path / "2301班"
+    out.mkdir()
+    dialog = dialogs.file_dialog(None, "t", "CSV 表格 (*.csv)", mode="save", suggested=str(out / "2301班:汇总.csv"))
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == out
+    assert dialog.selectedFiles() == [str(out / "2301班_汇总.csv")]
+
+
+def test_choose_folder_opens_in_start_or_where_the_last_one_was(qtbot, tmp_path, monkeypatch):
+    classes = tmp_path / "classes"
+    (classes / "2301").mkdir(parents=True)
+    dialogs.configure_file_dialogs(tmp_path)
+    shown = []
+
+    def accept(self):  # the teacher picks classes/2301
+        shown.append(Path(self.directory().absolutePath()))
+        assert self.fileMode() == QFileDialog.FileMode.Directory
+        self.selectFile(str(classes / "2301"))
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", accept)
+    assert dialogs.ask_folder(None, "t") == str(classes / "2301")
+    dialogs.ask_folder(None, "t")
+    dialogs.ask_folder(None, "t", str(classes))
+    dialogs.ask_folder(None, "t", str(tmp_path / "gone"))
+    assert shown == [tmp_path, classes / "2301", classes, classes / "2301"]
     dialogs.configure_file_dialogs(None)
