@@ -1,13 +1,22 @@
 """Tier rules: which online-marketing tiers a company has, by its size (pure Python).
 
-From the textbook's 网络营销职业现状调研: companies of 千人以上 (1000 staff or more) have all four
-tiers; 500人以上 (500–999) have 专员, 主管 *or* 经理, and 总监; 500人以下 have 专员 and 经理;
-companies with little online-marketing business have only 专员.  In Chinese usage "以上" includes
-the number itself.
+From the textbook's 网络营销职业现状调研: companies of 千人以上 (1000 staff or more) "基本" have all
+four tiers; 500人以上 (500–999) "主要设" 专员, 主管 *or* 经理, and 总监; 500人以下 "主要设" 专员 and
+经理; some companies with little online-marketing business have only 专员.  These are the book's
+guidelines, not rules: a plan may hold a tier its company size does not list (see
+:data:`UNLISTED_TIER_NOTE`).
+
+In Chinese usage both "以上" and "以下" include the number itself, so exactly 500 staff fits both
+"500人以上" and "500人以下" (:data:`OPEN_HEADCOUNT`): the app reads it as 500人以上 unless the student
+chooses otherwise, and never asks a quiz question about it.
+
+The textbook says only that the work widens as the tier rises (:data:`PROGRESSION`); the work focus
+per tier is the app's suggestion, one text per tier for every company size (:func:`suggested_focus`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
@@ -122,16 +131,36 @@ def _check_headcount(headcount: object) -> int:
     return headcount
 
 
+def _check_flag(little_business: object) -> bool:
+    if not isinstance(little_business, bool):
+        raise TypeError(f"“网络营销业务较少”应为 True 或 False,实际为“{little_business!r}”")
+    return little_business
+
+
 def company_size(headcount: int, little_business: bool = False) -> CompanySize:
-    """The size class of a company with ``headcount`` staff."""
+    """The size class of a company with ``headcount`` staff (exactly 500: 500人以上, see :func:`sizes_for_headcount`)."""
     headcount = _check_headcount(headcount)
-    if little_business:
+    if _check_flag(little_business):
         return CompanySize.LITTLE_BUSINESS
     if headcount >= 1000:
         return CompanySize.LARGE
     if headcount >= 500:
         return CompanySize.MEDIUM
     return CompanySize.SMALL
+
+
+# The one headcount the textbook's wording puts in two size classes: "500人以上" and "500人以下" both
+# include 500.
+OPEN_HEADCOUNT = 500
+
+
+def sizes_for_headcount(headcount: int, little_business: bool = False) -> tuple[CompanySize, ...]:
+    """The size classes the textbook's wording allows for ``headcount`` staff: one, or at exactly 500
+    both (MEDIUM, SMALL), the app's default reading first."""
+    size = company_size(headcount, little_business)
+    if size == CompanySize.MEDIUM and headcount == OPEN_HEADCOUNT:
+        return (CompanySize.MEDIUM, CompanySize.SMALL)
+    return (size,)
 
 
 def structure_for_size(size: CompanySize) -> TierStructure:
@@ -153,5 +182,36 @@ def sizes_with_tier(tier: Tier) -> list[tuple[CompanySize, bool]]:
     return found
 
 
-# The textbook's progression of the work as the tier rises.
+# The textbook's progression of the work as the tier rises: the work widens (拓展) from the first to
+# the last; the book does not say which tier does what.
 PROGRESSION = ("网络营销推广", "网络营销策划", "网络营销的整体项目运作")
+
+# Shown beside a tier the textbook does not list for a company size (its tiers are guidelines).
+UNLISTED_TIER_NOTE = "教材说这类企业一般不设此层级"
+
+# The app's suggestion of a work focus per tier: the label says the book gives none per tier.
+SUGGESTION_LABEL = "建议(教材未逐级规定)"
+SUGGESTION_TEMPLATE = "{label}:{tier}的工作重点可放在{focus}。"
+_FOCUS = {
+    Tier.SPECIALIST: "网络营销推广",
+    Tier.SUPERVISOR: "网络营销推广,并逐步拓展到网络营销策划",
+    Tier.MANAGER: "网络营销策划",
+    Tier.DIRECTOR: "网络营销的整体项目运作",
+}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def suggested_focus(tier: Tier, tr: Callable[[str], str] = _same) -> str:
+    """The app's suggestion for the work focus of ``tier``, labelled as such; the same for every company
+    size.  The one source of this text: the detail pane, the plan wizard, 我的规划 and the plan document
+    all show it through this function.  ``tr`` translates each piece (the UI passes ``translate_core``)."""
+    return tr(SUGGESTION_TEMPLATE).format(label=tr(SUGGESTION_LABEL), tier=tr(tier.full_label),
+                                          focus=tr(_FOCUS[tier]))
+
+
+def focus_texts() -> tuple[str, ...]:
+    """Every text :func:`suggested_focus` is made of (for the translation markers)."""
+    return (SUGGESTION_TEMPLATE, SUGGESTION_LABEL, *dict.fromkeys(_FOCUS.values()))

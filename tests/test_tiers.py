@@ -1,11 +1,14 @@
 import pytest
 
 from netmkt_desktop.tiers import (
+    OPEN_HEADCOUNT,
     CompanySize,
     Tier,
     company_size,
+    sizes_for_headcount,
     sizes_with_tier,
     structure_for_size,
+    suggested_focus,
     tier_structure,
 )
 
@@ -78,3 +81,40 @@ def test_tier_names_and_ids():
     assert D.node_id == "tier.director"
     assert Tier.from_code("manager") is M
     assert structure_for_size(CompanySize.SMALL).possible_tiers == (S, M)
+
+
+@pytest.mark.parametrize("flag", ["false", "", 0, 1, None, "True"])
+def test_little_business_flag_must_be_a_real_bool(flag):
+    with pytest.raises(TypeError, match="True 或 False"):
+        tier_structure(5000, flag)
+    with pytest.raises(TypeError):
+        company_size(300, little_business=flag)
+
+
+def test_the_string_false_is_not_taken_for_true():
+    with pytest.raises(TypeError):
+        tier_structure(5000, "false")
+    assert tier_structure(5000, False).size == CompanySize.LARGE
+
+
+@pytest.mark.parametrize(("headcount", "little", "sizes"), [
+    (499, False, (CompanySize.SMALL,)),
+    (500, False, (CompanySize.MEDIUM, CompanySize.SMALL)),  # "500人以上" and "500人以下" both include 500
+    (501, False, (CompanySize.MEDIUM,)),
+    (1000, False, (CompanySize.LARGE,)),
+    (500, True, (CompanySize.LITTLE_BUSINESS,)),
+])
+def test_only_exactly_500_staff_fits_two_size_classes(headcount, little, sizes):
+    assert sizes_for_headcount(headcount, little) == sizes
+    assert company_size(headcount, little) == sizes[0]  # the app's default reading comes first
+    assert OPEN_HEADCOUNT == 500
+
+
+def test_suggested_focus_is_one_labelled_text_per_tier():
+    texts = [suggested_focus(t) for t in Tier]
+    assert len(set(texts)) == 4
+    assert all(t.startswith("建议(教材未逐级规定):网络营销") for t in texts)
+    assert texts[-1].endswith("网络营销的整体项目运作。")
+    pieces = []
+    assert suggested_focus(Tier.MANAGER, lambda text: pieces.append(text) or text) == texts[2]
+    assert "建议(教材未逐级规定)" in pieces and "网络营销经理" in pieces  # every piece goes through tr
