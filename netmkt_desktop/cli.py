@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from netmkt_desktop.content import Content, ContentError, NodeKind, OutlineItem, load_content, seed_path
+from netmkt_desktop.content import Content, ContentError, NodeKind, Origin, OutlineItem, load_content, seed_path
 from netmkt_desktop.packs import CORE_PACK_ID, check_collisions, check_pack_id
 from netmkt_desktop.render import KIND_LABELS
 
 EXIT_OK = 0
 EXIT_INVALID = 2
+ORIGIN_NAMES = {Origin.TEXTBOOK: "教材原文", Origin.EDITORIAL: "编者所写", Origin.EXTENSION: "教材以外的资料"}
 
 
 def _outline_size(roots: list[OutlineItem]) -> tuple[int, int, int]:
@@ -47,6 +48,10 @@ def format_summary(content: Content, path: str) -> str:
     for node in content.nodes.values():
         counts[node.kind] += 1
     lines += [f"    {KIND_LABELS[kind]}({kind.value}):{n}" for kind, n in counts.items() if n]
+    origins = {origin: 0 for origin in Origin}
+    for node in content.nodes.values():
+        origins[node.origin] += 1
+    lines.append("  文字来源:" + ";".join(f"{ORIGIN_NAMES[o]}({o.value}){n} 个节点" for o, n in origins.items() if n))
     for label, outline in (("教材目录(textbook)", content.textbook), ("主题目录(topics)", content.topics)):
         roots, entries, depth = _outline_size(outline)
         if entries:

@@ -6,6 +6,14 @@ inline in the ``topics`` outline (group nodes such as 职业 / 岗位 / 岗位�
 entry ``{"ref": "node-id"}`` points at a node defined elsewhere; without its own ``children`` key
 it brings that node's textbook children along.
 
+Every node says whose words it holds (:class:`Origin`): the textbook's, the content's editors' (for
+the core: the app's — category pages, headings the app adds, inferences), or checked facts beyond
+the textbook with their source.  A pack sets the default for its nodes (``pack.default_origin``;
+the core's is ``textbook``), a node may say otherwise (``origin``), and a node whose title is not
+the book's says so apart (``title_origin``).  A paragraph may point at note nodes (``notes``) that
+the reader sees right after it.  These fields came with format version 2; a version-1 file still
+loads, its nodes counted as its editors' words.
+
 The loader checks everything and raises :class:`ContentError` naming the file, the place inside it
 (``textbook[0].children[1].body[2].ol[3]``) and the reason in plain Chinese.
 """
@@ -21,7 +29,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 FORMAT_NAME = "netmkt-content"
-FORMAT_VERSION = 1
+CORE_PACK_ID = "core"  # the built-in content; no pack may use this id
+FORMAT_VERSION = 2
 MAX_DEPTH = 32
 MAX_FILE_BYTES = 64 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}$")
@@ -40,6 +49,20 @@ class NodeKind(StrEnum):
     FURTHER_READING = "further_reading"  # 知识拓展
     EXTENSION = "extension"  # checked fact beyond the textbook, with its source
     GROUP = "group"  # a heading of the topic outline, not a textbook text
+
+
+class Origin(StrEnum):
+    """Whose words a text is: three kinds the reader always sees apart."""
+
+    TEXTBOOK = "textbook"  # the textbook's own words, verbatim
+    EDITORIAL = "editorial"  # written by the content's editors (the app, or a pack's author), not the book's
+    EXTENSION = "extension"  # a checked fact beyond the textbook, with its source
+
+
+# Fields that came with format version 2, by where they stand.
+_V2_NODE_KEYS = frozenset({"origin", "title_origin"})
+_V2_PACK_KEYS = frozenset({"default_origin"})
+_V2_BLOCK_KEYS = frozenset({"notes"})
 
 
 class ListRole(StrEnum):
@@ -64,17 +87,19 @@ class Block(NamedTuple):
     text: str = ""
     items: tuple[str, ...] = ()
     role: str = ""
+    notes: tuple[str, ...] = ()  # ids of nodes shown right after this block (e.g. a fact that explains it)
 
 
 class Node:
     """One node of the content, with its stable id; compared by identity."""
 
     __slots__ = ("id", "kind", "title", "pack_id", "heading", "body", "links", "source", "certainty", "tier",
-                 "_search_text")
+                 "origin", "title_origin", "_search_text")
 
     def __init__(self, id: str, kind: NodeKind, title: str, pack_id: str, heading: str = "",  # noqa: A002
                  body: tuple[Block, ...] = (), links: tuple[str, ...] = (), source: str = "",
-                 certainty: str = "", tier: str = ""):
+                 certainty: str = "", tier: str = "", origin: Origin = Origin.EDITORIAL,
+                 title_origin: Origin | None = None):
         self.id = id
         self.kind = kind
         self.title = title
@@ -85,6 +110,8 @@ class Node:
         self.source = source
         self.certainty = certainty
         self.tier = tier
+        self.origin = origin  # whose words the heading and body are
+        self.title_origin = origin if title_origin is None else title_origin  # and the title
         self._search_text: str | None = None
 
     def __repr__(self) -> str:
@@ -159,6 +186,7 @@ class PackInfo(NamedTuple):
     language: str
     description: str = ""
     path: str = ""
+    default_origin: Origin = Origin.EDITORIAL  # the origin of a node that names none
 
 
 class ContentError(Exception):
@@ -256,6 +284,8 @@ class _Reader:
         self.pending_links: list[tuple[str, str]] = []
         self.pending_refs: list[tuple[OutlineItem, str, str, bool]] = []
         self.pack_id = ""
+        self.format_version = FORMAT_VERSION
+        self.default_origin = Origin.EDITORIAL
 
     def fail(self, place: str, reason: str) -> ContentError:
         return ContentError(self.file, place, reason)
@@ -283,10 +313,28 @@ class _Reader:
             raise self.fail(f"{place}.{key}", f"应为列表 […],实际为{type_name(value)}")
         return value
 
-    def check_keys(self, obj: dict[str, Any], allowed: set[str], place: str) -> None:
+    def check_keys(self, obj: dict[str, Any], allowed: set[str], place: str,
+                   v2: frozenset[str] = frozenset()) -> None:
+        """Unknown keys are errors; ``v2`` keys are known from format version 2 on."""
+        if self.format_version < 2:
+            newer = sorted(set(obj) & v2)
+            if newer:
+                raise self.fail(place, f"字段“{newer[0]}”从内容格式版本 2 起才有,请把 format_version 改为 2")
+        else:
+            allowed = allowed | v2
         unknown = sorted(set(obj) - allowed)
         if unknown:
             raise self.fail(place, f"未知字段“{unknown[0]}”(可用字段:{'、'.join(sorted(allowed))})")
+
+    def origin(self, obj: dict[str, Any], key: str, place: str) -> Origin | None:
+        name = self.text(obj, key, place, required=False) if key in obj else None
+        if name is None:
+            return None
+        try:
+            return Origin(name)
+        except ValueError:
+            names = "、".join(o.value for o in Origin)
+            raise self.fail(f"{place}.{key}", f"未知的文字来源“{_short(name)}”(可用:{names})") from None
 
     # -- nodes ---------------------------------------------------------------------------------
 
@@ -297,7 +345,7 @@ class _Reader:
         if depth > MAX_DEPTH:
             raise self.fail(place, f"嵌套层数超过 {MAX_DEPTH} 层")
         obj = self.obj(raw, place)
-        self.check_keys(obj, self.NODE_KEYS, place)
+        self.check_keys(obj, self.NODE_KEYS, place, _V2_NODE_KEYS)
         node_id = self.text(obj, "id", place)
         if not ID_PATTERN.fullmatch(node_id):
             raise self.fail(f"{place}.id", f"id“{_short(node_id)}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)")
@@ -308,7 +356,15 @@ class _Reader:
             kind = NodeKind(kind_name)
         except ValueError:
             raise self.fail(f"{place}.kind", f"未知的节点类型“{_short(kind_name)}”(可用:{_KIND_NAMES})") from None
-        source = self.text(obj, "source", place, required=kind == NodeKind.EXTENSION)
+        origin = self.origin(obj, "origin", place)
+        if kind == NodeKind.EXTENSION:
+            if origin not in (None, Origin.EXTENSION):
+                raise self.fail(f"{place}.origin", "类型为 extension 的节点,文字来源只能是“extension”")
+            origin = Origin.EXTENSION
+        elif origin is None:
+            origin = self.default_origin
+        title_origin = self.origin(obj, "title_origin", place)
+        source = self.text(obj, "source", place, required=origin == Origin.EXTENSION)
         tier = self.text(obj, "tier", place, required=kind == NodeKind.TIER)
         if tier:
             from netmkt_desktop.tiers import Tier
@@ -331,6 +387,8 @@ class _Reader:
             source=source,
             certainty=self.text(obj, "certainty", place, required=False),
             tier=tier,
+            origin=origin,
+            title_origin=title_origin,
         )
         self.defined_at[node_id] = place
         self.nodes[node_id] = node
@@ -341,8 +399,13 @@ class _Reader:
         kinds = [k for k in ("p", "h", "ol") if k in obj]
         if len(kinds) != 1:
             raise self.fail(place, "每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一")
-        self.check_keys(obj, {kinds[0], "role"}, place)
+        self.check_keys(obj, {kinds[0], "role"}, place, _V2_BLOCK_KEYS)
         role = self.text(obj, "role", place, required=False)
+        notes = self.array(obj, "notes", place)
+        for i, note in enumerate(notes):
+            if not isinstance(note, str):
+                raise self.fail(f"{place}.notes[{i}]", f"应为节点 id 文本,实际为{type_name(note)}")
+            self.pending_links.append((f"{place}.notes[{i}]", note))
         if kinds[0] == "ol":
             items = obj["ol"]
             if not isinstance(items, list) or not items:
@@ -352,8 +415,8 @@ class _Reader:
                     raise self.fail(f"{place}.ol[{i}]", f"应为非空文本,实际为{type_name(item)}")
             if role and role not in {r.value for r in ListRole}:
                 raise self.fail(f"{place}.role", f"未知的列表角色“{_short(role)}”(可用:tasks、duties、items)")
-            return Block("ol", items=tuple(items), role=role or ListRole.ITEMS)
-        return Block(kinds[0], text=self.text(obj, kinds[0], place), role=role)
+            return Block("ol", items=tuple(items), role=role or ListRole.ITEMS, notes=tuple(notes))
+        return Block(kinds[0], text=self.text(obj, kinds[0], place), role=role, notes=tuple(notes))
 
     # -- outlines ------------------------------------------------------------------------------
 
@@ -445,8 +508,13 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
         raise reader.fail("format_version", f"内容格式版本 {version} 比本软件支持的版本 {FORMAT_VERSION} 新,请更新软件")
     if version < 1:
         raise reader.fail("format_version", "内容格式版本应从 1 开始")
+    reader.format_version = version
     pack_raw = reader.obj(top.get("pack"), "pack")
-    reader.check_keys(pack_raw, {"id", "name", "version", "language", "description"}, "pack")
+    reader.check_keys(pack_raw, {"id", "name", "version", "language", "description"}, "pack", _V2_PACK_KEYS)
+    default_origin = reader.origin(pack_raw, "default_origin", "pack") or Origin.EDITORIAL
+    if default_origin == Origin.EXTENSION:
+        raise reader.fail("pack.default_origin", "默认的文字来源只能是“textbook”或“editorial”")
+    reader.default_origin = default_origin
     pack = PackInfo(
         id=reader.text(pack_raw, "id", "pack"),
         name=reader.text(pack_raw, "name", "pack"),
@@ -454,6 +522,7 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
         language=reader.text(pack_raw, "language", "pack", required=False) or "zh-CN",
         description=reader.text(pack_raw, "description", "pack", required=False),
         path=file,
+        default_origin=default_origin,
     )
     if not ID_PATTERN.fullmatch(pack.id):
         raise reader.fail("pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from netmkt_desktop.content import (
+    CORE_PACK_ID,
     ID_PATTERN,
     MAX_FILE_BYTES,
     Content,
@@ -35,7 +36,6 @@ from netmkt_desktop.content import (
 )
 
 PACKS_FOLDER = "packs"
-CORE_PACK_ID = "core"
 _TEMP_PREFIX = ".install-"
 _TEMP_SUFFIX = ".tmp"
 _STALE_TEMP_SECONDS = 3600

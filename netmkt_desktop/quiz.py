@@ -10,7 +10,10 @@ quiz seed reproduces a quiz exactly, and each question records the ``rng_seed`` 
 so ``question_by_id(content, q.id, q.rng_seed) == q``.
 
 Wording is careful about what the textbook says: its work-type list for 互联网营销师 is "包含但不限于",
-so questions ask for the work types *the textbook lists*, never claim that something is not one.
+so questions ask for the work types *the textbook lists*, never claim that something is not one; no
+tier question is about a headcount the book leaves open (exactly 500 staff fits both "500人以上"
+and "500人以下"); the work as the tier rises is quoted, not retold.  Quoted items in a list stand
+side by side without a 顿号 (GB/T 15834: “电商主播”“内容营销”).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from netmkt_desktop.content import Content, Node, NodeKind
-from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, TierStructure, company_size, structure_for_size
+from netmkt_desktop.render import progression_paragraph
+from netmkt_desktop.tiers import CompanySize, Tier, TierStructure, company_size, sizes_for_headcount, structure_for_size
 
 QuestionKind = Literal["choice", "multi", "order"]
 
@@ -31,8 +35,9 @@ MIN_OPTIONS = 3
 MAX_OPTIONS = 5
 SURVEY_ID = "survey"  # 网络营销职业现状调研: the text behind the tier questions
 LITTLE_BUSINESS = "little"  # subject of the tier questions for 网络营销业务较少的企业
-# Representative headcounts, the boundaries of the textbook's size classes included.
-HEADCOUNTS = (50, 200, 499, 500, 800, 999, 1000, 5000)
+# Representative headcounts, the clear boundaries of the textbook's size classes included; never
+# exactly 500, which the book's wording puts in two classes (see tiers.sizes_for_headcount).
+HEADCOUNTS = (50, 200, 499, 600, 800, 999, 1000, 5000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +119,8 @@ def _unique_by_title(nodes: Sequence[Node], exclude: set[str]) -> list[Node]:
 
 
 def _quote_list(titles: Sequence[str]) -> str:
-    return "、".join(f"“{t}”" for t in titles)
+    """Quoted items side by side, no 顿号 between the quotation marks (GB/T 15834)."""
+    return "".join(f"“{t}”" for t in titles)
 
 
 def ladder_text(structure: TierStructure) -> str:
@@ -142,10 +148,8 @@ def _company_phrase(subject: str) -> str:
 
 
 def _size_explanation(subject: str, size: CompanySize) -> str:
-    if subject == LITTLE_BUSINESS:
-        return "网络营销业务较少的企业,只设置网络营销专员岗位。"
     n = int(subject)
-    hint = "(“以上”包含本数)" if n in (500, 1000) else ""
+    hint = "(“以上”包含本数)" if n == 1000 else ""
     return f"{n} 人的企业属于“{size.label}”{hint}。"
 
 
@@ -264,8 +268,8 @@ def _tier_subjects(content: Content) -> list[str]:
 def _company(content: Content, subject: str) -> tuple[Node, TierStructure] | None:
     """The survey node and the tier structure of the subject's company, for the tier questions."""
     survey, parsed = _survey(content), _headcount(subject)
-    if survey is None or parsed is None:
-        return None
+    if survey is None or parsed is None or len(sizes_for_headcount(*parsed)) > 1:
+        return None  # no such company, or one the textbook's wording leaves open (500)
     return survey, structure_for_size(company_size(*parsed))
 
 
@@ -274,7 +278,9 @@ def _company_prompt(survey: Node, subject: str, question: str) -> str:
 
 
 def _company_explanation(subject: str, structure: TierStructure) -> str:
-    return (f"{_size_explanation(subject, structure.size)}这类企业的层级:{ladder_text(structure)}"
+    if subject == LITTLE_BUSINESS:
+        return "教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。"
+    return (f"{_size_explanation(subject, structure.size)}教材说这类企业一般设:{ladder_text(structure)}"
             f"(共 {len(structure.levels)} 个层级)。")
 
 
@@ -338,12 +344,13 @@ def _build_tier_order(content: Content, subject: str, rng: random.Random) -> Que
         rng.shuffle(order)
     options = tuple(titles[i] for i in order)
     answer = tuple(order.index(i) for i in range(len(titles)))
+    found = progression_paragraph(content)
+    quote = f"教材原文:“{found[0]}”" if found else ""
     return Question(
         id=f"tier_order:{subject}", kind="order",
         prompt="把下列网络营销岗位层级按从低到高的顺序排列。",
         options=options, answer=answer,
-        explanation=f"从低到高:{' → '.join(titles)}。随着层级提升,工作内容从{PROGRESSION[0]}"
-                    f"拓展到{PROGRESSION[1]},最终拓展到{PROGRESSION[2]}。",
+        explanation=f"从低到高:{' → '.join(titles)}。{quote}",
         node_id=SURVEY_ID,
     )
 

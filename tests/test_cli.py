@@ -43,6 +43,9 @@ def test_shipped_core_validates(capsys, content):
     assert f"职业(occupation):{len(content.of_kind('occupation'))}" in out
     assert "教材目录(textbook):1 个顶层条目" in out
     assert "不能作为内容包导入" in out
+    extensions = len(content.of_kind("extension"))
+    assert (f"文字来源:教材原文(textbook){len(content.nodes) - extensions - 3} 个节点;编者所写(editorial)3 个节点;"
+            f"教材以外的资料(extension){extensions} 个节点") in out
 
 
 def test_valid_pack_summary(capsys, tmp_path):

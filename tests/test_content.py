@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from netmkt_desktop.content import ContentError, NodeKind, load_content, seed_path
+from netmkt_desktop.content import FORMAT_VERSION, ContentError, NodeKind, Origin, load_content, seed_path
+from netmkt_desktop.packs import version_key
 from netmkt_desktop.tiers import Tier
 
 SEED_TEXT = Path(__file__).parent / "data" / "seed_section.txt"
@@ -177,6 +178,15 @@ def test_wrong_type_in_a_numbered_list(tmp_path, raw):
         (lambda d: d["textbook"][0].update(body=[{"p": "a", "h": "b"}]), "textbook[0].body[0]", "有且只有"),
         (lambda d: d["textbook"][0].update(kind="extension"), "textbook[0]", "缺少必填字段“source”"),
         (lambda d: d["textbook"][0].update(kind="tier", tier="ceo"), "textbook[0].tier", "未知的岗位层级"),
+        (lambda d: d.update(format_version=1), "pack", "字段“default_origin”从内容格式版本 2 起才有"),
+        (lambda d: d["textbook"][0].update(origin="book"), "textbook[0].origin", "未知的文字来源“book”"),
+        (lambda d: d["textbook"][0].update(title_origin=2), "textbook[0].title_origin", "应为文本"),
+        (lambda d: d["pack"].update(default_origin="extension"), "pack.default_origin", "只能是“textbook”或“editorial”"),
+        (lambda d: d["textbook"][0].update(kind="extension", source="某报告", origin="textbook"), "textbook[0].origin",
+         "文字来源只能是“extension”"),
+        (lambda d: d["textbook"][0].update(origin="extension"), "textbook[0]", "缺少必填字段“source”"),
+        (lambda d: d["textbook"][0]["children"][0]["children"][0]["body"][1].update(notes=["gone"]),
+         "textbook[0].children[0].children[0].body[1].notes[0]", "不存在的节点 id“gone”"),
     ],
 )
 def test_each_fault_is_named(tmp_path, raw, change, place, reason):
@@ -185,6 +195,37 @@ def test_each_fault_is_named(tmp_path, raw, change, place, reason):
     err = fault(tmp_path, data)
     assert err.place == place
     assert reason in err.reason
+
+
+def test_a_version_1_pack_still_loads_with_its_words_as_its_editors(tmp_path):
+    pack = {"format": "netmkt-content", "format_version": 1,
+            "pack": {"id": "wang.live", "name": "直播带货实务", "version": "1.0"},
+            "textbook": [{"id": "wang.ch", "kind": "chapter", "title": "直播带货实务",
+                          "body": [{"p": "补充材料。"}],
+                          "children": [{"id": "wang.fact", "kind": "extension", "title": "数据", "source": "某报告"}]}]}
+    content = load_content(write(tmp_path, pack))
+    assert content.packs[0].default_origin == Origin.EDITORIAL
+    assert content.node("wang.ch").origin == Origin.EDITORIAL == content.node("wang.ch").title_origin
+    assert content.node("wang.fact").origin == Origin.EXTENSION
+
+
+def test_version_2_fields_say_whose_words_a_text_is(tmp_path):
+    pack = {"format": "netmkt-content", "format_version": 2,
+            "pack": {"id": "t", "name": "教材第二节", "version": "1.0", "default_origin": "textbook"},
+            "textbook": [{"id": "t.s2", "kind": "chapter", "title": "第二节", "title_origin": "editorial",
+                          "body": [{"p": "教材的一句话。", "notes": ["t.note"]}],
+                          "children": [{"id": "t.note", "kind": "topic", "title": "说明", "origin": "editorial",
+                                        "body": [{"p": "老师的说明。"}]}]}]}
+    content = load_content(write(tmp_path, pack))
+    chapter = content.node("t.s2")
+    assert (chapter.origin, chapter.title_origin) == (Origin.TEXTBOOK, Origin.EDITORIAL)
+    assert chapter.body[0].notes == ("t.note",)
+    assert content.node("t.note").origin == Origin.EDITORIAL
+
+
+def test_the_core_is_format_version_2_with_a_newer_content_version(raw):
+    assert raw["format_version"] == FORMAT_VERSION == 2
+    assert version_key(raw["pack"]["version"]) > version_key("2026.11.1")  # the version before origins
 
 
 def test_not_utf8(tmp_path):

@@ -154,14 +154,40 @@ def test_subjects_come_from_the_content(content):
         f"worktype_of:{w}" for w in content.node("occ.internet_marketer").links)
     assert len([i for i in ids if i.startswith("common_position:")]) == 6
     assert len([i for i in ids if i.startswith("staff_duty:")]) == 5
-    for n in (499, 500, 999, 1000):
+    for n in (499, 600, 999, 1000):
         assert n in HEADCOUNTS
         assert f"company_tiers:{n}" in ids and f"company_tier_count:{n}" in ids
     assert "company_tiers:little" in ids
 
 
+def test_no_question_asks_about_exactly_500_staff(content):
+    """The textbook's "500人以上" and "500人以下" both include 500: no answer would be the book's."""
+    assert 500 not in HEADCOUNTS
+    ids = question_ids(content)
+    assert not [i for i in ids if i.endswith(":500")]
+    # A 错题本 entry from before gives no question (the 错题本 skips it), never a 2-tier "wrong" answer.
+    assert question_by_id(content, "company_tiers:500", 3) is None
+    assert question_by_id(content, "company_tier_count:500", 3) is None
+    for seed in range(60):
+        assert not [q for q in generate_quiz(content, 10, seed=seed) if "500 名员工" in q.prompt]
+
+
+def test_quoted_items_stand_side_by_side_without_a_dunhao(content):
+    """GB/T 15834: “电商主播”“内容营销”, not “电商主播”、“内容营销”."""
+    texts = [t for qid in question_ids(content) for seed in SEEDS
+             for q in [question_by_id(content, qid, seed)] for t in (q.prompt, q.explanation, *q.options)]
+    assert not [t for t in texts if "”、“" in t]
+    assert any("”“" in t for t in texts)  # lists of quoted items do occur
+
+
+def test_tier_order_explanation_quotes_the_textbook_sentence(content):
+    sentence = content.node("survey").body[2].text
+    explanation = question_by_id(content, "tier_order:tiers", 1).explanation
+    assert f"教材原文:“{sentence}”" in explanation
+
+
 @pytest.mark.parametrize(("subject", "text"), [
-    ("499", "专员、经理"), ("500", "专员、主管或经理、总监"), ("999", "专员、主管或经理、总监"),
+    ("499", "专员、经理"), ("600", "专员、主管或经理、总监"), ("999", "专员、主管或经理、总监"),
     ("1000", "专员、主管、经理、总监"), ("little", "只设专员"),
 ])
 def test_tier_answers_match_the_textbook(content, subject, text):
@@ -233,7 +259,7 @@ def test_check_answer(content):
 @pytest.mark.parametrize(("removed", "vanished"), [
     ("wt.video_promoter", ["worktype_of:wt.video_promoter"]),
     ("pos.content_marketing", ["common_position:pos.content_marketing"]),
-    ("survey", ["company_tiers:500", "company_tier_count:little", "tier_order:tiers"]),
+    ("survey", ["company_tiers:600", "company_tier_count:little", "tier_order:tiers"]),
     ("occ.all_media_operator", ["task_owner:"]),  # its tasks, and the others lose an option
     ("staff_duties", ["staff_duty:", "task_owner:"]),  # task questions lose their 3rd option
 ])

@@ -20,6 +20,7 @@ from netmkt_desktop.content import (
     ContentError,
     ListRole,
     NodeKind,
+    Origin,
     parse_content,
     seed_path,
 )
@@ -112,6 +113,14 @@ def topic_ref(doc):
     return doc["topics"][0]["children"][0]
 
 
+def v2(mutate: Callable) -> Callable:
+    """The mutation on a file that says format_version 2."""
+    def both(doc):
+        doc["format_version"] = 2
+        mutate(doc)
+    return both
+
+
 # (name, mutation, accepted by both)
 CASES = [
     ("minimal", lambda doc: None, True),
@@ -126,7 +135,7 @@ CASES = [
     ("empty source on a non-extension node", setter(node, "source", ""), True),
     ("wrong format", setter(top, "format", "other"), False),
     ("missing format", deleter(top, "format"), False),
-    ("format_version 2", setter(top, "format_version", FORMAT_VERSION + 1), False),
+    ("format_version newer than the app", setter(top, "format_version", FORMAT_VERSION + 1), False),
     ("format_version 0", setter(top, "format_version", 0), False),
     ("format_version text", setter(top, "format_version", "1"), False),
     ("format_version true", setter(top, "format_version", True), False),
@@ -180,6 +189,21 @@ CASES = [
     ("ref children not a list", setter(topic_ref, "children", {}), False),
     ("topic node without kind", deleter(topic, "kind"), False),
     ("topic entry not an object", setter(topic, "children", ["demo.ch1"]), False),
+    # format version 2: whose words a text is, and notes beside a paragraph
+    ("v2 minimal", v2(lambda doc: None), True),
+    ("v2 origin on a node", v2(setter(node, "origin", "editorial")), True),
+    ("v2 title_origin", v2(setter(node, "title_origin", "editorial")), True),
+    ("v2 pack default_origin", v2(setter(pack, "default_origin", "textbook")), True),
+    ("v2 origin extension with a source", v2(lambda doc: node(doc).update(origin="extension", source="某报告")), True),
+    ("v2 notes on a paragraph", v2(setter(block(0), "notes", ["demo.ext"])), True),
+    ("v2 pack default_origin extension", v2(setter(pack, "default_origin", "extension")), False),
+    ("v2 unknown origin", v2(setter(node, "origin", "teacher")), False),
+    ("v2 origin not text", v2(setter(node, "origin", 1)), False),
+    ("v2 unknown title_origin", v2(setter(node, "title_origin", "app")), False),
+    ("v2 origin extension without a source", v2(setter(node, "origin", "extension")), False),
+    ("v2 extension node said to be textbook", v2(setter(child, "origin", "textbook")), False),
+    ("v2 notes not a list", v2(setter(block(0), "notes", "demo.ext")), False),
+    ("v2 note not text", v2(setter(block(0), "notes", [1])), False),
 ]
 
 
@@ -226,12 +250,20 @@ def test_what_only_the_loader_checks(validator):
             item["children"] = [{"id": f"deep{depth}", "kind": "topic", "title": "深"}]
             item = item["children"][0]
 
-    for mutate in (duplicate_id, missing_link_target, missing_ref_target, too_deep):
+    def missing_note_target(doc):
+        doc["format_version"] = 2
+        node(doc)["body"][0]["notes"] = ["nowhere"]
+
+    def version_2_field_in_a_version_1_file(doc):
+        node(doc)["origin"] = "editorial"
+
+    for mutate in (duplicate_id, missing_link_target, missing_ref_target, too_deep, missing_note_target,
+                   version_2_field_in_a_version_1_file):
         doc = copy.deepcopy(MINIMAL)
         mutate(doc)
         assert validator.is_valid(doc), mutate.__name__
         assert not loader_accepts(doc), mutate.__name__
-    assert "unique" in load_schema()["$comment"]
+    assert "unique" in load_schema()["$comment"] and "format_version 1" in load_schema()["$comment"]
 
 
 def test_schema_lists_match_the_code():
@@ -247,9 +279,10 @@ def test_schema_lists_match_the_code():
     ol = defs["block"]["oneOf"][2]["properties"]["role"]
     assert ol["enum"] == ["", *[r.value for r in ListRole]]
     node_keys = set(defs["nodeFields"]["properties"]) | {"children"}
-    from netmkt_desktop.content import _Reader
+    from netmkt_desktop.content import _V2_NODE_KEYS, _Reader
 
-    assert node_keys == _Reader.NODE_KEYS
+    assert node_keys == _Reader.NODE_KEYS | _V2_NODE_KEYS
+    assert defs["origin"]["enum"] == [o.value for o in Origin]
 
 
 @given(st.text(max_size=6))

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from netmkt_desktop.paths import bundled_dir
-from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier
+from netmkt_desktop.tiers import PROGRESSION, UNLISTED_TIER_NOTE, CompanySize, Tier, focus_texts
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -129,6 +129,12 @@ CORE_LABELS = (
     QT_TRANSLATE_NOOP("core", "网络营销推广"),
     QT_TRANSLATE_NOOP("core", "网络营销策划"),
     QT_TRANSLATE_NOOP("core", "网络营销的整体项目运作"),
+    # UNLISTED_TIER_NOTE
+    QT_TRANSLATE_NOOP("core", "教材说这类企业一般不设此层级"),
+    # focus_texts(): suggested_focus's template, label and focus texts
+    QT_TRANSLATE_NOOP("core", "{label}:{tier}的工作重点可放在{focus}。"),
+    QT_TRANSLATE_NOOP("core", "建议(教材未逐级规定)"),
+    QT_TRANSLATE_NOOP("core", "网络营销推广,并逐步拓展到网络营销策划"),
 )
 
 
@@ -137,7 +143,7 @@ def core_label_sources() -> set[str]:
     from netmkt_desktop import APP_DISPLAY_NAME
 
     return ({APP_DISPLAY_NAME} | {t.label for t in Tier} | {t.full_label for t in Tier}
-            | {s.label for s in CompanySize} | set(PROGRESSION))
+            | {s.label for s in CompanySize} | set(PROGRESSION) | {UNLISTED_TIER_NOTE} | set(focus_texts()))
 
 
 def translate(context: str, text: str) -> str:
@@ -161,6 +167,11 @@ def tier_full_label(tier: Tier) -> str:
 
 def size_label(size: CompanySize) -> str:
     return translate_core(size.label)
+
+
+def unlisted_tier_note() -> str:
+    """教材说这类企业一般不设此层级, in the interface language."""
+    return translate_core(UNLISTED_TIER_NOTE)
 
 
 def month_label(year: int, month: int) -> str:

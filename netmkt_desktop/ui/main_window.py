@@ -26,7 +26,7 @@ from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
-from netmkt_desktop.ui.i18n import app_display_name
+from netmkt_desktop.ui.i18n import app_display_name, translate_core
 from netmkt_desktop.ui.navigator import (
     NODE_ID_ROLE,
     ContentTreeModel,
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         if self.detail.node is node and self.detail.query == query:
             return
         self.detail.show_node(self.content, node, query)
-        self.crumb_label.setText(breadcrumb_text(self.content, node))
+        self.crumb_label.setText(breadcrumb_text(self.content, node, tr=translate_core))
         self._remember(node.id)
         self.node_shown.emit(node.id)
 

@@ -2967,14 +2967,49 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>core</name>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+159"/>
-        <source>(与另一层级二选一)</source>
-        <translation> (either this or the other middle tier)</translation>
+        <location filename="../../netmkt_desktop/render.py" line="+294"/>
+        <source>({place})</source>
+        <translation> ({place})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(与{other}二者设其一)</source>
+        <translation> (either this or {other})</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+311"/>
         <source>(内容中没有:{id})</source>
         <translation>(not in the content: {id})</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-183"/>
+        <source>(内容包所加)</source>
+        <translation> (added by the content pack)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>(可信度:{certainty})</source>
+        <translation> (certainty: {certainty})</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>(教材以外)</source>
+        <translation> (beyond the textbook)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(本软件所加)</source>
+        <translation> (added by this app)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(此标题为内容包所加,不是教材原文)</source>
+        <translation>(This title was added by the content pack; it is not the textbook’s.)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>(此标题为本软件所加,教材此处没有标题)</source>
+        <translation>(This title was added by this app; the textbook has no title here.)</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+125"/>
@@ -2987,33 +3022,63 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Companies with fewer than 500 staff</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/render.py" line="-25"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-1"/>
         <source>{best}(最近 {latest})</source>
         <translation>{best} (latest {latest})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-35"/>
+        <location filename="../../netmkt_desktop/render.py" line="-21"/>
+        <source>{heading}:{title}</source>
+        <translation>{heading}: {title}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>{label}:</source>
         <translation>{label}: </translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <source>{label}:{tier}的工作重点可放在{focus}。</source>
+        <translation>{label}: the work of an {tier} could focus on {focus}.</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+44"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-60"/>
+        <location filename="../../netmkt_desktop/render.py" line="+94"/>
+        <source>“{sentence}”</source>
+        <translation>“{sentence}”</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+156"/>
+        <source>【{origin}】</source>
+        <translation>[{origin}] </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>【本软件根据教材整理,不是教材原文】</source>
+        <translation>[Arranged by this app from the textbook; not the textbook’s words]</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>〔{kind}〕</source>
         <translation>[{kind}]</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-54"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
         <source>专员</source>
         <translation>Specialist</translation>
     </message>
@@ -3034,7 +3099,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-5"/>
-        <location filename="../../netmkt_desktop/render.py" line="+111"/>
+        <location filename="../../netmkt_desktop/render.py" line="+199"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
@@ -3044,7 +3109,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-53"/>
+        <location filename="../../netmkt_desktop/render.py" line="-130"/>
         <source>位置:</source>
         <translation>Location: </translation>
     </message>
@@ -3054,12 +3119,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-100"/>
+        <location filename="../../netmkt_desktop/render.py" line="-162"/>
+        <source>内容包编写,不是教材原文</source>
+        <translation>written for the content pack, not the textbook’s words</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>出自:</source>
         <translation>From: </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-13"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
@@ -3069,7 +3139,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Companies with 1,000+ staff</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+64"/>
+        <location filename="../../netmkt_desktop/render.py" line="+133"/>
         <source>可信度:</source>
         <translation>Reliability: </translation>
     </message>
@@ -3099,7 +3169,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-73"/>
+        <location filename="../../netmkt_desktop/render.py" line="-142"/>
         <source>小节</source>
         <translation>Subsection</translation>
     </message>
@@ -3114,18 +3184,18 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+120"/>
+        <location filename="../../netmkt_desktop/render.py" line="+266"/>
         <source>层级阶梯:</source>
         <translation>Tier ladder: </translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-268"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+305"/>
         <source>岗位层级</source>
         <translation>Tier</translation>
     </message>
@@ -3135,7 +3205,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Tiers: </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-294"/>
         <source>工种</source>
         <translation>Work type</translation>
     </message>
@@ -3155,37 +3225,78 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+129"/>
-        <source>建议(教材未逐级说明):随着层级提升,工作内容从网络营销推广拓展到网络营销策划,最终拓展到整体项目运作;此层级大致对应“{stage}”。</source>
-        <translation>Suggestion (the textbook does not say this tier by tier): as the tier rises, the work widens from online-marketing promotion to online-marketing planning and finally to running whole projects; this tier roughly matches &quot;{stage}&quot;.</translation>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+12"/>
+        <source>建议(教材未逐级规定)</source>
+        <translation>Suggestion (the textbook gives none per tier)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-7"/>
+        <location line="-19"/>
         <source>总监</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+30"/>
+        <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-142"/>
         <source>所属职业:</source>
         <translation>Occupation: </translation>
     </message>
     <message>
-        <location line="-87"/>
-        <source>拓展资料(教材以外)</source>
-        <translation>Extension (not from the textbook)</translation>
+        <location line="-156"/>
+        <source>拓展资料</source>
+        <translation>Extra facts</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+262"/>
+        <source>教材中一般设有此层级的企业</source>
+        <translation>Companies that, by the textbook, generally have this tier</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>教材以外的资料,不是教材原文</source>
+        <translation>facts beyond the textbook, not the textbook’s words</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>教材出处:</source>
         <translation>In the textbook: </translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-168"/>
+        <source>教材原文</source>
+        <translation>the textbook’s words</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <location line="+41"/>
+        <source>教材原文:</source>
+        <translation>The textbook’s words: </translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>教材原文:“{sentence}”(出自:{place})</source>
+        <translation>The textbook’s words: “{sentence}” (from: {place})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>教材没有逐个岗位说明岗位职责。下面是教材“{heading}”的原文,供对照:</source>
+        <translation>The textbook does not give duties position by position. Here is its “{heading}”, word for word, for reference:</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>教材说的是一般情况(“基本”“主要设”“甚至部分企业……只设置了”),实际企业的设置可以不同。恰好500人的企业,“500人以上”和“500人以下”都可以包括,3个层级和两个层级两种说法都符合教材。</source>
+        <translation>The textbook describes the general case (“basically”, “mainly have”, “some companies even … only have”); real companies may differ. A company of exactly 500 staff fits both “500 or more” and “500 or fewer”: 3 tiers and 2 tiers both fit the textbook.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+16"/>
+        <source>教材说这类企业一般不设此层级</source>
+        <translation>the textbook says such companies generally do not have this tier</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-212"/>
         <source>教材部分</source>
         <translation>Textbook part</translation>
     </message>
@@ -3195,14 +3306,24 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+106"/>
+        <location filename="../../netmkt_desktop/render.py" line="+174"/>
         <source>本节内容:</source>
         <translation>In this section: </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-158"/>
+        <source>本软件编写,不是教材原文</source>
+        <translation>written by this app, not the textbook’s words</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>来源:</source>
         <translation>Source: </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>来源:{source}</source>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+132"/>
@@ -3240,7 +3361,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Target position</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-63"/>
+        <location filename="../../netmkt_desktop/render.py" line="-12"/>
+        <source>相关教材位置:</source>
+        <translation>Related place in the textbook: </translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>知识拓展</source>
         <translation>Further reading</translation>
     </message>
@@ -3255,7 +3381,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Version {version} reviewed</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-1"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-17"/>
         <source>经理</source>
         <translation>Manager</translation>
     </message>
@@ -3275,12 +3401,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Online Marketing Supervisor</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+145"/>
-        <source>网络营销人员的岗位职责(适用于各网络营销岗位)</source>
-        <translation>Duties of online-marketing staff (for every online-marketing position)</translation>
-    </message>
-    <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-8"/>
+        <location line="-8"/>
         <source>网络营销岗位学习助手</source>
         <translation>Online Marketing Jobs Study Assistant</translation>
     </message>
@@ -3295,7 +3416,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>online-marketing promotion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>网络营销推广,并逐步拓展到网络营销策划</source>
+        <translation>online-marketing promotion, widening step by step to online-marketing planning</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>网络营销的整体项目运作</source>
         <translation>running whole online-marketing projects</translation>
     </message>
@@ -3310,7 +3436,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Online Marketing Manager</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-144"/>
+        <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
@@ -3335,12 +3461,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+123"/>
-        <source>设有此层级的企业</source>
-        <translation>Companies with this tier</translation>
+        <location filename="../../netmkt_desktop/render.py" line="+200"/>
+        <source>详见:</source>
+        <translation>More: </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>这是教材以外的补充资料,不是教材原文。</source>
         <translation>This is extra material, not text from the textbook.</translation>
     </message>

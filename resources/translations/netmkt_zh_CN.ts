@@ -2967,14 +2967,49 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+159"/>
-        <source>(与另一层级二选一)</source>
-        <translation>(与另一层级二选一)</translation>
+        <location filename="../../netmkt_desktop/render.py" line="+294"/>
+        <source>({place})</source>
+        <translation>({place})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(与{other}二者设其一)</source>
+        <translation>(与{other}二者设其一)</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+311"/>
         <source>(内容中没有:{id})</source>
         <translation>(内容中没有:{id})</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-183"/>
+        <source>(内容包所加)</source>
+        <translation>(内容包所加)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>(可信度:{certainty})</source>
+        <translation>(可信度:{certainty})</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>(教材以外)</source>
+        <translation>(教材以外)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(本软件所加)</source>
+        <translation>(本软件所加)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(此标题为内容包所加,不是教材原文)</source>
+        <translation>(此标题为内容包所加,不是教材原文)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>(此标题为本软件所加,教材此处没有标题)</source>
+        <translation>(此标题为本软件所加,教材此处没有标题)</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+125"/>
@@ -2987,33 +3022,63 @@
         <translation>500人以下的企业</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/render.py" line="-25"/>
+        <source>;</source>
+        <translation>;</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-1"/>
         <source>{best}(最近 {latest})</source>
         <translation>{best}(最近 {latest})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-35"/>
+        <location filename="../../netmkt_desktop/render.py" line="-21"/>
+        <source>{heading}:{title}</source>
+        <translation>{heading}:{title}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <source>{label}:{tier}的工作重点可放在{focus}。</source>
+        <translation>{label}:{tier}的工作重点可放在{focus}。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+44"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-60"/>
+        <location filename="../../netmkt_desktop/render.py" line="+94"/>
+        <source>“{sentence}”</source>
+        <translation>“{sentence}”</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+156"/>
+        <source>【{origin}】</source>
+        <translation>【{origin}】</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>【本软件根据教材整理,不是教材原文】</source>
+        <translation>【本软件根据教材整理,不是教材原文】</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>〔{kind}〕</source>
         <translation>〔{kind}〕</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-54"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
         <source>专员</source>
         <translation>专员</translation>
     </message>
@@ -3034,7 +3099,7 @@
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-5"/>
-        <location filename="../../netmkt_desktop/render.py" line="+111"/>
+        <location filename="../../netmkt_desktop/render.py" line="+199"/>
         <source>企业规模</source>
         <translation>企业规模</translation>
     </message>
@@ -3044,7 +3109,7 @@
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-53"/>
+        <location filename="../../netmkt_desktop/render.py" line="-130"/>
         <source>位置:</source>
         <translation>位置:</translation>
     </message>
@@ -3054,12 +3119,17 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-100"/>
+        <location filename="../../netmkt_desktop/render.py" line="-162"/>
+        <source>内容包编写,不是教材原文</source>
+        <translation>内容包编写,不是教材原文</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>出自:</source>
         <translation>出自:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-13"/>
         <source>分类</source>
         <translation>分类</translation>
     </message>
@@ -3069,7 +3139,7 @@
         <translation>千人以上的企业</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+64"/>
+        <location filename="../../netmkt_desktop/render.py" line="+133"/>
         <source>可信度:</source>
         <translation>可信度:</translation>
     </message>
@@ -3099,7 +3169,7 @@
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-73"/>
+        <location filename="../../netmkt_desktop/render.py" line="-142"/>
         <source>小节</source>
         <translation>小节</translation>
     </message>
@@ -3114,18 +3184,18 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+120"/>
+        <location filename="../../netmkt_desktop/render.py" line="+266"/>
         <source>层级阶梯:</source>
         <translation>层级阶梯:</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-268"/>
         <source>岗位</source>
         <translation>岗位</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+305"/>
         <source>岗位层级</source>
         <translation>岗位层级</translation>
     </message>
@@ -3135,7 +3205,7 @@
         <translation>岗位层级:</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-294"/>
         <source>工种</source>
         <translation>工种</translation>
     </message>
@@ -3155,37 +3225,78 @@
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+129"/>
-        <source>建议(教材未逐级说明):随着层级提升,工作内容从网络营销推广拓展到网络营销策划,最终拓展到整体项目运作;此层级大致对应“{stage}”。</source>
-        <translation>建议(教材未逐级说明):随着层级提升,工作内容从网络营销推广拓展到网络营销策划,最终拓展到整体项目运作;此层级大致对应“{stage}”。</translation>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+12"/>
+        <source>建议(教材未逐级规定)</source>
+        <translation>建议(教材未逐级规定)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-7"/>
+        <location line="-19"/>
         <source>总监</source>
         <translation>总监</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+30"/>
+        <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation>或</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-142"/>
         <source>所属职业:</source>
         <translation>所属职业:</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <source>拓展资料(教材以外)</source>
-        <translation>拓展资料(教材以外)</translation>
+        <location line="-156"/>
+        <source>拓展资料</source>
+        <translation>拓展资料</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+262"/>
+        <source>教材中一般设有此层级的企业</source>
+        <translation>教材中一般设有此层级的企业</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>教材以外的资料,不是教材原文</source>
+        <translation>教材以外的资料,不是教材原文</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>教材出处:</source>
         <translation>教材出处:</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-168"/>
+        <source>教材原文</source>
+        <translation>教材原文</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <location line="+41"/>
+        <source>教材原文:</source>
+        <translation>教材原文:</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>教材原文:“{sentence}”(出自:{place})</source>
+        <translation>教材原文:“{sentence}”(出自:{place})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>教材没有逐个岗位说明岗位职责。下面是教材“{heading}”的原文,供对照:</source>
+        <translation>教材没有逐个岗位说明岗位职责。下面是教材“{heading}”的原文,供对照:</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>教材说的是一般情况(“基本”“主要设”“甚至部分企业……只设置了”),实际企业的设置可以不同。恰好500人的企业,“500人以上”和“500人以下”都可以包括,3个层级和两个层级两种说法都符合教材。</source>
+        <translation>教材说的是一般情况(“基本”“主要设”“甚至部分企业……只设置了”),实际企业的设置可以不同。恰好500人的企业,“500人以上”和“500人以下”都可以包括,3个层级和两个层级两种说法都符合教材。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+16"/>
+        <source>教材说这类企业一般不设此层级</source>
+        <translation>教材说这类企业一般不设此层级</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/render.py" line="-212"/>
         <source>教材部分</source>
         <translation>教材部分</translation>
     </message>
@@ -3195,14 +3306,24 @@
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+106"/>
+        <location filename="../../netmkt_desktop/render.py" line="+174"/>
         <source>本节内容:</source>
         <translation>本节内容:</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-158"/>
+        <source>本软件编写,不是教材原文</source>
+        <translation>本软件编写,不是教材原文</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>来源:</source>
         <translation>来源:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>来源:{source}</source>
+        <translation>来源:{source}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+132"/>
@@ -3240,7 +3361,12 @@
         <translation>目标岗位</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-63"/>
+        <location filename="../../netmkt_desktop/render.py" line="-12"/>
+        <source>相关教材位置:</source>
+        <translation>相关教材位置:</translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>知识拓展</source>
         <translation>知识拓展</translation>
     </message>
@@ -3255,7 +3381,7 @@
         <translation>第 {version} 版已批改</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-1"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="-17"/>
         <source>经理</source>
         <translation>经理</translation>
     </message>
@@ -3275,12 +3401,7 @@
         <translation>网络营销主管</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+145"/>
-        <source>网络营销人员的岗位职责(适用于各网络营销岗位)</source>
-        <translation>网络营销人员的岗位职责(适用于各网络营销岗位)</translation>
-    </message>
-    <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-8"/>
+        <location line="-8"/>
         <source>网络营销岗位学习助手</source>
         <translation>网络营销岗位学习助手</translation>
     </message>
@@ -3295,7 +3416,12 @@
         <translation>网络营销推广</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>网络营销推广,并逐步拓展到网络营销策划</source>
+        <translation>网络营销推广,并逐步拓展到网络营销策划</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>网络营销的整体项目运作</source>
         <translation>网络营销的整体项目运作</translation>
     </message>
@@ -3310,7 +3436,7 @@
         <translation>网络营销经理</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="-144"/>
+        <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <source>职业</source>
         <translation>职业</translation>
     </message>
@@ -3335,12 +3461,12 @@
         <translation>规划标题</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+123"/>
-        <source>设有此层级的企业</source>
-        <translation>设有此层级的企业</translation>
+        <location filename="../../netmkt_desktop/render.py" line="+200"/>
+        <source>详见:</source>
+        <translation>详见:</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>这是教材以外的补充资料,不是教材原文。</source>
         <translation>这是教材以外的补充资料,不是教材原文。</translation>
     </message>

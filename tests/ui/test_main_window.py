@@ -53,6 +53,13 @@ def test_clicking_an_occupation_shows_its_tasks(qtbot, open_window):
     assert "知识基石 › 第一节 认识网络营销岗位 › 一、职业认知 › (二)全媒体运营师" in window.crumb_label.text()
 
 
+def test_breadcrumb_marks_a_heading_the_app_added(qtbot, open_window):
+    window = open_window()
+    click_node(qtbot, window, "standard_2021")
+    assert window.crumb_label.text().endswith("一、职业认知 › 互联网营销师国家职业技能标准(本软件所加)")
+    assert "(此标题为本软件所加,教材此处没有标题)" in window.detail.toPlainText()
+
+
 def test_every_textbook_sentence_can_be_read_in_the_detail_pane(qtbot, open_window, content):
     window = open_window()
     shown = []
