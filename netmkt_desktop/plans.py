@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from netmkt_desktop.content import ID_PATTERN, type_name
-from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, structure_for_size
-from netmkt_desktop.tiers import company_size as _company_size  # the name of a CareerPlan property too
+from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size
 
 TITLE_LIMIT = 60
 NAME_LIMIT = 40
@@ -50,7 +49,9 @@ class CareerPlan:
     position_id: str
     headcount: int = 0
     little_business: bool = False
-    middle_tier: Tier | None = None  # for a 500–999 company: SUPERVISOR or MANAGER
+    # For a 500–999 company: SUPERVISOR or MANAGER.  At exactly 500 staff, which the textbook's
+    # "500人以上" and "500人以下" both include, None means the student reads it as 500人以下 (专员 and 经理).
+    middle_tier: Tier | None = None
     current_tier: Tier | None = None  # None: 在校学生 (no tier yet)
     student_name: str = ""
     class_name: str = ""
@@ -66,16 +67,32 @@ class CareerPlan:
 
     @property
     def company_size(self) -> CompanySize:
-        return _company_size(self.headcount, self.little_business)
+        sizes = sizes_for_headcount(self.headcount, self.little_business)
+        if len(sizes) > 1 and self.middle_tier is None:
+            return sizes[1]  # exactly 500 staff, read as 500人以下
+        return sizes[0]
 
     @property
-    def ladder(self) -> tuple[Tier, ...]:
-        """The tiers of the plan's company, bottom up."""
+    def listed_tiers(self) -> tuple[Tier, ...]:
+        """The tiers the textbook lists for the plan's company size, bottom up (a guideline, not a rule)."""
         structure = structure_for_size(self.company_size)
         middle = self.middle_tier if structure.has_choice else None
         if structure.has_choice and middle is None:
             middle = structure.middle_choices[0]
         return structure.resolve(middle)
+
+    @property
+    def ladder(self) -> tuple[Tier, ...]:
+        """The plan's steps, bottom up: the listed tiers and any other tier the student holds or aims at."""
+        chosen = set(self.listed_tiers) | {g.tier for g in self.goals}
+        if self.current_tier is not None:
+            chosen.add(self.current_tier)
+        return tuple(sorted(chosen))
+
+    def is_listed(self, tier: Tier) -> bool:
+        """False for a tier the textbook says this size of company generally does not have
+        (shown with :data:`~netmkt_desktop.tiers.UNLISTED_TIER_NOTE`, never refused)."""
+        return tier in self.listed_tiers
 
     @property
     def achieved_count(self) -> int:
@@ -168,24 +185,13 @@ def goals_in_past(goals: list[TierGoal], today: date) -> list[TierGoal]:
     return [g for g in goals if not g.achieved and g.target_key < now]
 
 
-def check_current_tier(plan: CareerPlan) -> list[str]:
-    """The student's current tier must be one the plan's company has."""
-    if plan.current_tier is None or plan.current_tier in plan.ladder:
-        return []
-    tiers = "、".join(t.label for t in plan.ladder)
-    return [f"{plan.company_size.label}没有{plan.current_tier.full_label}这一层级(只有{tiers}),请重新选择现在的层级。"]
-
-
 def allowed_goal_tiers(plan: CareerPlan) -> tuple[Tier, ...]:
-    """The tiers a goal may aim at: those of the ladder above the current tier (all when still a student).
+    """The tiers a goal may aim at: every tier above the current one (all four for a student).
 
-    A current tier that is not on the ladder (see :func:`check_current_tier`) still yields the
-    ladder's tiers ranked above it, so the wizard never breaks.
+    The tiers the textbook lists for a company size are guidelines ("基本", "主要设"): a tier it
+    does not list is allowed, and shown with a note (see :meth:`CareerPlan.is_listed`).
     """
-    ladder = plan.ladder
-    if plan.current_tier is None:
-        return ladder
-    return tuple(t for t in ladder if t > plan.current_tier)
+    return tuple(t for t in Tier if plan.current_tier is None or t > plan.current_tier)
 
 
 def check_plan(plan: CareerPlan) -> list[str]:
@@ -193,7 +199,6 @@ def check_plan(plan: CareerPlan) -> list[str]:
     problems = check_title(plan.title) + check_student_name(plan.student_name) + check_class_name(plan.class_name)
     if not plan.position_id:
         problems.append("请选择目标岗位。")
-    problems += check_current_tier(plan)
     allowed = allowed_goal_tiers(plan)
     for goal in plan.goals:
         problems += check_goal(goal)
@@ -207,58 +212,6 @@ def check_plan(plan: CareerPlan) -> list[str]:
 # Suggestions and references to content
 
 _KIND_LABELS = {"position": "岗位", "occupation": "职业", "work_type": "工种"}
-
-# Words that tell which stage of the textbook's progression a duty or task belongs to.
-_STAGE_WORDS = (
-    ("推广", "销售", "发布", "搜集"),
-    ("策划", "方案", "研究", "分析", "审核"),
-    ("渠道", "业务拓展", "协调", "优化", "结算", "订单"),
-)
-
-
-def _stage(plan: CareerPlan, tier: Tier) -> int:
-    """0 推广, 1 策划, 2 整体项目运作: by the tier's place on the plan's ladder (bottom, middle, top)."""
-    ladder = plan.ladder
-    if tier not in ladder:
-        ladder = tuple(Tier)
-    n = len(ladder)
-    if n == 1:
-        return 0
-    i = ladder.index(tier)
-    return min(2, int(i * 2 / (n - 1) + 0.5))
-
-
-def suggest_actions(content, plan: CareerPlan, tier: Tier) -> str:
-    """A starting text for a goal, made only of the content's own words: the position, the textbook's
-    progression (推广 → 策划 → 整体项目运作) and matching duties and occupation tasks."""
-    stage = _stage(plan, tier)
-    position = content.node(plan.position_id) if plan.position_id else None
-    where = f"在{position.title}岗位上" if position is not None else ""
-    lines = [f"成为{tier.full_label}:{where}把工作重点放在{PROGRESSION[stage]}。"]
-    pool: list[str] = []
-    duties = content.node("staff_duties")
-    if duties is not None:
-        pool.extend(duties.duties)
-    occupation = content.node(plan.occupation_id) if plan.occupation_id else None
-    if occupation is not None:
-        pool.extend(occupation.tasks)
-    words = _STAGE_WORDS[stage]
-    # Items naming the stage's first word come first (策划 before 分析), the textbook order otherwise.
-    ranked = sorted((min(i for i, w in enumerate(words) if w in item), n, item)
-                    for n, item in enumerate(pool) if any(w in item for w in words))
-    chosen = [item for _, _, item in ranked][:3] or pool[:3]
-    if chosen:
-        lines.append("可以从这些职责和任务做起:")
-        for n, item in enumerate(chosen, 1):
-            lines.append(f"{n}. {item}")
-    text = ""
-    for line in lines:
-        candidate = f"{text}\n{line}" if text else line
-        if len(candidate) > GOAL_TEXT_LIMIT:
-            break
-        text = candidate
-    return text
-
 
 def missing_references(plan: CareerPlan, content) -> list[str]:
     """What the plan refers to that the content no longer has, in plain Chinese (empty when all is there)."""

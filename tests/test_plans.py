@@ -11,7 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netmkt_desktop.content import Block, Node, NodeKind
 from netmkt_desktop.plans import (
     CLASS_LIMIT,
     GOAL_TEXT_LIMIT,
@@ -22,7 +21,6 @@ from netmkt_desktop.plans import (
     TierGoal,
     allowed_goal_tiers,
     check_class_name,
-    check_current_tier,
     check_goal,
     check_goal_order,
     check_plan,
@@ -32,9 +30,8 @@ from netmkt_desktop.plans import (
     missing_references,
     plan_from_json,
     plan_to_json,
-    suggest_actions,
 )
-from netmkt_desktop.tiers import PROGRESSION, Tier
+from netmkt_desktop.tiers import PROGRESSION, CompanySize, Tier, suggested_focus
 
 S, SUP, M, D = Tier.SPECIALIST, Tier.SUPERVISOR, Tier.MANAGER, Tier.DIRECTOR
 
@@ -115,24 +112,53 @@ def test_goals_in_past_are_those_before_this_month_and_not_yet_achieved():
     (1200, False, None, None, (S, SUP, M, D)),
     (1000, False, None, SUP, (M, D)),
     (1200, False, None, D, ()),
-    (600, False, M, None, (S, M, D)),
-    (500, False, SUP, S, (SUP, D)),
-    (499, False, None, S, (M,)),
-    (3000, True, None, None, (S,)),
-    (3000, True, None, S, ()),
+    (600, False, M, None, (S, SUP, M, D)),
+    (500, False, SUP, S, (SUP, M, D)),
+    (499, False, None, S, (SUP, M, D)),
+    (3000, True, None, None, (S, SUP, M, D)),
+    (3000, True, None, M, (D,)),
 ])
-def test_allowed_goal_tiers_are_the_ladder_above_the_current_tier(headcount, little, middle, current, expected):
+def test_a_goal_may_aim_at_any_tier_above_the_current_one(headcount, little, middle, current, expected):
     p = plan(headcount=headcount, little=little, middle=middle, current=current)
     assert allowed_goal_tiers(p) == expected
-    assert check_current_tier(p) == []
 
 
-def test_a_current_tier_the_company_does_not_have_is_a_problem():
-    p = plan(headcount=100, current=SUP)  # a company under 500 has only 专员 and 经理
-    (problem,) = check_current_tier(p)
-    assert "网络营销主管" in problem and "专员、经理" in problem
-    assert allowed_goal_tiers(p) == (M,)  # the wizard still gets something sensible
-    assert problem in check_plan(p)
+@pytest.mark.parametrize(("headcount", "little", "middle", "listed"), [
+    (1200, False, None, (S, SUP, M, D)),
+    (600, False, M, (S, M, D)),
+    (600, False, None, (S, SUP, D)),
+    (499, False, None, (S, M)),
+    (3000, True, None, (S,)),
+])
+def test_listed_tiers_are_the_textbooks_tiers_for_the_company_size(headcount, little, middle, listed):
+    p = plan(headcount=headcount, little=little, middle=middle)
+    assert p.listed_tiers == listed == p.ladder
+    assert [t for t in Tier if p.is_listed(t)] == list(listed)
+
+
+def test_a_tier_the_company_size_does_not_list_is_allowed_and_stands_on_the_ladder():
+    p = plan(headcount=100, current=SUP, goals=[TierGoal(M, 2030, 1), TierGoal(D, 2034, 1)])  # 专员 and 经理 listed
+    assert check_plan(p) == []  # a guideline, not a rule: no "请重新选择"
+    assert not p.is_listed(SUP) and not p.is_listed(D) and p.is_listed(M)
+    assert p.listed_tiers == (S, M)
+    assert p.ladder == (S, SUP, M, D)  # the plan's steps: the listed tiers and the student's own
+
+
+def test_a_goal_at_or_below_the_current_tier_is_still_a_problem():
+    problems = check_plan(plan(current=M, goals=[TierGoal(SUP, 2030, 1)]))
+    assert any("网络营销主管不在" in p for p in problems)
+
+
+def test_exactly_500_staff_is_read_as_three_tiers_unless_the_plan_has_no_middle_tier():
+    assert plan(headcount=500, middle=SUP).company_size == CompanySize.MEDIUM
+    assert plan(headcount=500, middle=SUP).listed_tiers == (S, SUP, D)
+    assert plan(headcount=500, middle=M).listed_tiers == (S, M, D)
+    two = plan(headcount=500, middle=None)  # the student chose the "500人以下" reading
+    assert two.company_size == CompanySize.SMALL and two.listed_tiers == (S, M)
+    # Only exactly 500 is open: other headcounts keep their one size class.
+    assert plan(headcount=501, middle=None).company_size == CompanySize.MEDIUM
+    assert plan(headcount=501, middle=None).listed_tiers == (S, SUP, D)
+    assert plan(headcount=500, middle=None, little=True).company_size == CompanySize.LITTLE_BUSINESS
 
 
 def test_check_plan_collects_every_problem():
@@ -144,66 +170,19 @@ def test_check_plan_collects_every_problem():
         assert words in problems
 
 
-# -- suggestions from the content ----------------------------------------------------------------------------------
+# -- suggestions ----------------------------------------------------------------------------------------------
 
 
-def numbered_items(text: str) -> list[str]:
-    return [m.group(1) for m in re.finditer(r"^\d+\. (.+)$", text, flags=re.MULTILINE)]
-
-
-def test_suggestions_follow_the_textbook_progression_on_a_four_tier_ladder(content):
-    p = plan(occupation_id="occ.internet_marketer")
-    texts = {tier: suggest_actions(content, p, tier) for tier in Tier}
-    assert PROGRESSION[0] in texts[S]
-    assert PROGRESSION[1] in texts[SUP] and PROGRESSION[1] in texts[M]
-    assert PROGRESSION[2] in texts[D]
-    assert all("电商主播" in t for t in texts.values())
-    allowed = set(content.node("staff_duties").duties) | set(content.node("occ.internet_marketer").tasks)
-    for text in texts.values():
-        assert len(text) <= GOAL_TEXT_LIMIT
-        items = numbered_items(text)
-        assert items and set(items) <= allowed  # only the content's own words
-    assert any("策划" in item for item in numbered_items(texts[M]))
-
-
-def test_top_of_a_short_ladder_is_whole_project_work(content):
-    p = plan(headcount=100)  # 专员 → 经理
-    assert PROGRESSION[0] in suggest_actions(content, p, S)
-    assert PROGRESSION[2] in suggest_actions(content, p, M)
-    little = plan(little=True)
-    assert PROGRESSION[0] in suggest_actions(content, little, S)
-
-
-def test_occupation_tasks_are_used_only_when_an_occupation_is_chosen(content):
-    tasks = set(content.node("occ.all_media_operator").tasks)
-    without = numbered_items(suggest_actions(content, plan(), D))
-    with_occupation = numbered_items(suggest_actions(content, plan(occupation_id="occ.all_media_operator"), D))
-    assert not set(without) & tasks
-    assert set(with_occupation) & tasks
-
-
-def test_suggestion_for_a_position_gone_from_the_content_still_works(content):
-    text = suggest_actions(content, plan(position_id="pos.removed"), M)
-    assert text and "pos.removed" not in text and len(text) <= GOAL_TEXT_LIMIT
-
-
-class _FakeContent:
-    def __init__(self, nodes):
-        self.nodes = {n.id: n for n in nodes}
-
-    def node(self, node_id):
-        return self.nodes.get(node_id)
-
-
-def test_suggestion_stays_within_the_limit_with_very_long_content_texts():
-    long_duties = tuple(f"{n}推广" + "很长的职责" * 90 for n in range(5))
-    fake = _FakeContent([
-        Node("staff_duties", NodeKind.TOPIC, "岗位职责", "t", body=(Block("ol", items=long_duties, role="duties"),)),
-        Node("pos.x", NodeKind.POSITION, "岗" * 200, "t"),
-    ])
-    p = plan(position_id="pos.x")
-    text = suggest_actions(fake, p, S)
-    assert 0 < len(text) <= GOAL_TEXT_LIMIT and PROGRESSION[0] in text
+def test_the_suggested_focus_is_labelled_and_the_same_for_every_company_size():
+    texts = {tier: suggested_focus(tier) for tier in Tier}
+    assert all(t.startswith("建议(教材未逐级规定):") for t in texts.values())
+    assert PROGRESSION[0] in texts[S] and PROGRESSION[2] in texts[D]
+    assert "网络营销的整体项目运作" in texts[D]  # the textbook's whole phrase
+    assert "拓展到网络营销策划" in texts[SUP]  # the work widens: 推广, then 策划 as well
+    # One text per tier, whatever the company: a 经理 at the top of a 2-tier company gets no other.
+    small, large = plan(headcount=100), plan(headcount=5000)
+    assert small.ladder[-1] == M and large.ladder[-1] == D
+    assert suggested_focus(M) == texts[M]
 
 
 # -- references to content that is gone -------------------------------------------------------------------------

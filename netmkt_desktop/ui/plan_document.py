@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QWidget
 from netmkt_desktop.content import Content
 from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.render import progression_html
+from netmkt_desktop.tiers import suggested_focus
 from netmkt_desktop.ui.i18n import (
     app_display_name,
     goal_target_label,
@@ -36,6 +38,8 @@ from netmkt_desktop.ui.i18n import (
     tier_full_label,
     tier_label,
     translate,
+    translate_core,
+    unlisted_tier_note,
 )
 from netmkt_desktop.ui.ladder_view import ladder_size_hint, paint_ladder
 from netmkt_desktop.ui.printing import (  # noqa: F401 (FOOTER_HEIGHT, page_size_units: part of this module's interface)
@@ -109,13 +113,11 @@ def _cell(label: str, value_html: str, span: int = 1) -> str:
 
 
 def _goal_rows(plan: CareerPlan) -> str:
-    ladder = plan.ladder
     rows = []
     for goal in plan.goals:
         tier = escape(tier_full_label(goal.tier))
-        if goal.tier not in ladder:
-            no_tier = translate("PlanDocument", "(此企业规模没有该层级)")
-            tier += "<br/><small>" + escape(no_tier) + "</small>"
+        if not plan.is_listed(goal.tier):
+            tier += "<br/><small>" + escape(translate("PlanDocument", "(%1)").replace("%1", unlisted_tier_note())) + "</small>"
         unset = translate("PlanDocument", "(未填写)")
         rows.append(
             f"<tr><td>{tier}</td><td>{escape(goal_target_label(goal))}</td>"
@@ -123,6 +125,13 @@ def _goal_rows(plan: CareerPlan) -> str:
             f"<td>{escape(_achieved_text(goal))}</td></tr>"
         )
     return "".join(rows)
+
+
+def _focus_notes(plan: CareerPlan, content: Content) -> str:
+    """The app's suggestion for each goal's tier (labelled as such) and the textbook sentence it rests on."""
+    tiers = sorted({g.tier for g in plan.goals})
+    lines = "".join(f"<p><small>{escape(suggested_focus(t, translate_core))}</small></p>" for t in tiers)
+    return lines + progression_html(content, translate_core, link=False)
 
 
 def _achieved_text(goal: TierGoal) -> str:
@@ -168,7 +177,15 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
                          translate("PlanDocument", "工种"),
                          escape(_node_title(content, plan.work_type_id)) if plan.work_type_id else unset))
     rows.append(pair(translate("PlanDocument", "企业规模"), size))
-    ladder = escape(" → ".join(tier_label(t) for t in plan.ladder))
+    steps = []
+    for tier in plan.ladder:
+        step = tier_label(tier)
+        if not plan.is_listed(tier):
+            step += translate("PlanDocument", "(%1)").replace("%1", unlisted_tier_note())
+        steps.append(step)
+    ladder = escape(" → ".join(steps))
+    if plan.current_tier is not None and not plan.is_listed(plan.current_tier):
+        current += "<br/><small>" + escape(translate("PlanDocument", "(%1)").replace("%1", unlisted_tier_note())) + "</small>"
     rows.append(pair(translate("PlanDocument", "岗位层级"), ladder, translate("PlanDocument", "当前层级"), current))
     parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="4">{"".join(rows)}</table>')
 
@@ -189,6 +206,7 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
         head = "".join(f'<th bgcolor="#f0f0f0">{escape(h)}</th>' for h in headers)
         parts.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="5">'
                      f"<thead><tr>{head}</tr></thead>{_goal_rows(plan)}</table>")
+        parts.append(_focus_notes(plan, content))
     else:
         no_goals = translate("PlanDocument", "(尚未设定目标)")
         parts.append(f"<p>{escape(no_goals)}</p>")

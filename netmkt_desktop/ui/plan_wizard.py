@@ -39,10 +39,16 @@ from netmkt_desktop.plans import (
     CareerPlan,
     TierGoal,
 )
-from netmkt_desktop.render import render_node
-from netmkt_desktop.tiers import CompanySize, Tier, company_size, structure_for_size
+from netmkt_desktop.render import place_in_book, progression_text, render_node
+from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size, suggested_focus
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label, translate_core
+from netmkt_desktop.ui.i18n import (
+    goal_target_label,
+    size_label,
+    tier_full_label,
+    translate_core,
+    unlisted_tier_note,
+)
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 HEADCOUNT_MAX = 1_000_000
@@ -110,8 +116,13 @@ class IntroPage(_Page):
         content = wizard.content
         survey = content.node("survey")
         paragraphs = [b.text for b in survey.body if b.kind == "p"][1:] if survey else []
-        intro = QLabel("\n\n".join(paragraphs) + "\n\n" + self.tr(
-            "职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,"
+        # The textbook's words under their label and place; the app's own sentence apart from them.
+        quoted = ""
+        if paragraphs:
+            label = self.tr("教材原文(出自:{place}):").format(place=place_in_book(content, survey, translate_core))
+            quoted = label + "\n" + "\n".join(paragraphs) + "\n\n"
+        intro = QLabel(quoted + self.tr(
+            "职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,"
             "再为每一级定下时间和要学要做的事。"))
         intro.setWordWrap(True)
         intro.setObjectName("introText")
@@ -223,7 +234,7 @@ class CompanyPage(_Page):
     def __init__(self, wizard: PlanWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("目标企业"))
-        self.setSubTitle(self.tr("企业规模决定设有哪些岗位层级。"))
+        self.setSubTitle(self.tr("教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。"))
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcountSpin")
         self.headcount.setAccessibleName(self.tr("企业人数"))
@@ -235,6 +246,27 @@ class CompanyPage(_Page):
         self.little.setObjectName("littleBusinessCheck")
         self.size_label = QLabel()
         self.size_label.setObjectName("companySizeLabel")
+        # Exactly 500 staff: the textbook's "500人以上" and "500人以下" both include it; the student picks.
+        self.open_size_box = QGroupBox(self.tr("恰好500人"))
+        self.open_size_box.setObjectName("openSizeBox")
+        self.open_size_note = QLabel(self.tr("教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。"))
+        self.open_size_note.setObjectName("openSizeNote")
+        self.open_size_note.setWordWrap(True)
+        self.reading_group = QButtonGroup(self)
+        self.reading_buttons: dict[CompanySize, QRadioButton] = {}
+        reading_row = QHBoxLayout()
+        for size, text in ((CompanySize.MEDIUM, self.tr("按“500人以上”:3个层级")),
+                           (CompanySize.SMALL, self.tr("按“500人以下”:两个层级"))):
+            button = QRadioButton(text)
+            button.setObjectName(f"reading_{size.value}")
+            self.reading_group.addButton(button)
+            self.reading_buttons[size] = button
+            reading_row.addWidget(button)
+        reading_row.addStretch(1)
+        self.reading_buttons[CompanySize.MEDIUM].setChecked(True)
+        open_layout = QVBoxLayout(self.open_size_box)
+        open_layout.addWidget(self.open_size_note)
+        open_layout.addLayout(reading_row)
         self.middle_box = QGroupBox(self.tr("这类企业的中间层级是:"))
         self.middle_group = QButtonGroup(self)
         middle_layout = QHBoxLayout(self.middle_box)
@@ -247,7 +279,8 @@ class CompanyPage(_Page):
             middle_layout.addWidget(button)
         self.middle_buttons[Tier.SUPERVISOR].setChecked(True)
         self.only_specialist = QLabel(self.tr(
-            "这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。"))
+            "教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,"
+            "也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。"))
         self.only_specialist.setObjectName("onlySpecialistNote")
         self.only_specialist.setWordWrap(True)
         self.larger_button = QPushButton(self.tr("改选千人以上的企业"))
@@ -261,6 +294,7 @@ class CompanyPage(_Page):
         form.addRow(self.tr("企业规模"), self.size_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.open_size_box)
         layout.addWidget(self.middle_box)
         layout.addWidget(self.only_specialist)
         layout.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -269,10 +303,18 @@ class CompanyPage(_Page):
         self.headcount.valueChanged.connect(self.update_ladder)
         self.little.toggled.connect(self.update_ladder)
         self.middle_group.idToggled.connect(self.update_ladder)
+        self.reading_group.buttonToggled.connect(self.update_ladder)
         self.update_ladder()
 
+    def size_is_open(self) -> bool:
+        """True at exactly 500 staff, where the student chooses between 3 and 2 tiers."""
+        return len(sizes_for_headcount(self.headcount.value(), self.little.isChecked())) > 1
+
     def size(self) -> CompanySize:  # type: ignore[override]
-        return company_size(self.headcount.value(), self.little.isChecked())
+        sizes = sizes_for_headcount(self.headcount.value(), self.little.isChecked())
+        if len(sizes) > 1 and self.reading_buttons[CompanySize.SMALL].isChecked():
+            return CompanySize.SMALL
+        return sizes[0]
 
     def middle_tier(self) -> Tier | None:
         return Tier(self.middle_group.checkedId()) if self.size() == CompanySize.MEDIUM else None
@@ -284,6 +326,7 @@ class CompanyPage(_Page):
         size = self.size()
         self.headcount.setEnabled(not self.little.isChecked())
         self.size_label.setText(size_label(size))
+        self.open_size_box.setVisible(self.size_is_open())
         self.middle_box.setVisible(size == CompanySize.MEDIUM)
         only = size == CompanySize.LITTLE_BUSINESS
         self.only_specialist.setVisible(only)
@@ -308,21 +351,37 @@ class StandingPage(_Page):
         self.years.setSpecialValueText(self.tr("不填"))
         self.years.setValue(-1)
         self.years.setSuffix(self.tr(" 年"))
+        self.unlisted_note = QLabel()
+        self.unlisted_note.setObjectName("unlistedTierNote")
+        self.unlisted_note.setWordWrap(True)
+        self.unlisted_note.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("现在的层级"), self.current_combo)
+        form.addRow("", self.unlisted_note)
         form.addRow(self.tr("工作年限(可不填)"), self.years)
         form.addRow(self.problem_label)
-        self.current_combo.currentIndexChanged.connect(self.refresh)
+        self.current_combo.currentIndexChanged.connect(self._on_current_combo_current_index_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         previous = self.current_combo.currentData()
+        listed = self.plan_wizard.company_page.ladder_tiers()
         self.current_combo.blockSignals(True)
         self.current_combo.clear()
         self.current_combo.addItem(self.tr("在校学生(还没有层级)"), "")
-        for tier in self.plan_wizard.company_page.ladder_tiers():
-            self.current_combo.addItem(tier_full_label(tier), tier.code)
+        for tier in Tier:  # every tier: the textbook's tiers per company size are guidelines
+            text = tier_full_label(tier)
+            if tier not in listed:
+                text = self.tr("{tier}({note})").format(tier=text, note=unlisted_tier_note())
+            self.current_combo.addItem(text, tier.code)
         select_data(self.current_combo, previous)
         self.current_combo.blockSignals(False)
+        self._on_current_combo_current_index_changed()
+
+    def _on_current_combo_current_index_changed(self, *_args) -> None:
+        tier = self.current_tier()
+        unlisted = tier is not None and tier not in self.plan_wizard.company_page.ladder_tiers()
+        self.unlisted_note.setText(self.tr("{note}。仍可以选择它,规划中会注明。").format(note=unlisted_tier_note()))
+        self.unlisted_note.setVisible(unlisted)
         self.refresh()
 
     def current_tier(self) -> Tier | None:
@@ -334,10 +393,21 @@ class StandingPage(_Page):
 
 
 class _GoalRow(QGroupBox):
-    def __init__(self, tier: Tier, page: GoalsPage):
-        super().__init__(tier_full_label(tier))
+    """One tier's goal.  A tier the textbook does not list for the company is optional: the box has a
+    check box in its title, off until the student wants a goal there."""
+
+    def __init__(self, tier: Tier, page: GoalsPage, listed: bool = True):
+        title = tier_full_label(tier)
+        if not listed:
+            title = self.tr("{tier}({note})").format(tier=title, note=unlisted_tier_note())
+        super().__init__(title)
         self.tier = tier
+        self.listed = listed
         self.setObjectName(f"goal_{tier.code}")
+        self.setCheckable(not listed)
+        self.suggestion = QLabel(suggested_focus(tier, translate_core))
+        self.suggestion.setObjectName(f"goalSuggestion_{tier.code}")
+        self.suggestion.setWordWrap(True)
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName(f"goalDate_{tier.code}")
         self.date_edit.setAccessibleName(self.tr("{tier}目标时间").format(tier=tier_full_label(tier)))
@@ -349,12 +419,29 @@ class _GoalRow(QGroupBox):
         self.actions_edit.setAccessibleName(self.tr("{tier}要学要做的事").format(tier=tier_full_label(tier)))
         self.actions_edit.setTabChangesFocus(True)
         self.actions_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        form = QFormLayout(self)
-        form.addRow(self.tr("目标时间 *"), self.date_edit)
-        form.addRow(self.tr("要学要做的事"), self.actions_edit)
-        form.addRow("", _counter(self.actions_edit, GOAL_TEXT_LIMIT))
+        self.form = QFormLayout(self)
+        self.form.addRow(self.suggestion)
+        self.form.addRow(self.tr("目标时间 *"), self.date_edit)
+        self.form.addRow(self.tr("要学要做的事"), self.actions_edit)
+        self.form.addRow("", _counter(self.actions_edit, GOAL_TEXT_LIMIT))
         self.date_edit.dateChanged.connect(page.refresh)
         self.actions_edit.textChanged.connect(page.refresh)
+        self.toggled.connect(self._on_self_toggled)
+        self.toggled.connect(page.refresh)
+
+    def _on_self_toggled(self, on: bool) -> None:
+        """An optional row not ticked shows only its suggestion: no room taken by fields it does not use."""
+        for row in range(1, self.form.rowCount()):
+            self.form.setRowVisible(row, on)
+
+    def included(self) -> bool:
+        """Whether the row makes a goal: always for a listed tier, when ticked for another."""
+        return self.listed or self.isChecked()
+
+    def set_included(self, on: bool) -> None:
+        """Tick or untick an optional row (its fields show only when ticked)."""
+        self.setChecked(on)
+        self._on_self_toggled(on)
 
     def goal(self, achieved_on: date | None = None, goal_id: int | None = None) -> TierGoal:
         d = self.date_edit.date()
@@ -365,10 +452,14 @@ class GoalsPage(_Page):
     def __init__(self, wizard: PlanWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("层级目标"))
-        self.setSubTitle(self.tr("为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。"))
+        self.setSubTitle(self.tr("为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。"))
         self.rows: dict[Tier, _GoalRow] = {}
-        self._kept: dict[Tier, tuple[QDate, str]] = {}
-        self.none_label = QLabel(self.tr("这家企业没有比你现在更高的层级,规划将保持在当前层级。"))
+        self._kept: dict[Tier, tuple[QDate, str, bool]] = {}
+        self.basis_label = QLabel(progression_text(wizard.content, translate_core))
+        self.basis_label.setObjectName("progressionQuote")
+        self.basis_label.setWordWrap(True)
+        self.basis_label.setVisible(bool(self.basis_label.text()))
+        self.none_label = QLabel()
         self.none_label.setObjectName("noHigherTierNote")
         self.none_label.setWordWrap(True)
         self.rows_box = QWidget()
@@ -379,6 +470,7 @@ class GoalsPage(_Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_box)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.basis_label)
         layout.addWidget(self.none_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
@@ -388,32 +480,65 @@ class GoalsPage(_Page):
         draft = wizard.draft_plan(with_goals=False)
         tiers = plan_rules.allowed_goal_tiers(draft)
         for tier, row in self.rows.items():
-            self._kept[tier] = (row.date_edit.date(), row.actions_edit.toPlainText())
+            self._kept[tier] = (row.date_edit.date(), row.actions_edit.toPlainText(), row.included())
             row.setParent(None)
             row.deleteLater()
         self.rows = {}
         start = wizard.today
-        for n, tier in enumerate(tiers, 1):
-            row = _GoalRow(tier, self)
+        hint = self.actions_hint(draft)
+        listed_rows = unlisted_run = 0
+        for tier in tiers:
+            listed = draft.is_listed(tier)
+            row = _GoalRow(tier, self, listed)
+            # Two years per listed tier; a tier in between (not listed) one year after the one below.
+            listed_rows, unlisted_run = (listed_rows + 1, 0) if listed else (listed_rows, unlisted_run + 1)
             if tier in self._kept:
-                when, text = self._kept[tier]
+                when, text, included = self._kept[tier]
             elif tier in wizard.initial_goals:
                 goal = wizard.initial_goals[tier]
-                when, text = QDate(goal.target_year, goal.target_month, 1), goal.actions
+                when, text, included = QDate(goal.target_year, goal.target_month, 1), goal.actions, True
             else:
-                when = QDate(start.year + 2 * n, start.month, 1)
-                text = plan_rules.suggest_actions(wizard.content, draft, tier)
+                years = 2 * listed_rows + unlisted_run
+                when, text, included = QDate(start.year + years, start.month, 1), "", False
             row.date_edit.setDate(when)
             row.actions_edit.setPlainText(text)
+            row.actions_edit.setPlaceholderText(hint)
+            if not listed:
+                row.set_included(included)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
             self.rows[tier] = row
-        self.none_label.setVisible(not tiers)
+        if not tiers:
+            self.none_label.setText(self.tr("网络营销总监是最高的层级,没有更高的层级可以定目标。"))
+        elif not listed_rows:
+            self.none_label.setText(self.tr("教材说这类企业一般没有比你现在更高的层级。想为更高的层级定目标,就勾选它。"))
+        self.none_label.setVisible(not listed_rows)
         self.refresh()
+
+    def actions_hint(self, plan: CareerPlan) -> str:
+        """The grey hint in an empty goal text: where in the textbook to look, for the plan's position.
+
+        A hint only, never saved as the student's words; the app's suggestion of a focus per tier
+        stands apart in each row, labelled (tiers.suggested_focus)."""
+        content = self.plan_wizard.content
+        position = content.node(plan.position_id) if plan.position_id else None
+        occupation = content.node(plan.occupation_id) if plan.occupation_id else None
+        duties = content.node("staff_duties")
+        sources = [self.tr("“{title}”").format(title=duties.title)] if duties is not None and duties.duties else []
+        if occupation is not None and occupation.tasks:
+            sources.append(self.tr("“{title}”的“主要工作任务”").format(title=occupation.title))
+        if position is not None:
+            where = self.tr("在{position}岗位上").format(position=position.title)
+        else:
+            where = ""
+        if not sources:
+            return self.tr("例如:写下{where}要学的知识和要做的事。").format(where=where)
+        return self.tr("例如:对照教材{sources},写下{where}要学的知识和要做的事。").format(
+            sources=self.tr("和").join(sources), where=where)
 
     def goals(self) -> list[TierGoal]:
         kept = self.plan_wizard.initial_goals
         return [row.goal(kept[t].achieved_on if t in kept else None, kept[t].id if t in kept else None)
-                for t, row in self.rows.items()]
+                for t, row in self.rows.items() if row.included()]
 
     def problems(self) -> list[str]:
         goals = self.goals()
@@ -513,6 +638,7 @@ class PlanWizard(QWizard):
         company = self.company_page
         company.headcount.setValue(min(plan.headcount, HEADCOUNT_MAX))
         company.little.setChecked(plan.little_business)
+        company.reading_buttons[plan.company_size if company.size_is_open() else CompanySize.MEDIUM].setChecked(True)
         if plan.middle_tier in company.middle_buttons:
             company.middle_buttons[plan.middle_tier].setChecked(True)
         self.standing_page.initializePage()

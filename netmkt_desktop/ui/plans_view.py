@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from netmkt_desktop.content import Content
 from netmkt_desktop.plans import CareerPlan, PlanFileError, check_plan, missing_references, plan_from_json, plan_to_json
+from netmkt_desktop.render import progression_text
+from netmkt_desktop.tiers import Tier, suggested_focus
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label
+from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label, translate_core, unlisted_tier_note
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,10 +115,21 @@ class PlansView(QWidget):
         self.goals_table.setWordWrap(True)
         header = self.goals_table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3):
+        for column in (1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The tier column is as wide as the longest tier name: a note under a name wraps instead of
+        # taking the room of the student's text.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.goals_table.verticalHeader().hide()
         self.goals_table.itemSelectionChanged.connect(self._update_buttons)
+        # The app's suggestion for each goal's tier and the one textbook sentence it rests on.
+        self.focus_label = QLabel()
+        self.focus_label.setObjectName("planFocusLabel")
+        self.focus_label.setWordWrap(True)
+        self.focus_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = self.focus_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.focus_label.setFont(small)
         self.achieved_date = QDateEdit(QDate.currentDate())
         self.achieved_date.setObjectName("achievedDateEdit")
         self.achieved_date.setDisplayFormat("yyyy-MM-dd")
@@ -140,7 +153,8 @@ class PlansView(QWidget):
             detail_layout.addWidget(widget)
         self.ladder_area = scroll_wrapped(self.ladder)
         detail_layout.addWidget(self.ladder_area, 2)
-        detail_layout.addWidget(self.goals_table, 2)
+        detail_layout.addWidget(self.goals_table, 1)
+        detail_layout.addWidget(self.focus_label)
         detail_layout.addLayout(achieved_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -190,7 +204,7 @@ class PlansView(QWidget):
     def show_plan(self, plan: CareerPlan | None) -> None:
         has = plan is not None
         self.empty_label.setVisible(not self.plans)
-        for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table):
+        for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table, self.focus_label):
             widget.setVisible(has)
         self.missing_label.hide()
         if plan is None:
@@ -200,6 +214,8 @@ class PlansView(QWidget):
         self.title_label.setText(plan.title)
         position = self.content.node(plan.position_id)
         current = tier_full_label(plan.current_tier) if plan.current_tier else self.tr("在校学生")
+        if plan.current_tier is not None and not plan.is_listed(plan.current_tier):
+            current = self.tr("{tier}({note})").format(tier=current, note=unlisted_tier_note())
         self.info_label.setText(self.tr("目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}").format(
             position=position.title if position else plan.position_id, size=size_label(plan.company_size),
             n=plan.headcount, current=current, done=plan.achieved_count, total=len(plan.goals)))
@@ -211,9 +227,19 @@ class PlansView(QWidget):
         self.goals_table.setRowCount(len(plan.goals))
         for row, goal in enumerate(plan.goals):
             status = self.tr("已达成 {day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
-            for column, text in enumerate((tier_full_label(goal.tier), goal_target_label(goal), goal.actions, status)):
+            tier = tier_full_label(goal.tier)
+            if not plan.is_listed(goal.tier):
+                tier = self.tr("{tier}\n({note})").format(tier=tier, note=unlisted_tier_note())
+            for column, text in enumerate((tier, goal_target_label(goal), goal.actions, status)):
                 self.goals_table.setItem(row, column, QTableWidgetItem(text))
+        metrics = self.goals_table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(tier_full_label(t)) for t in Tier)
+        self.goals_table.horizontalHeader().resizeSection(0, widest + 2 * metrics.horizontalAdvance("网"))
         self.goals_table.resizeRowsToContents()
+        lines = [suggested_focus(t, translate_core) for t in sorted({g.tier for g in plan.goals})]
+        quote = progression_text(self.content, translate_core)
+        self.focus_label.setText("\n".join(lines + ([quote] if quote and lines else [])))
+        self.focus_label.setVisible(bool(lines))
         self._update_buttons()
 
     def _selected_goal(self):

@@ -593,13 +593,13 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+233"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+244"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>企业人数</source>
         <translation>Number of staff</translation>
     </message>
@@ -609,9 +609,19 @@ Reason: {reason}</translation>
         <translation>Company size</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>企业规模决定设有哪些岗位层级。</source>
-        <translation>The size of the company decides which tiers it has.</translation>
+        <location line="-44"/>
+        <source>恰好500人</source>
+        <translation>Exactly 500 staff</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>按“500人以上”:3个层级</source>
+        <translation>As “500 or more”: 3 tiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按“500人以下”:两个层级</source>
+        <translation>As “500 or fewer”: 2 tiers</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -619,7 +629,22 @@ Reason: {reason}</translation>
         <translation>Choose a Company with 1,000+ Staff</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
+        <source>教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。</source>
+        <translation>The textbook’s “500 or more” and “500 or fewer” both include 500: 3 tiers and 2 tiers both fit its words. Choose one.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</source>
+        <translation>The textbook says the tiers differ with the size of the company; below is what it describes as the general case.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</source>
+        <translation>The textbook says some companies with little online-marketing business have only the specialist position. You can keep the plan at specialist, choose a larger company, or still set goals for higher tiers later (the plan will note it).</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>目标企业</source>
         <translation>Target Company</translation>
     </message>
@@ -629,12 +654,7 @@ Reason: {reason}</translation>
         <translation>Little online-marketing business</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。</source>
-        <translation>This company only has online marketing specialists, no higher tiers. You can keep your plan at specialist, or choose a larger company.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+25"/>
         <source>这类企业的中间层级是:</source>
         <translation>The middle tier of this company is:</translation>
     </message>
@@ -742,57 +762,92 @@ Reason: {reason}</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+185"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+278"/>
         <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{tier}: at most {limit} characters (now {n}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}”的“主要工作任务”</source>
+        <translation>the “main tasks” of “{title}”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。</source>
-        <translation>Set a target date and what to learn and do for each higher tier (suggestions from the textbook are filled in; change them as you like).</translation>
+        <location line="-101"/>
+        <source>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</source>
+        <translation>Set a target date and what to learn and do for the higher tiers. Each tier shows this app’s suggestion (the textbook gives none per tier).</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+79"/>
+        <source>例如:写下{where}要学的知识和要做的事。</source>
+        <translation>For example: write what you will learn and do{where}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如:对照教材{sources},写下{where}要学的知识和要做的事。</source>
+        <translation>For example: with the textbook’s {sources} at hand, write what you will learn and do{where}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和</source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>在{position}岗位上</source>
+        <translation> in the {position} position</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>层级目标</source>
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>教材说这类企业一般没有比你现在更高的层级。想为更高的层级定目标,就勾选它。</source>
+        <translation>The textbook says such companies generally have no tier above yours. To set a goal for a higher tier anyway, tick it.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>目标时间已经过去</source>
         <translation>Target Date Has Passed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <source>网络营销总监是最高的层级,没有更高的层级可以定目标。</source>
+        <translation>Online Marketing Director is the highest tier: there is no higher tier to aim at.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>这些目标的时间早于本月:{names}。
 确定要这样保存吗?</source>
         <translation>These goals are dated before this month: {names}.
 Save them anyway?</translation>
     </message>
-    <message>
-        <location line="-62"/>
-        <source>这家企业没有比你现在更高的层级,规划将保持在当前层级。</source>
-        <translation>This company has no tier above yours; the plan stays at your current tier.</translation>
-    </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-216"/>
+        <location line="-392"/>
         <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{what}: at most {limit} characters (now {n}).</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>什么是职业生涯规划</source>
         <translation>What Is a Career Plan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>例如:我的电商主播成长计划</source>
         <translation>e.g. My path to e-commerce host</translation>
     </message>
@@ -803,7 +858,12 @@ Save them anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-41"/>
+        <source>教材原文(出自:{place}):</source>
+        <translation>The textbook’s words (from: {place}):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>标 * 的为必填项。</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -815,8 +875,8 @@ Save them anyway?</translation>
     </message>
     <message>
         <location line="-39"/>
-        <source>职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
-        <translation>A career plan means choosing a target position, seeing which tiers the target company has, and setting a date and what to learn and do for each tier.</translation>
+        <source>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
+        <translation>A career plan picks a target position, looks at the tiers the target company generally has, and sets a date and what to learn and do for each tier.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1431,33 +1491,35 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+158"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location line="+64"/>
+        <location line="+4"/>
+        <source>(%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>(修改于 %1)</source>
         <translation> (changed %1)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(no longer in the content: %1)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>(尚未设定目标)</source>
         <translation>(no goals set yet)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+18"/>
+        <location line="-90"/>
+        <location line="+25"/>
         <source>(未填写)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>(此企业规模没有该层级)</source>
-        <translation>(this company size has no such tier)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>(约 %1 人)</source>
         <translation> (about %1 staff)</translation>
     </message>
@@ -1467,12 +1529,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>, %1 years of work</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>;内容版本:%1</source>
         <translation>; content version: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>一、岗位层级阶梯图</source>
         <translation>1. Tier ladder</translation>
     </message>
@@ -1482,7 +1544,7 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>2. Goals by stage</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>企业规模</source>
         <translation>Company size</translation>
     </message>
@@ -1502,7 +1564,7 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Student name</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1517,7 +1579,7 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Tier ladder</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>工种</source>
         <translation>Work type</translation>
     </message>
@@ -1527,22 +1589,22 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Achieved (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>当前层级</source>
         <translation>Current tier</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <source>所属职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-243"/>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1562,47 +1624,47 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+242"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
         <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>由“%1”生成</source>
         <translation>Made with &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</source>
         <translation>Lowest to highest; filled: current tier, blue frame: goal tier, ✓: achieved</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>目标岗位</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-125"/>
         <source>磁盘空间已满</source>
         <translation>the disk is full</translation>
     </message>
@@ -1612,35 +1674,35 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+66"/>
-        <location line="+139"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+71"/>
+        <location line="+148"/>
         <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-122"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>达成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+189"/>
+        <location line="-120"/>
+        <location line="+203"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-211"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -1648,7 +1710,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+324"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+438"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -1658,12 +1720,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>What you entered is not saved yet. Close the wizard and discard it?</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1673,12 +1735,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>放弃这份规划?</source>
         <translation>Discard This Plan?</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>新建职业规划</source>
         <translation>New Career Plan</translation>
     </message>
@@ -1693,7 +1755,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan wizard</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>规划没有保存</source>
         <translation>Plan Not Saved</translation>
     </message>
@@ -1701,47 +1763,59 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+170"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+184"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-76"/>
+        <source>{tier}
+({note})</source>
+        <translation>{tier}
+({note})</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{tier}({note})</source>
+        <translation>{tier} ({note})</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+207"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-248"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+219"/>
         <source>取消已达成</source>
         <translation>Mark as Not Achieved</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>在校学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+251"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>Career plan files (*.netmkt-plan.json)</translation>
     </message>
@@ -1751,17 +1825,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+252"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-255"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1771,7 +1845,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+224"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1781,7 +1855,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-220"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1791,7 +1865,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>已保存 {pages} 页的规划书:
 {path}</source>
         <translation>Saved the {pages}-page plan:
@@ -1817,17 +1891,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>已达成</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>已达成 {day}</source>
         <translation>Achieved {day}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-168"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
@@ -1837,7 +1911,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+187"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
@@ -1852,18 +1926,18 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-268"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+110"/>
+        <location line="-93"/>
+        <location line="+123"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
@@ -1878,34 +1952,34 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>Target position: {position} · {size} ({n} staff) · Now: {current} · Achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-108"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+178"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-210"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -1920,7 +1994,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
@@ -1930,7 +2004,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1944,7 +2018,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-389"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-504"/>
         <location line="+36"/>
         <source>(不选)</source>
         <translation>(none)</translation>
@@ -2797,33 +2871,43 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+147"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+179"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+30"/>
+        <source>{note}。仍可以选择它,规划中会注明。</source>
+        <translation>{note}. You can still choose it; the plan will note it.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{tier}({note})</source>
+        <translation>{tier} ({note})</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>不填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>在校学生(还没有层级)</source>
         <translation>Student (no tier yet)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>工作年限(可不填)</source>
         <translation>Years of work (optional)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>现在的位置</source>
         <translation>Where You Are Now</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>现在的层级</source>
         <translation>Current tier</translation>
     </message>
@@ -2885,7 +2969,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+127"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+205"/>
         <source>规划预览</source>
         <translation>Plan Preview</translation>
     </message>
@@ -2939,12 +3023,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-96"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-151"/>
         <source>yyyy年M月</source>
         <translation>M/yyyy</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
+        <source>{tier}({note})</source>
+        <translation>{tier} ({note})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{tier}目标时间</source>
         <translation>{tier}: target date</translation>
     </message>
@@ -2954,7 +3043,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{tier}: what to learn and do</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>目标时间 *</source>
         <translation>Target date *</translation>
     </message>

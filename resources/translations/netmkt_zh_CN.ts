@@ -593,13 +593,13 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+233"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+244"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>企业人数</source>
         <translation>企业人数</translation>
     </message>
@@ -609,9 +609,19 @@
         <translation>企业规模</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>企业规模决定设有哪些岗位层级。</source>
-        <translation>企业规模决定设有哪些岗位层级。</translation>
+        <location line="-44"/>
+        <source>恰好500人</source>
+        <translation>恰好500人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>按“500人以上”:3个层级</source>
+        <translation>按“500人以上”:3个层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按“500人以下”:两个层级</source>
+        <translation>按“500人以下”:两个层级</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -619,7 +629,22 @@
         <translation>改选千人以上的企业</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
+        <source>教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。</source>
+        <translation>教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</source>
+        <translation>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</source>
+        <translation>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>目标企业</source>
         <translation>目标企业</translation>
     </message>
@@ -629,12 +654,7 @@
         <translation>网络营销业务较少</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。</source>
-        <translation>这家企业只设网络营销专员岗位,没有更高的层级。可以把规划保持在专员,或者改选规模更大的企业。</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+25"/>
         <source>这类企业的中间层级是:</source>
         <translation>这类企业的中间层级是:</translation>
     </message>
@@ -742,57 +762,92 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+185"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+278"/>
         <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}”的“主要工作任务”</source>
+        <translation>“{title}”的“主要工作任务”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。</source>
-        <translation>为每一个更高的层级定下目标时间和要学要做的事(已按教材内容给出建议,可以修改)。</translation>
+        <location line="-101"/>
+        <source>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</source>
+        <translation>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+79"/>
+        <source>例如:写下{where}要学的知识和要做的事。</source>
+        <translation>例如:写下{where}要学的知识和要做的事。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如:对照教材{sources},写下{where}要学的知识和要做的事。</source>
+        <translation>例如:对照教材{sources},写下{where}要学的知识和要做的事。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>在{position}岗位上</source>
+        <translation>在{position}岗位上</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>层级目标</source>
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>教材说这类企业一般没有比你现在更高的层级。想为更高的层级定目标,就勾选它。</source>
+        <translation>教材说这类企业一般没有比你现在更高的层级。想为更高的层级定目标,就勾选它。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>目标时间已经过去</source>
         <translation>目标时间已经过去</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <source>网络营销总监是最高的层级,没有更高的层级可以定目标。</source>
+        <translation>网络营销总监是最高的层级,没有更高的层级可以定目标。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>这些目标的时间早于本月:{names}。
 确定要这样保存吗?</source>
         <translation>这些目标的时间早于本月:{names}。
 确定要这样保存吗?</translation>
     </message>
-    <message>
-        <location line="-62"/>
-        <source>这家企业没有比你现在更高的层级,规划将保持在当前层级。</source>
-        <translation>这家企业没有比你现在更高的层级,规划将保持在当前层级。</translation>
-    </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-216"/>
+        <location line="-392"/>
         <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{what}最多 {limit} 个字,现在有 {n} 个字。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>什么是职业生涯规划</source>
         <translation>什么是职业生涯规划</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>例如:我的电商主播成长计划</source>
         <translation>例如:我的电商主播成长计划</translation>
     </message>
@@ -803,7 +858,12 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-41"/>
+        <source>教材原文(出自:{place}):</source>
+        <translation>教材原文(出自:{place}):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>标 * 的为必填项。</source>
         <translation>标 * 的为必填项。</translation>
     </message>
@@ -815,8 +875,8 @@
     </message>
     <message>
         <location line="-39"/>
-        <source>职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
-        <translation>职业生涯规划就是选定一个目标岗位,看清目标企业设有哪些岗位层级,再为每一级定下时间和要学要做的事。</translation>
+        <source>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
+        <translation>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1431,33 +1491,35 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+158"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location line="+64"/>
+        <location line="+4"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>(修改于 %1)</source>
         <translation>(修改于 %1)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(内容中已没有此项:%1)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>(尚未设定目标)</source>
         <translation>(尚未设定目标)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+18"/>
+        <location line="-90"/>
+        <location line="+25"/>
         <source>(未填写)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>(此企业规模没有该层级)</source>
-        <translation>(此企业规模没有该层级)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>(约 %1 人)</source>
         <translation>(约 %1 人)</translation>
     </message>
@@ -1467,12 +1529,12 @@
         <translation>,工作 %1 年</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>;内容版本:%1</source>
         <translation>;内容版本:%1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>一、岗位层级阶梯图</source>
         <translation>一、岗位层级阶梯图</translation>
     </message>
@@ -1482,7 +1544,7 @@
         <translation>二、阶段目标</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>企业规模</source>
         <translation>企业规模</translation>
     </message>
@@ -1502,7 +1564,7 @@
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1517,7 +1579,7 @@
         <translation>岗位层级阶梯图</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>工种</source>
         <translation>工种</translation>
     </message>
@@ -1527,22 +1589,22 @@
         <translation>已达成(%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>当前层级</source>
         <translation>当前层级</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <source>所属职业</source>
         <translation>所属职业</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>打印预览 - 职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-243"/>
         <source>文件夹不存在</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -1562,47 +1624,47 @@
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+242"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-171"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
         <translation>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>由“%1”生成</source>
         <translation>由“%1”生成</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</source>
         <translation>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>目标岗位</source>
         <translation>目标岗位</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-125"/>
         <source>磁盘空间已满</source>
         <translation>磁盘空间已满</translation>
     </message>
@@ -1612,35 +1674,35 @@
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+66"/>
-        <location line="+139"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+71"/>
+        <location line="+148"/>
         <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>行动计划</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-122"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>路径中有一部分是文件,不是文件夹</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>达成情况</source>
         <translation>达成情况</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+189"/>
+        <location line="-120"/>
+        <location line="+203"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-211"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -1648,7 +1710,7 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+324"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+438"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -1658,12 +1720,12 @@
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1673,12 +1735,12 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>放弃这份规划?</source>
         <translation>放弃这份规划?</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>新建职业规划</source>
         <translation>新建职业规划</translation>
     </message>
@@ -1693,7 +1755,7 @@
         <translation>职业规划向导</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>规划没有保存</source>
         <translation>规划没有保存</translation>
     </message>
@@ -1701,47 +1763,59 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+170"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+184"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-76"/>
+        <source>{tier}
+({note})</source>
+        <translation>{tier}
+({note})</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{tier}({note})</source>
+        <translation>{tier}({note})</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+207"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-248"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+219"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+251"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
@@ -1751,17 +1825,17 @@
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-252"/>
         <source>导入文件</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+252"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-255"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -1771,7 +1845,7 @@
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+224"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -1781,7 +1855,7 @@
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-220"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1791,7 +1865,7 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>已保存 {pages} 页的规划书:
 {path}</source>
         <translation>已保存 {pages} 页的规划书:
@@ -1817,17 +1891,17 @@
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-133"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>已达成 {day}</source>
         <translation>已达成 {day}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-168"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -1837,7 +1911,7 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+187"/>
         <source>操作没有完成</source>
         <translation>操作没有完成</translation>
     </message>
@@ -1852,18 +1926,18 @@
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-268"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+110"/>
+        <location line="-93"/>
+        <location line="+123"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
@@ -1878,34 +1952,34 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-108"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+178"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-210"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
@@ -1920,7 +1994,7 @@
         <translation>规划列表</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>达成日期</source>
         <translation>达成日期</translation>
     </message>
@@ -1930,7 +2004,7 @@
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+202"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1944,7 +2018,7 @@
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-389"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-504"/>
         <location line="+36"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
@@ -2797,33 +2871,43 @@
 <context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+147"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+179"/>
         <source> 年</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+30"/>
+        <source>{note}。仍可以选择它,规划中会注明。</source>
+        <translation>{note}。仍可以选择它,规划中会注明。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{tier}({note})</source>
+        <translation>{tier}({note})</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>不填</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>在校学生(还没有层级)</source>
         <translation>在校学生(还没有层级)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>工作年限(可不填)</source>
         <translation>工作年限(可不填)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>现在的位置</source>
         <translation>现在的位置</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>现在的层级</source>
         <translation>现在的层级</translation>
     </message>
@@ -2885,7 +2969,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+127"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+205"/>
         <source>规划预览</source>
         <translation>规划预览</translation>
     </message>
@@ -2939,12 +3023,17 @@
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-96"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-151"/>
         <source>yyyy年M月</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
+        <source>{tier}({note})</source>
+        <translation>{tier}({note})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{tier}目标时间</source>
         <translation>{tier}目标时间</translation>
     </message>
@@ -2954,7 +3043,7 @@
         <translation>{tier}要学要做的事</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>目标时间 *</source>
         <translation>目标时间 *</translation>
     </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QToolBar, QWidget  # noqa: E402
 from netmkt_desktop import files  # noqa: E402
 from netmkt_desktop.content import load_content, seed_path  # noqa: E402
 from netmkt_desktop.plans import CareerPlan, TierGoal  # noqa: E402
-from netmkt_desktop.tiers import Tier  # noqa: E402
+from netmkt_desktop.tiers import Tier, suggested_focus  # noqa: E402
 from netmkt_desktop.ui import plan_document, printing  # noqa: E402
 from netmkt_desktop.ui.plan_document import (  # noqa: E402
     LADDER_RESOURCE,
@@ -159,6 +159,29 @@ def test_html_has_the_plan(qapp, seed_content):
                  "带领三人小组运营账号矩阵。", "未达成"):
         assert text in html, text
     assert '<img src="ladder"' in html
+
+
+def test_a_tier_the_company_size_does_not_list_is_noted_not_refused(qapp, seed_content):
+    plan = make_plan(headcount=300, current_tier=Tier.SUPERVISOR)  # the textbook lists 专员 and 经理
+    plan.goals = [TierGoal(Tier.MANAGER, 2030, 1, "做策划"), TierGoal(Tier.DIRECTOR, 2034, 1, "统筹")]
+    text = build_document(plan, seed_content).toPlainText()
+    assert "此企业规模没有该层级" not in text and "请重新选择" not in text
+    assert "专员 → 主管(教材说这类企业一般不设此层级) → 经理 → 总监(教材说这类企业一般不设此层级)" in text
+    rows = text[text.index("二、阶段目标"):]
+    assert rows.count("(教材说这类企业一般不设此层级)") == 1  # the 总监 goal; 经理 is listed
+    assert rows.index("网络营销总监") < rows.index("(教材说这类企业一般不设此层级)") < rows.index("统筹")
+
+
+def test_goals_come_with_the_labelled_suggestion_and_the_textbook_sentence(qapp, seed_content):
+    plan = make_plan(goals=3)  # 专员, 主管, 经理
+    text = build_document(plan, seed_content).toPlainText()
+    for tier in (Tier.SPECIALIST, Tier.SUPERVISOR, Tier.MANAGER):
+        assert suggested_focus(tier) in text
+    assert suggested_focus(Tier.DIRECTOR) not in text
+    sentence = seed_content.node("survey").body[2].text
+    assert f"“{sentence}”" in text
+    assert "出自:知识拓展:网络营销职业现状调研(第一节 认识网络营销岗位 › 二、岗位认知 › (四)网络营销人员职业规划)" in text
+    assert "<a href" not in plan_html(plan, seed_content)
 
 
 def test_student_without_tier_is_shown_as_student(qapp, seed_content):

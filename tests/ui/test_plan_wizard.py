@@ -3,10 +3,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QStyle, QStyleOptionGroupBox, QWizard
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
-from netmkt_desktop.tiers import Tier
+from netmkt_desktop.tiers import CompanySize, Tier, suggested_focus
 from netmkt_desktop.ui.plan_wizard import PageId, PlanWizard
 
 TODAY = date(2026, 11, 27)
@@ -91,7 +91,21 @@ def fill_to_company(qtbot, wizard, type_text, title="我的电商主播成长计
 
 
 def goal_tiers(wizard):
-    return list(wizard.goals_page.rows)
+    """The tiers that will get a goal (a row for a tier the company size does not list counts once ticked)."""
+    return [t for t, row in wizard.goals_page.rows.items() if row.included()]
+
+
+def optional_tiers(wizard):
+    return [t for t, row in wizard.goals_page.rows.items() if row.isCheckable()]
+
+
+def tick(qtbot, box):
+    """Click the check box in a group box's title, as a person would."""
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    rect = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                      QStyle.SubControl.SC_GroupBoxCheckBox, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_student_aims_for_director_in_a_large_company(qtbot, open_wizard, type_text):
@@ -105,7 +119,10 @@ def test_student_aims_for_director_in_a_large_company(qtbot, open_wizard, type_t
     click_next(qtbot, wizard)
     assert goal_tiers(wizard) == [Tier.SPECIALIST, Tier.SUPERVISOR, Tier.MANAGER, Tier.DIRECTOR]
     director = wizard.goals_page.rows[Tier.DIRECTOR]
-    assert director.actions_edit.toPlainText()  # prefilled from the content
+    assert director.actions_edit.toPlainText() == ""  # the student's own words; nothing written for them
+    assert director.actions_edit.placeholderText() == (
+        "例如:对照教材“网络营销人员的岗位职责”,写下在电商主播岗位上要学的知识和要做的事。")
+    assert director.suggestion.text() == suggested_focus(Tier.DIRECTOR)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.SUMMARY
     assert "我的电商主播成长计划" in wizard.summary_page.preview.toPlainText()
@@ -128,10 +145,12 @@ def test_600_person_company_with_manager_as_middle_tier(qtbot, open_wizard, type
     assert "专员 → 经理 → 总监" in page.ladder.accessibleDescription()
     click_next(qtbot, wizard)
     combo = wizard.standing_page.current_combo
-    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["网络营销专员", "网络营销经理", "网络营销总监"]
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == [
+        "网络营销专员", "网络营销主管(教材说这类企业一般不设此层级)", "网络营销经理", "网络营销总监"]
     combo.setCurrentIndex(1)  # 专员 now
     click_next(qtbot, wizard)
     assert goal_tiers(wizard) == [Tier.MANAGER, Tier.DIRECTOR]
+    assert optional_tiers(wizard) == [Tier.SUPERVISOR]
     click_next(qtbot, wizard)
     click_finish(qtbot, wizard)
     plan = wizard.store.saved[0]
@@ -161,7 +180,9 @@ def test_company_with_little_online_business_offers_a_larger_company(qtbot, open
     wizard.standing_page.current_combo.setCurrentIndex(1)  # already 专员
     click_next(qtbot, wizard)
     assert goal_tiers(wizard) == []
+    assert optional_tiers(wizard) == [Tier.SUPERVISOR, Tier.MANAGER, Tier.DIRECTOR]
     assert wizard.goals_page.none_label.isVisible()
+    assert "一般没有比你现在更高的层级" in wizard.goals_page.none_label.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.larger_button, Qt.MouseButton.LeftButton)
@@ -265,3 +286,100 @@ def test_edit_reopens_prefilled_and_saves_in_place(qtbot, open_wizard, type_text
     saved = wizard.store.saved[0]
     assert saved.id == 7 and saved.title == "旧标题 😀𠀀"
     assert [(g.tier, g.actions, g.id) for g in saved.goals] == [(Tier.MANAGER, "学策划", 11), (Tier.DIRECTOR, "做项目", 12)]
+
+
+def test_goals_page_quotes_the_textbook_and_labels_each_suggestion(qtbot, open_wizard, type_text, content):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 600)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.goals_page
+    assert "已按教材内容给出建议" not in page.subTitle() and "教材未逐级规定" in page.subTitle()
+    sentence = content.node("survey").body[2].text
+    assert page.basis_label.isVisible()
+    assert page.basis_label.text() == (f"教材原文:“{sentence}”(出自:第一节 认识网络营销岗位 › 二、岗位认知 › "
+                                       "(四)网络营销人员职业规划 › 知识拓展:网络营销职业现状调研)")
+    for tier, row in page.rows.items():
+        assert row.suggestion.isVisible()
+        assert row.suggestion.text() == suggested_focus(tier)  # the same text for a 600- or 1200-person company
+
+
+def test_exactly_500_staff_lets_the_student_choose_two_or_three_tiers(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    page = wizard.company_page
+    for headcount in (499, 501):
+        set_headcount(qtbot, wizard, headcount)
+        assert not page.open_size_box.isVisible()
+    set_headcount(qtbot, wizard, 500)
+    assert page.open_size_box.isVisible()
+    note = page.open_size_note.text()
+    assert "“500人以上”和“500人以下”都可包括500人" in note and "\n" not in note
+    assert page.reading_buttons[CompanySize.MEDIUM].isChecked()  # the app's usual reading: 3 tiers
+    assert page.size_label.text() == "500人以上的企业" and page.middle_box.isVisible()
+    click_indicator(qtbot, page.reading_buttons[CompanySize.SMALL])
+    assert page.size_label.text() == "500人以下的企业" and not page.middle_box.isVisible()
+    assert page.ladder.accessibleDescription().startswith("专员 → 经理;")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == [Tier.SPECIALIST, Tier.MANAGER]
+    click_next(qtbot, wizard)
+    click_finish(qtbot, wizard)
+    plan = wizard.store.saved[0]
+    assert plan.headcount == 500 and plan.middle_tier is None and plan.company_size == CompanySize.SMALL
+    again = open_wizard(plan)
+    assert not again.company_page.open_size_box.isHidden()  # on the company page, not shown yet
+    assert again.company_page.reading_buttons[CompanySize.SMALL].isChecked()
+    assert again.company_page.size_label.text() == "500人以下的企业"
+
+
+def test_a_tier_the_company_size_does_not_list_is_allowed_with_a_note(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    set_headcount(qtbot, wizard, 300)  # the textbook lists 专员 and 经理
+    click_next(qtbot, wizard)
+    standing = wizard.standing_page
+    assert not standing.unlisted_note.isVisible()
+    standing.current_combo.setCurrentIndex(standing.current_combo.findData("supervisor"))
+    assert standing.unlisted_note.isVisible()
+    assert standing.unlisted_note.text().startswith("教材说这类企业一般不设此层级")
+    assert "请重新选择" not in standing.problem_label.text()
+    click_next(qtbot, wizard)  # allowed: Next is enabled
+    page = wizard.goals_page
+    assert goal_tiers(wizard) == [Tier.MANAGER] and optional_tiers(wizard) == [Tier.DIRECTOR]
+    director = page.rows[Tier.DIRECTOR]
+    assert director.title() == "网络营销总监(教材说这类企业一般不设此层级)"
+    assert not director.isChecked() and director.suggestion.isVisible()
+    assert not director.actions_edit.isVisible() and not director.date_edit.isVisible()  # no room for unused fields
+    tick(qtbot, director)
+    assert director.isChecked() and director.actions_edit.isVisible() and director.actions_edit.isEnabled()
+    assert goal_tiers(wizard) == [Tier.MANAGER, Tier.DIRECTOR]
+    assert page.rows[Tier.MANAGER].date_edit.date() < director.date_edit.date()  # in order as offered
+    click_next(qtbot, wizard)
+    preview = wizard.summary_page.preview.toPlainText()
+    assert preview.count("教材说这类企业一般不设此层级") >= 2  # current tier and the 总监 goal
+    assert "没有该层级" not in preview
+    click_finish(qtbot, wizard)
+    plan = wizard.store.saved[0]
+    assert plan.current_tier == Tier.SUPERVISOR and [g.tier for g in plan.goals] == [Tier.MANAGER, Tier.DIRECTOR]
+
+
+def test_the_hint_in_an_empty_goal_points_at_the_chosen_occupations_tasks(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text, position="内容营销")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    combo = wizard.position_page.occupation_combo
+    combo.setCurrentIndex(combo.findText("全媒体运营师"))
+    for _ in range(3):
+        click_next(qtbot, wizard)
+    hint = wizard.goals_page.rows[Tier.MANAGER].actions_edit.placeholderText()
+    assert hint == ("例如:对照教材“网络营销人员的岗位职责”和“全媒体运营师”的“主要工作任务”,"
+                    "写下在内容营销岗位上要学的知识和要做的事。")
+
+
+def test_intro_labels_the_textbooks_words_apart_from_the_apps(open_wizard, content):
+    text = open_wizard().intro_page.findChild(QLabel, "introText").text()
+    assert text.startswith("教材原文(出自:第一节 认识网络营销岗位 › 二、岗位认知 › (四)网络营销人员职业规划 › "
+                           "知识拓展:网络营销职业现状调研):\n" + content.node("survey").body[1].text)
+    assert text.endswith("\n\n职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。")

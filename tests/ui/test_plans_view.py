@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.store import Store
-from netmkt_desktop.tiers import Tier
+from netmkt_desktop.tiers import Tier, suggested_focus
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.plan_wizard import PageId
@@ -63,6 +63,22 @@ def test_ctrl_n_opens_the_wizard_and_finish_saves_to_the_database(qtbot, window,
         assert len(stored.goals) == 4
     finally:
         again.close()
+
+
+def test_plan_shows_unlisted_tiers_with_a_note_and_the_labelled_suggestions(window, content):
+    plan = CareerPlan(title="小公司里的主管", position_id="pos.online_promotion", headcount=300,
+                      current_tier=Tier.SUPERVISOR, goals=[TierGoal(Tier.MANAGER, 2030, 1, "做策划"),
+                                                           TierGoal(Tier.DIRECTOR, 2034, 1, "统筹")])
+    window.store.save_plan(plan, window.profile_id)
+    view = window.plans_view
+    view.reload()
+    assert "现在:网络营销主管(教材说这类企业一般不设此层级)" in view.info_label.text()
+    cells = [view.goals_table.item(row, 0).text() for row in range(view.goals_table.rowCount())]
+    assert cells == ["网络营销经理", "网络营销总监\n(教材说这类企业一般不设此层级)"]
+    assert view.ladder.accessibleDescription().startswith("专员 → 主管 → 经理 → 总监")
+    lines = view.focus_label.text().split("\n")
+    assert lines[:2] == [suggested_focus(Tier.MANAGER), suggested_focus(Tier.DIRECTOR)]
+    assert lines[2].startswith("教材原文:“" + content.node("survey").body[2].text + "”(出自:")
 
 
 def test_reload_shows_the_plan_once(window, monkeypatch):
