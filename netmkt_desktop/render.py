@@ -6,10 +6,10 @@ Links between nodes use the ``node:`` scheme, which the detail pane turns into a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from netmkt_desktop.content import CORE_PACK_ID, Content, Node, NodeKind, Origin, numbered
+from netmkt_desktop.search import literal_spans
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_with_tier, structure_for_size, suggested_focus
 
 # What html.escape does, without importing the html package: its entity tables cost the start-up
@@ -79,15 +79,15 @@ def node_link(node: Node, text: str | None = None) -> str:
 
 
 def mark(text: str, query: str) -> str:
-    """Escape ``text`` and wrap every case-insensitive occurrence of ``query`` in a highlight."""
+    """Escape ``text`` and wrap every match of ``query`` in a highlight: the search's own matching
+    (letter case and full-width/half-width ignored), so the page marks what the search found."""
     if not query:
         return escape(text)
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
     out, last = [], 0
-    for m in pattern.finditer(text):
-        out.append(escape(text[last:m.start()]))
-        out.append(f'<span style="{HIGHLIGHT_STYLE}">{escape(m.group())}</span>')
-        last = m.end()
+    for start, end in literal_spans(text, query):
+        out.append(escape(text[last:start]))
+        out.append(f'<span style="{HIGHLIGHT_STYLE}">{escape(text[start:end])}</span>')
+        last = end
     out.append(escape(text[last:]))
     return "".join(out)
 

@@ -8,19 +8,19 @@ Widgets never talk to the store directly: they get a *study data* object bound t
   tests.
 
 Both have exactly the same methods (:data:`STUDY_METHODS`, the store's methods without the profile
-argument).  Also here: :func:`progress_by_section` (the numbers behind the progress chart) and
-:func:`notes_markdown` (notes and bookmarks exported as a Markdown file).
+argument).  Also here: :func:`notes_markdown` (notes and bookmarks exported as a Markdown file); the
+numbers behind the progress chart are in :mod:`netmkt_desktop.progress`.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from netmkt_desktop.content import Content, Node, OutlineItem
+from netmkt_desktop.content import Content, Node
 
 # The store methods the study data needs (each takes the profile id first).
 STUDY_METHODS: tuple[str, ...] = (
@@ -204,58 +204,6 @@ class MemoryStudyData:
         if not isinstance(value, str):
             raise TypeError(f"设置值应为文本,实际为 {type(value).__name__}")
         self._settings[key] = value
-
-
-# ---------------------------------------------------------------------------------------------
-# Progress
-
-
-class SectionProgress(NamedTuple):
-    """``node`` is None for the overall row (the last one)."""
-
-    node: Node | None
-    learned: int
-    total: int
-
-    @property
-    def percent(self) -> int:
-        """Whole percent, rounded down: 100 only when everything is learned."""
-        return self.learned * 100 // self.total if self.total else 0
-
-
-def top_sections(content: Content) -> list[OutlineItem]:
-    """The top-level sections of the textbook outline.
-
-    From each root, single-child wrappers (知识基石 → 第一节) are passed through down to the first
-    level that branches; its items are the sections (here 一、职业认知 and 二、岗位认知).
-    """
-    sections: list[OutlineItem] = []
-    for root in content.textbook:
-        item = root
-        while len(item.children) == 1:
-            item = item.children[0]
-        sections.extend(item.children or [item])
-    return sections
-
-
-def _ids(item: OutlineItem) -> list[str]:
-    return list(dict.fromkeys(i.node.id for i in item.walk()))
-
-
-def progress_by_section(content: Content, learned: Iterable[str]) -> list[SectionProgress]:
-    """Learned count and total of every top-level section (the node and all below it), then overall.
-
-    The overall row (``node`` None) counts every node of the textbook outline, the wrappers above
-    the sections included.  Learned ids that are not in the textbook are ignored.
-    """
-    learned = set(learned)
-    rows = []
-    for item in top_sections(content):
-        ids = _ids(item)
-        rows.append(SectionProgress(item.node, sum(i in learned for i in ids), len(ids)))
-    every = list(dict.fromkeys(n.id for n in content.reading_order))
-    rows.append(SectionProgress(None, sum(i in learned for i in every), len(every)))
-    return rows
 
 
 # ---------------------------------------------------------------------------------------------

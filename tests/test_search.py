@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from netmkt_desktop import pinyin
 from netmkt_desktop.search import CONTEXT, ELLIPSIS, Hit, SearchIndex, fold
 
 
@@ -161,7 +162,8 @@ def test_spans_point_at_the_query(index, query):
 
 
 def test_pinyin_initials_match_titles(content):
-    pytest.importorskip("pypinyin")
+    if not pinyin.available():
+        pytest.skip("no pinyin table (pypinyin) installed")
     index = SearchIndex(content)
     hits = index.search("zbxsy")
     assert hits[0].node_id == "wt.live_seller" and hits[0].field == "title"
@@ -175,7 +177,8 @@ def test_pinyin_initials_match_titles(content):
 
 
 def test_pinyin_needs_two_letters_and_leaves_text_search_alone(content):
-    pytest.importorskip("pypinyin")
+    if not pinyin.available():
+        pytest.skip("no pinyin table (pypinyin) installed")
     index = SearchIndex(content)
     assert all(h.field != "title" for h in index.search("s"))  # one letter: no initials matching
     notes = {"survey": "zbxsy 是直播销售员的拼音首字母"}
@@ -183,21 +186,27 @@ def test_pinyin_needs_two_letters_and_leaves_text_search_alone(content):
     assert hits[-1].field == "note" and hits[-1].spans == ((0, 5),)
 
 
-def test_pinyin_is_imported_only_for_letter_queries():
+def test_pinyin_table_is_read_only_for_letter_queries_and_pypinyin_never_imported():
     code = (
         "import sys\n"
+        "from netmkt_desktop import pinyin\n"
         "from netmkt_desktop.content import load_content, seed_path\n"
         "from netmkt_desktop.search import SearchIndex\n"
         "index = SearchIndex(load_content(seed_path()))\n"
         "index.search('直播'); index.search('2022'); index.search('a')\n"
-        "print('pypinyin' in sys.modules)\n"
+        "print(bool(pinyin._known))\n"
+        "index.search('zbxsy')\n"
+        "print(bool(pinyin._known), 'pypinyin' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
+    assert out.split() == ["False", "True", "False"]
 
 
 def test_without_pypinyin_letter_queries_still_work(content, monkeypatch):
     monkeypatch.setitem(sys.modules, "pypinyin", None)  # import fails as if not installed
+    monkeypatch.setitem(sys.modules, "pypinyin.pinyin_dict", None)
+    monkeypatch.setattr(pinyin, "_table_path", lambda: None)
+    monkeypatch.setattr(pinyin, "_known", {})
     index = SearchIndex(content)
     assert index.prepare_pinyin() is False
     assert index.search("zbxsy") == []

@@ -1,4 +1,4 @@
-"""Study data (memory and store-backed), progress numbers and the Markdown export."""
+"""Study data (memory and store-backed) and the Markdown export."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from netmkt_desktop.study import (
     MemoryStudyData,
     StudyData,
     notes_markdown,
-    progress_by_section,
-    top_sections,
 )
 
 
@@ -84,21 +82,6 @@ def test_settings(study_data):
     assert study_data.get_setting("quiz/last", "none") == "none"
     study_data.set_setting("quiz/last", "7")
     assert study_data.get_setting("quiz/last") == "7"
-
-
-def test_sections_are_below_the_single_child_wrappers(content):
-    assert [i.node.id for i in top_sections(content)] == ["occupation_cognition", "position_cognition"]
-
-
-def test_progress_by_section(content):
-    rows = progress_by_section(content, set())
-    assert [(r.node.id if r.node else None, r.learned, r.total) for r in rows] == [
-        ("occupation_cognition", 0, 15), ("position_cognition", 0, 17), (None, 0, len(content.reading_order))]
-    rows = progress_by_section(content, {"wt.live_seller", "survey", "staff_duties", "not.a.node"})
-    assert [(r.learned, r.total) for r in rows] == [(1, 15), (2, 17), (3, 34)]
-    assert rows[1].percent == 11 and rows[-1].percent == 8
-    everything = progress_by_section(content, {n.id for n in content.reading_order})
-    assert all(r.learned == r.total and r.percent == 100 for r in everything)
 
 
 def test_notes_markdown_has_titles_breadcrumbs_and_literal_notes(content):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,15 +27,8 @@ from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
 from netmkt_desktop.ui.i18n import app_display_name, translate_core
-from netmkt_desktop.ui.navigator import (
-    NODE_ID_ROLE,
-    ContentTreeModel,
-    NodeFilterProxy,
-    Outline,
-    expand_for_query,
-)
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
 from netmkt_desktop.ui.presentation import PresentationMode
-from netmkt_desktop.ui.progress_model import ProgressProxy
 from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
 from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
 
@@ -70,9 +63,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(app_display_name())
 
-        self.models: dict[Outline, ProgressProxy] = self._build_models(content)
-        self.proxy = NodeFilterProxy(self)
-
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setAccessibleName(self.tr("搜索"))
@@ -93,8 +83,21 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("内容目录"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setModel(self.proxy)  # the proxy and its selection model stay; outlines swap its source
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.navigator = Navigator(content, self.tree, self)
+        self.proxy = self.navigator.proxy
+        self.navigator.node_picked.connect(self._on_navigator_node_picked)
+        self.action_clear_search = QAction(self.tr("清除搜索"), self.search_field)
+        self.action_clear_search.setObjectName("actionClearSearch")
+        self.action_clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.action_clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_clear_search.triggered.connect(self._on_action_clear_search_triggered)
+        self.search_field.addAction(self.action_clear_search)
+        self.action_to_tree = QAction(self.tr("从搜索框转到目录"), self.search_field)
+        self.action_to_tree.setObjectName("actionSearchToTree")
+        self.action_to_tree.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        self.action_to_tree.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_to_tree.triggered.connect(self._on_action_to_tree_triggered)
+        self.search_field.addAction(self.action_to_tree)
 
         self.no_match = QLabel(self.tr("没有找到匹配的内容。"))
         self.no_match.setObjectName("noMatchLabel")
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         last = str(settings.value(KEY_LAST_NODE, "") or "")
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(last if content.node(last) else first)  # shown once; the history starts with it
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # Down moves, Space marks, from the start
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -284,21 +288,16 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._update_history_actions()
 
-    def _build_models(self, content: Content) -> dict:
-        """Outline model → learned check boxes and counts → search filter → tree."""
-        models = {}
-        for outline in Outline:
-            progress = ProgressProxy(self)
-            progress.setSourceModel(ContentTreeModel(content, outline, progress))
-            models[outline] = progress
-        return models
+    @property
+    def models(self) -> dict:
+        """The outline models (check boxes and counts come from ``navigator.marks``)."""
+        return self.navigator.models
 
     def set_content(self, content: Content) -> None:
         """New content (a pack was imported or removed): every view follows, personal data stays."""
         current = self.current_node_id()
-        old = self.models
         self.content = content
-        self.models = self._build_models(content)
+        self.navigator.set_content(content)
         self.detail.node = None
         if self.study_tools is not None:
             self.study_tools.set_content(content)
@@ -306,8 +305,6 @@ class MainWindow(QMainWindow):
             self.plans_view.content = content
             self.plans_view.reload()
         self._set_outline(self.outline, reselect=False)
-        for model in old.values():
-            model.deleteLater()
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(current if content.node(current) else first)
 
@@ -349,18 +346,14 @@ class MainWindow(QMainWindow):
         return Outline(self.outline_tabs.currentIndex())
 
     def _set_outline(self, outline: Outline, reselect: bool = True) -> None:
-        current = self.current_node_id()
+        """Show ``outline``; the search stays, and so does the node being read (selected in the
+        tree when the outline and the search show it)."""
         self.outline_tabs.blockSignals(True)
         self.outline_tabs.setCurrentIndex(int(outline))
         self.outline_tabs.blockSignals(False)
-        self.proxy.setSourceModel(self.models[outline])
-        self._expand_for_query()
-        if not reselect:
-            return
-        if current and self.models[outline].find(current).isValid():
-            self.select_node(current)
-        elif self.proxy.rowCount():
-            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+        self.navigator.set_outline(outline, self.current_node_id() if reselect else "")
+        self.no_match.setVisible(bool(self.proxy.query) and not self.navigator.has_rows())
+        self._update_reading_actions()
 
     def _on_outline_tabs_current_changed(self, index: int) -> None:
         self._set_outline(Outline(index))
@@ -369,30 +362,20 @@ class MainWindow(QMainWindow):
         return self.detail.node.id if self.detail.node else ""
 
     def select_node(self, node_id: str) -> None:
-        """Select ``node_id`` in the tree (clearing a search that hides it) and show it."""
+        """Show ``node_id`` and select it in the tree (in the other outline if only that one holds
+        it). A search stays: a node it hides is shown without a row selected."""
         if self.content.node(node_id) is None:
             return
-        source = self.models[self.outline].find(node_id)
-        if not source.isValid():
+        if not self.navigator.model.matches.places(node_id):
             other = Outline.TEXTBOOK if self.outline == Outline.TOPICS else Outline.TOPICS
-            if self.models[other].find(node_id).isValid():
+            if self.navigator.models[other].matches.places(node_id):
                 self._set_outline(other, reselect=False)
-                source = self.models[other].find(node_id)
-        index = self.proxy.mapFromSource(source)
-        if not index.isValid() and self.proxy.query:
-            self.search_field.clear()
-            index = self.proxy.mapFromSource(source)
         self.tabs.setCurrentWidget(self.reading_splitter)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.selectionModel().select(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.tree.scrollTo(index)
+        self.navigator.show_node(node_id, self.navigator.current_place())
         self._show(node_id)
 
-    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show(current.data(NODE_ID_ROLE))
+    def _on_navigator_node_picked(self, node_id: str) -> None:
+        self._show(node_id)
 
     def _show(self, node_id: str) -> None:
         node = self.content.node(node_id)
@@ -401,9 +384,11 @@ class MainWindow(QMainWindow):
         query = self.search_field.text().strip()
         if self.detail.node is node and self.detail.query == query:
             return
+        self.detail.at_end = self.navigator.neighbour(node.id, 1) is None
         self.detail.show_node(self.content, node, query)
         self.crumb_label.setText(breadcrumb_text(self.content, node, tr=translate_core))
         self._remember(node.id)
+        self._update_reading_actions()
         self.node_shown.emit(node.id)
 
     # -- history and reading order -------------------------------------------------------------
@@ -447,9 +432,15 @@ class MainWindow(QMainWindow):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        target = self.content.neighbour(self.current_node_id(), step)
+        """The next or previous node in the order of the outline shown (its rows, depth first)."""
+        target = self.navigator.neighbour(self.current_node_id(), step)
         if target is not None:
-            self.select_node(target.id)
+            self.select_node(target)
+
+    def _update_reading_actions(self) -> None:
+        current = self.current_node_id()
+        self.action_previous.setEnabled(self.navigator.neighbour(current, -1) is not None)
+        self.action_next.setEnabled(self.navigator.neighbour(current, +1) is not None)
 
     # -- search --------------------------------------------------------------------------------
 
@@ -457,46 +448,52 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def _on_search_field_text_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._expand_for_query()
-        has_rows = self.proxy.rowCount() > 0
-        self.no_match.setVisible(not has_rows)
-        current = self.tree.currentIndex()
-        if self.proxy.query and has_rows and not current.isValid():
-            self._select_first_match()
-        elif self.detail.node is not None:
-            self.detail.show_node(self.content, self.detail.node, text.strip())
+    def search_notes(self) -> dict[str, str]:
+        """The notes a search looks through (none while personal data is hidden)."""
+        if self.study_tools is None or self.personal_data_hidden:
+            return {}
+        return self.study_tools.notes()
+
+    def refresh_search(self) -> None:
+        """Filter the tree again (the notes changed); the highlight follows the query."""
+        text = self.search_field.text()
+        self.navigator.set_query(text, self.search_notes(), self.current_node_id())
+        self.no_match.setVisible(bool(self.proxy.query) and not self.navigator.has_rows())
+        node, query = self.detail.node, text.strip()
+        if node is not None and self.detail.query != query:
+            index = self.navigator.index
+            if index.node_matches(node.id, query) or index.node_matches(node.id, self.detail.query):
+                self.detail.show_node(self.content, node, query)  # the highlight changes
+            else:
+                self.detail.query = query
+
+    def _on_search_field_text_changed(self, _text: str) -> None:
+        self.refresh_search()
 
     def _on_search_field_return_pressed(self) -> None:
+        self._pick_first_match()
+
+    def _pick_first_match(self) -> None:
+        """Go to the first match (the user's pick: the reading pane follows) and into the tree."""
+        index = self.navigator.first_match()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
         if self.proxy.query:
-            self._select_first_match()
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _select_first_match(self) -> None:
-        index = self.proxy.index(0, 0)
-        while index.isValid():
-            if self.proxy.is_match(index):
-                self.tree.setCurrentIndex(index)
-                return
-            index = self._next_in_proxy(index)
+    def _on_action_clear_search_triggered(self) -> None:
+        """Esc in the search field: clear it, back to the node being read, selected in the tree."""
+        self.search_field.clear()
+        if self.current_node_id():
+            self.navigator.show_node(self.current_node_id())
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _next_in_proxy(self, index: QModelIndex) -> QModelIndex:
-        """Depth-first successor of ``index`` in the filtered model, expanded or not."""
-        if self.proxy.hasChildren(index):
-            return self.proxy.index(0, 0, index)
-        while index.isValid():
-            sibling = index.siblingAtRow(index.row() + 1)
-            if sibling.isValid():
-                return sibling
-            index = index.parent()
-        return QModelIndex()
-
-    def _expand_for_query(self) -> None:
-        expand_for_query(self.tree, self.proxy, 0 if self.outline == Outline.TOPICS else 2)
-        if not self.proxy.query:
-            if self.tree.currentIndex().isValid():
-                self.tree.scrollTo(self.tree.currentIndex())
+    def _on_action_to_tree_triggered(self) -> None:
+        """Down in the search field: into the tree, at the first match when nothing is selected."""
+        if not self.tree.currentIndex().isValid():
+            self._pick_first_match()
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- zoom, themes, presentation -------------------------------------------------------------
 

@@ -1,24 +1,48 @@
-"""The navigator: a thin tree model over one content outline, and the search filter over it."""
+"""The navigator: the tree of one outline, the search filter over it, the learned marks on it.
+
+* :class:`ContentTreeModel` is a read-only model of an outline, built once as Qt items (the view's
+  many questions are answered without calling back into Python); a row per place of the outline.
+  Readable nodes carry a check box (已学会) and rows with children an "x/y" count, both from one
+  :class:`~netmkt_desktop.progress.Progress` (through
+  :class:`~netmkt_desktop.ui.progress_model.ProgressMarks`), so a node shows the same numbers in
+  both outlines.
+* :class:`NodeFilterProxy` keeps the rows that match the query or hold a match below them.  The
+  matching is :class:`~netmkt_desktop.search.OutlineMatches`, the same matcher the 搜索结果 list
+  and the highlight use.  A new query resets the proxy (no row-by-row removal) and the tree then
+  opens only as many branches as a screen can show, so a keystroke costs about the same with 40
+  nodes or 100,000.
+* :class:`Navigator` ties them to the tree widget: the query survives an outline switch, the
+  reading pane moves only when the user picks a row (never because a row was filtered away), and
+  the tree's own order gives "next" and "previous".
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from netmkt_desktop.content import Content, NodeKind, OutlineItem
+from netmkt_desktop.search import OutlineMatches, Query, SearchIndex
 from netmkt_desktop.ui.icons import kind_icon
+from netmkt_desktop.ui.progress_model import ProgressMarks
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # the depth-first number of a row in its outline
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+MIN_OPEN_ROWS = 40  # a query opens branches holding matches, in order, until two screens of rows show
+RESTING_ROWS = 400  # without a query, the tree opens to its resting depth while it shows fewer rows
 
 
 class Outline(IntEnum):
@@ -35,153 +59,414 @@ def display_title(item: OutlineItem, outline: Outline) -> str:
     return node.title
 
 
-class ContentTreeModel(QAbstractItemModel):
-    """Read-only model: each index points at an :class:`OutlineItem`."""
+_LEAF_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_BRANCH_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
-    def __init__(self, content: Content, outline: Outline, parent: QObject | None = None):
+
+class ContentTreeModel(QStandardItemModel):
+    """Read-only model of one outline, built once: a row per place of the outline.
+
+    Qt answers the view's many questions (index, parent, data, flags) from its own items, without
+    calling back into Python; only the learned marks are written into the items when they change.
+    Each row carries its node id (:data:`NODE_ID_ROLE`) and its place, the depth-first number of
+    the row in the outline (:data:`PLACE_ROLE`), which the filter and the navigator work with."""
+
+    def __init__(self, content: Content, outline: Outline, parent: QObject | None = None,
+                 index: SearchIndex | None = None, marks: ProgressMarks | None = None):
         super().__init__(parent)
         self.content = content
         self.outline = outline
         self.roots = content.textbook if outline == Outline.TEXTBOOK else content.topics
-        self._flat: list[tuple[OutlineItem, str]] | None = None
+        self.matches = OutlineMatches(index or SearchIndex(content), self.roots)
+        self.marks = marks
+        self._updating = False
+        self.setHorizontalHeaderLabels([self.tr("目录")])
+        self._build()
+        if marks is not None:
+            marks.marks_changed.connect(self._on_marks_marks_changed)
 
-    def flat(self) -> list[tuple[OutlineItem, str]]:
-        """Every place of the outline with its search text, depth first (built once)."""
-        if self._flat is None:
-            self._flat = [(item, item.node.search_text) for root in self.roots for item in root.walk()]
-        return self._flat
+    def _build(self) -> None:
+        matches = self.matches
+        made: list[QStandardItem] = []
+        for p, place in enumerate(matches.items):
+            node = place.node
+            row = QStandardItem(display_title(place, self.outline))
+            row.setIcon(kind_icon(node.kind))
+            row.setToolTip(node.heading or node.title)
+            row.setData(node.id, NODE_ID_ROLE)
+            row.setData(p, PLACE_ROLE)
+            checkable = self.marks is not None and node.id in self.marks.progress.readable
+            flags = _BRANCH_FLAGS if place.children else _LEAF_FLAGS
+            row.setFlags(flags | _CHECKABLE if checkable else flags)
+            made.append(row)
+        self._updating = True
+        try:
+            self._write_marks(range(len(made)), made)
+            for p in range(len(made) - 1, -1, -1):  # children first: no signals while detached
+                children = matches.items[p].children
+                if children:
+                    made[p].appendRows([made[matches.place_of[id(c)]] for c in children])
+            self.invisibleRootItem().appendRows([made[matches.place_of[id(root)]] for root in self.roots])
+        finally:
+            self._updating = False
 
-    def _item(self, index: AnyIndex) -> OutlineItem | None:
-        return index.internalPointer() if index.isValid() else None
+    def _write_marks(self, places, rows) -> None:
+        """Write the check box and the "x/y" count of each place into its row."""
+        if self.marks is None:
+            return
+        progress, items = self.marks.progress, self.matches.items
+        for p, row in zip(places, rows):
+            place = items[p]
+            node_id = place.node.id
+            title = display_title(place, self.outline)
+            text, accessible = title, title
+            if place.children:
+                done, total = progress.counts(node_id)
+                if total:
+                    text = f"{title}  {done}/{total}"
+                    accessible = self.tr("{title},已学 {done}/{total}").format(title=title, done=done, total=total)
+            elif progress.is_learned(node_id):
+                accessible = self.tr("{title},已学").format(title=title)
+            if row.text() != text:
+                row.setText(text)
+            if row.data(_ACCESSIBLE) != accessible:
+                row.setData(accessible, _ACCESSIBLE)
+            if node_id in progress.readable:
+                state = Qt.CheckState.Checked if progress.is_learned(node_id) else Qt.CheckState.Unchecked
+                if row.data(_CHECK) is None or row.checkState() != state:
+                    row.setCheckState(state)
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        if column != 0 or row < 0:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A check box toggled in the tree marks the node (in every place, both outlines)."""
+        if self._updating or role != _CHECK or self.marks is None:
+            return super().setData(index, value, role)
+        node_id = index.data(NODE_ID_ROLE)
+        if not index.isValid() or node_id not in self.marks.progress.readable:
+            return False
+        if isinstance(value, Qt.CheckState):
+            learned = value == Qt.CheckState.Checked
+        else:
+            learned = int(value) == Qt.CheckState.Checked.value
+        self.marks.mark(node_id, learned)
+        return True
+
+    # -- places --------------------------------------------------------------------------------
+
+    def index_at(self, place: int) -> QModelIndex:
+        """The index of place ``place`` (depth-first number) of the outline."""
+        matches = self.matches
+        if not 0 <= place < len(matches):
             return QModelIndex()
-        siblings = self._children(parent)
-        if row >= len(siblings):
-            return QModelIndex()
-        return self.createIndex(row, 0, siblings[row])
+        index = QModelIndex()
+        for p in (*matches.ancestors(place), place):
+            index = self.index(matches.row[p], 0, index)
+        return index
 
-    def _children(self, parent: AnyIndex) -> list[OutlineItem]:
-        item = self._item(parent)
-        return item.children if item is not None else self.roots
-
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        item = self._item(index)
-        if item is None or item.parent is None:
-            return QModelIndex()
-        up = item.parent
-        siblings = up.parent.children if up.parent is not None else self.roots
-        return self.createIndex(siblings.index(up), 0, up)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        if parent.column() > 0:
-            return 0
-        return len(self._children(parent))
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 1
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+    def place(self, index: AnyIndex) -> int:
+        """The depth-first number of the place at ``index`` (-1 for none)."""
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self._item(index)
-        if item is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return display_title(item, self.outline)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return kind_icon(item.node.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.node.heading or item.node.title
-        if role == NODE_ID_ROLE:
-            return item.node.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
-            return self.tr("目录")
-        return None
+            return -1
+        place = index.data(PLACE_ROLE)
+        return -1 if place is None else int(place)
 
     def find(self, node_id: str) -> QModelIndex:
         """The first place of ``node_id`` in this outline, depth first."""
-        for row, root in enumerate(self.roots):
-            for item in root.walk():
-                if item.node.id == node_id:
-                    return self.createIndex(item.row() if item.parent else row, 0, item)
-        return QModelIndex()
+        places = self.matches.places(node_id)
+        return self.index_at(places[0]) if places else QModelIndex()
+
+    def _on_marks_marks_changed(self, node_ids) -> None:
+        places = [p for node_id in node_ids for p in self.matches.places(node_id)]
+        self._updating = True
+        try:
+            self._write_marks(places, (self.itemFromIndex(self.index_at(p)) for p in places))
+        finally:
+            self._updating = False
 
 
 class NodeFilterProxy(QSortFilterProxyModel):
-    """Keeps the nodes whose title or text contains the query, and the ancestors of those.
+    """Keeps the places whose node matches the query, and the places above them.
 
-    The accepted places are worked out once per query in one pass over the outline, and the proxy
-    is reset rather than updated row by row: with tens of thousands of nodes, Qt's incremental
-    row removal and its own recursive filtering cost seconds per keystroke.
-    """
+    The source must be a :class:`ContentTreeModel`; the work is its ``matches``
+    (:class:`~netmkt_desktop.search.OutlineMatches`), asked only about the rows the view maps.
+    A new query resets the proxy: with tens of thousands of nodes, Qt's row-by-row removal under
+    open branches costs seconds."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._query = ""
-        self._accepted: set[int] = set()
-        self.match_count = 0
+        self.setDynamicSortFilter(False)  # only a query changes what is shown
+        self._query = Query("")
+        self._notes: dict[str, str] = {}
+        self._matches: OutlineMatches | None = None
 
     @property
     def query(self) -> str:
+        return self._query.text
+
+    @property
+    def compiled_query(self) -> Query:
         return self._query
 
+    @property
+    def matches(self) -> OutlineMatches | None:
+        return self._matches
+
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
-        self._compute(model)
+        self._matches = model.matches if isinstance(model, ContentTreeModel) else None
+        if self._matches is not None:
+            self._matches.set_query(self._query, self._notes)
         super().setSourceModel(model)  # resets the proxy
 
-    def set_query(self, text: str) -> None:
-        query = text.strip().casefold()
-        if query == self._query:
-            return
+    def set_query(self, text: str | Query, notes: dict[str, str] | None = None) -> bool:
+        """Filter by ``text`` (and the student's ``notes``, node id → text); False if nothing changed."""
+        query = text if isinstance(text, Query) else Query(text)
+        notes = dict(notes) if notes is not None else self._notes
+        if query == self._query and (notes == self._notes or not query):
+            self._notes = notes
+            return False
         self.beginResetModel()
-        self._query = query
-        self._compute(self.sourceModel())
+        self._query, self._notes = query, notes
+        if self.matches is not None:
+            self.matches.set_query(query, notes)
         self.endResetModel()
-
-    def _compute(self, model: ContentTreeModel | None) -> None:
-        self._accepted = accepted = set()
-        self.match_count = 0
-        if not self._query or model is None:
-            return
-        query = self._query
-        for item, text in model.flat():
-            if query in text:
-                self.match_count += 1
-                up = item
-                while up is not None and id(up) not in accepted:
-                    accepted.add(id(up))
-                    up = up.parent
-
-    def is_match(self, index: AnyIndex) -> bool:
-        """Whether the node at a proxy index contains the query itself (not only a descendant)."""
-        item = self.mapToSource(index).internalPointer() if index.isValid() else None
-        return bool(item and self._query and self._query in item.node.search_text)
+        return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         if not self._query:
             return True
-        item = self.sourceModel().index(source_row, 0, source_parent).internalPointer()
-        return id(item) in self._accepted
-
-
-EXPAND_ALL_LIMIT = 300  # with more matches than this, expanding every branch costs more than it helps
-
-
-def expand_for_query(tree, proxy: NodeFilterProxy, resting_depth: int) -> None:
-    """Open the branches that hold matches; without a query, fold back to ``resting_depth``."""
-    if proxy.query:
-        if proxy.match_count <= EXPAND_ALL_LIMIT:
-            tree.expandAll()
+        matches = self._matches
+        if source_parent.isValid():
+            siblings = matches.items[source_parent.data(PLACE_ROLE)].children
         else:
-            tree.expandToDepth(1)
-    else:
-        tree.collapseAll()
-        tree.expandToDepth(resting_depth)
+            siblings = self.sourceModel().roots
+        return matches.accepts(matches.place_of[id(siblings[source_row])])
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        """Answered from the matches: Qt would otherwise filter the children of every row it lays
+        out (thousands of calls) just to decide whether to draw an arrow."""
+        if not parent.isValid() or self._matches is None:
+            return super().hasChildren(parent)
+        return self._matches.below(self.place(parent))
+
+    def is_match(self, index: AnyIndex) -> bool:
+        """Whether the node at a proxy index matches the query itself (not only a node below it)."""
+        if not index.isValid() or not self._query:
+            return False
+        return self._matches.is_match(self.place(index))
+
+    def index_at(self, place: int) -> QModelIndex:
+        """The proxy index of a place of the outline (invalid when the filter hides it)."""
+        model = self.sourceModel()
+        return self.mapFromSource(model.index_at(place)) if isinstance(model, ContentTreeModel) else QModelIndex()
+
+    def place(self, index: AnyIndex) -> int:
+        place = index.data(PLACE_ROLE) if index.isValid() else None
+        return -1 if place is None else int(place)
+
+
+class Navigator(QObject):
+    """The navigator tree of the main window and what it shows: outline, query, learned marks.
+
+    :attr:`node_picked` is emitted when the user picks a row (click, arrow keys); selecting a row
+    from code (:meth:`show_node`) and filtering never emit it, so the reading pane stays put while
+    the user types."""
+
+    node_picked = Signal(str)
+
+    def __init__(self, content: Content, tree, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tree = tree
+        self.proxy = NodeFilterProxy(self)
+        self._quiet = 0
+        self.content = content
+        self.index = SearchIndex(content)
+        self.marks = ProgressMarks(content, self)
+        self.models = self._build_models()
+        self.outline = Outline.TOPICS
+        self.proxy.setSourceModel(self.models[self.outline])
+        tree.setModel(self.proxy)  # the proxy and its selection model stay; outlines swap its source
+        tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+
+    def _build_models(self) -> dict[Outline, ContentTreeModel]:
+        return {outline: ContentTreeModel(self.content, outline, self, index=self.index, marks=self.marks)
+                for outline in Outline}
+
+    def set_content(self, content: Content) -> None:
+        """New content (a pack came or went): new models; the query and the outline stay."""
+        learned = self.marks.progress.learned
+        old_models, old_marks = self.models, self.marks
+        self.content = content
+        self.index = SearchIndex(content)
+        self.marks = ProgressMarks(content, self)
+        self.marks.set_learned(learned)
+        self.models = self._build_models()
+        with self.quiet():
+            self.proxy.setSourceModel(self.models[self.outline])
+        for model in old_models.values():
+            model.deleteLater()
+        old_marks.deleteLater()
+
+    # -- quiet changes -------------------------------------------------------------------------
+
+    def quiet(self):
+        """A context in which a change of the tree's current row is not the user's pick."""
+        navigator = self
+
+        class _Quiet:
+            def __enter__(self):
+                navigator._quiet += 1
+
+            def __exit__(self, *_exc):
+                navigator._quiet -= 1
+
+        return _Quiet()
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.node_picked.emit(current.data(NODE_ID_ROLE))
+
+    # -- places --------------------------------------------------------------------------------
+
+    @property
+    def model(self) -> ContentTreeModel:
+        return self.models[self.outline]
+
+    def current_place(self) -> int:
+        return self.proxy.place(self.tree.currentIndex())
+
+    def place_for(self, node_id: str, prefer: int = -1) -> int:
+        """A place of ``node_id`` in the current outline: ``prefer`` if it is one, else the first
+        visible one, else the first (-1 when the outline does not hold the node)."""
+        places = self.model.matches.places(node_id)
+        if prefer in places:
+            return prefer
+        visible = [p for p in places if self.proxy.index_at(p).isValid()] if self.proxy.query else places
+        return (visible or places or [-1])[0]
+
+    def show_node(self, node_id: str, prefer: int = -1, scroll: bool = True) -> bool:
+        """Make ``node_id``'s place the tree's current row without emitting :attr:`node_picked`.
+        False (and no current row) when the outline or the filter hides it."""
+        place = self.place_for(node_id, prefer)
+        index = self.proxy.index_at(place) if place >= 0 else QModelIndex()
+        with self.quiet():
+            if not index.isValid():
+                self.tree.selectionModel().clearCurrentIndex()
+                self.tree.selectionModel().clearSelection()
+                return False
+            self._open_to(index)
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if scroll:
+            self.tree.scrollTo(index)
+        return True
+
+    def _open_to(self, index: QModelIndex) -> None:
+        up, chain = index.parent(), []
+        while up.isValid():
+            chain.append(up)
+            up = up.parent()
+        for parent in reversed(chain):
+            if not self.tree.isExpanded(parent):
+                self.tree.expand(parent)
+
+    def neighbour(self, node_id: str, step: int) -> str | None:
+        """The node before or after ``node_id`` in the current outline's own order (its places
+        depth first, from the place shown in the tree); None at either end."""
+        matches = self.model.matches
+        place = self.place_for(node_id, self.current_place())
+        if place < 0:
+            return matches.items[0].node.id if len(matches) else None
+        target = place + step
+        return matches.items[target].node.id if 0 <= target < len(matches) else None
+
+    # -- outline and query ---------------------------------------------------------------------
+
+    def set_outline(self, outline: Outline, node_id: str = "") -> None:
+        """Show ``outline`` with the same query; ``node_id`` becomes the current row if shown."""
+        self.outline = Outline(outline)
+        with self.quiet():
+            self.proxy.setSourceModel(self.models[self.outline])
+            self.expand()
+        if node_id:
+            self.show_node(node_id)
+
+    def set_query(self, text: str, notes: dict[str, str] | None, node_id: str = "") -> bool:
+        """Filter by ``text``; the place of ``node_id`` (the node being read) stays current if it
+        is shown. False when the filter did not change."""
+        place = self.current_place()
+        with self.quiet():
+            if not self.proxy.set_query(text, notes):
+                return False
+            self.expand()
+        if node_id:
+            shown = self.show_node(node_id, place, scroll=False)
+            if shown and (not self.proxy.query or self.proxy.is_match(self.tree.currentIndex())):
+                self.tree.scrollTo(self.tree.currentIndex())
+            elif self.proxy.query:
+                self.tree.scrollToTop()
+        return True
+
+    def resting_depth(self) -> int:
+        return 0 if self.outline == Outline.TOPICS else 2
+
+    def open_rows(self) -> int:
+        """How many rows a query opens: two screens of the tree."""
+        row = max(1, self.tree.sizeHintForRow(0) if self.proxy.rowCount() else self.tree.fontMetrics().height())
+        return max(MIN_OPEN_ROWS, 2 * self.tree.viewport().height() // row)
+
+    def expand(self) -> None:
+        """Open the branches that hold matches, in the outline's order, until two screens of rows
+        show (all of them when the matches are few); without a query, fold back to the outline's
+        resting depth.  Opening every branch of thousands of matches would cost seconds."""
+        tree, proxy = self.tree, self.proxy
+        with self.quiet():
+            tree.collapseAll()
+            matches = proxy.matches
+            if matches is None:
+                return
+            if not proxy.query:
+                self._open_resting(matches)
+                return
+            budget = self.open_rows()
+            opened: set[int] = set()
+            rows = proxy.rowCount()
+            for place in matches.matches():
+                for up in matches.ancestors(place):
+                    if up not in opened:
+                        opened.add(up)
+                        index = proxy.index_at(up)
+                        tree.expand(index)
+                        rows += proxy.rowCount(index)
+                if rows >= budget:
+                    break
+
+    def _open_resting(self, matches: OutlineMatches) -> None:
+        """Open the outline level by level down to its resting depth while it shows few rows."""
+        items, place_of = matches.items, matches.place_of
+        level = [place_of[id(root)] for root in self.model.roots]
+        rows = len(level)
+        for _ in range(self.resting_depth() + 1):
+            below = [place_of[id(child)] for p in level for child in items[p].children]
+            if not below or rows + len(below) > RESTING_ROWS:
+                return
+            for p in level:
+                if items[p].children:
+                    self.tree.expand(self.proxy.index_at(p))
+            rows += len(below)
+            level = below
+
+    def first_match(self) -> QModelIndex:
+        """The proxy index of the first matching place (invalid without a query or a match)."""
+        matches = self.proxy.matches
+        if matches is None or not self.proxy.query:
+            return QModelIndex()
+        for place in matches.matches():
+            index = self.proxy.index_at(place)
+            if index.isValid():
+                return index
+        return QModelIndex()
+
+    def has_rows(self) -> bool:
+        return self.proxy.rowCount() > 0

@@ -1,11 +1,11 @@
 """Learning progress: a bar chart per textbook section.
 
 :class:`ProgressView` paints one bar per top-level section and one for the whole textbook
-("3/12 · 25%").  Sizes come from the font's metrics (the chart grows with the app's zoom) and
+("3/12 · 25%"); the sections' numbers add up to the whole (see :mod:`netmkt_desktop.progress`).  Sizes come from the font's metrics (the chart grows with the app's zoom) and
 colours from palette roles (light, dark and high-contrast palettes all work).
 
 The learned marks in the navigator (check boxes and "x/y" counts) come from
-:class:`~netmkt_desktop.ui.progress_model.ProgressProxy`.
+:class:`~netmkt_desktop.ui.progress_model.ProgressMarks`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmkt_desktop.content import Content
-from netmkt_desktop.study import SectionProgress, progress_by_section
-
-def progress_text(learned: int, total: int) -> str:
-    """The numbers of one bar: "3/12 · 25%"."""
-    percent = learned * 100 // total if total else 0
-    return f"{learned}/{total} · {percent}%"
+from netmkt_desktop.progress import SectionProgress, progress_by_section, progress_text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -50,6 +45,8 @@ class ProgressView(QWidget):
         self.update()
 
     def label(self, row: SectionProgress) -> str:
+        if row.other:
+            return self.tr("其他")
         if row.node is None:
             return self.tr("全部内容")
         return row.node.heading or row.node.title
@@ -126,7 +123,7 @@ class ProgressView(QWidget):
         bar_w = max(row_h, rect.width() - label_w - number_w - 2 * pad)
         y = rect.top()
         for i, row in enumerate(self.rows):
-            overall = row.node is None
+            overall = row.node is None and not row.other
             if overall and i > 0:  # a thin rule above the overall row
                 painter.setPen(QPen(edge, 1))
                 painter.drawLine(int(rect.left()), int(y + pad / 4), int(rect.right()), int(y + pad / 4))

@@ -109,6 +109,7 @@ class SearchResultsView(QWidget):
         self.setAccessibleName(self.tr("搜索结果"))
         self.hits: list[Hit] = []
         self.query = ""
+        self.total = 0
 
         self.count_label = QLabel()
         self.count_label.setObjectName("searchResultsCountLabel")
@@ -138,9 +139,11 @@ class SearchResultsView(QWidget):
     def badge(self, field: str) -> str:
         return {"title": self.tr("标题"), "text": self.tr("正文"), "note": self.tr("笔记")}.get(field, field)
 
-    def set_results(self, hits: Sequence[Hit], query: str = "") -> None:
-        """Show ``hits`` (best first); ``query`` only goes into the count line."""
+    def set_results(self, hits: Sequence[Hit], query: str = "", total: int | None = None) -> None:
+        """Show ``hits`` (best first) of ``total`` (all of them when None); ``query`` and the
+        total only go into the count line."""
         self.hits, self.query = list(hits), query
+        self.total = len(self.hits) if total is None else max(total, len(self.hits))
         self.model.clear()
         palette = self.palette()
         badge_bg = palette.color(QPalette.ColorRole.ToolTipBase).name()
@@ -165,9 +168,11 @@ class SearchResultsView(QWidget):
         if not self.hits:
             text = self.tr("没有找到“{query}”。").format(query=query) if query else self.tr("没有搜索结果。")
         elif query:
-            text = self.tr("“{query}”共 {n} 条结果").format(query=query, n=len(self.hits))
+            text = self.tr("“{query}”共 {n} 条结果").format(query=query, n=self.total)
         else:
-            text = self.tr("共 {n} 条结果").format(n=len(self.hits))
+            text = self.tr("共 {n} 条结果").format(n=self.total)
+        if self.total > len(self.hits):
+            text += self.tr(",这里列出前 {shown} 条;输入更多字可以缩小范围。").format(shown=len(self.hits))
         self.count_label.setText(text)
         self.list.setAccessibleDescription(text)
         if self.hits:
@@ -196,7 +201,7 @@ class SearchResultsView(QWidget):
             if kind == QEvent.Type.LanguageChange:
                 self.setAccessibleName(self.tr("搜索结果"))
             super().changeEvent(event)
-            self.set_results(self.hits, self.query)
+            self.set_results(self.hits, self.query, self.total)
             return
         if kind == QEvent.Type.FontChange:
             self.list.doItemsLayout()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QScrollArea, QSplitter
 
-from netmkt_desktop.search import SearchIndex
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.notes_editor import NotesEditor
 from netmkt_desktop.ui.progress_view import ProgressView
@@ -27,7 +26,6 @@ class StudyTools(QObject):
         self.window = window
         self.data = None
         self.content = window.content
-        self.index = SearchIndex(window.content)
         self._notes_cache: dict[str, str] | None = None
 
         self.notes_editor = NotesEditor()
@@ -55,8 +53,7 @@ class StudyTools(QObject):
         self.quiz_tab = tabs.addTab(self.quiz_view, self.tr("自测"))
         self.search_tab = tabs.addTab(self.search_results, self.tr("搜索结果"))
 
-        for model in window.models.values():
-            model.learned_changed.connect(self._on_model_learned_changed)
+        window.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -77,7 +74,7 @@ class StudyTools(QObject):
         self.action_resume = QAction(self.tr("继续学习(&R)"), window)
         self.action_resume.setObjectName("actionResume")
         self.action_resume.setShortcut(QKeySequence("Ctrl+R"))
-        self.action_resume.triggered.connect(self.resume)
+        self.action_resume.triggered.connect(self._on_action_resume_triggered)
         self.action_quiz = QAction(self.tr("自测(&Q)"), window)
         self.action_quiz.setObjectName("actionQuiz")
         self.action_quiz.setShortcut(QKeySequence("Ctrl+T"))
@@ -90,14 +87,19 @@ class StudyTools(QObject):
         window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
         window.node_shown.connect(self._on_window_node_shown)
+        window.detail.quiz_requested.connect(self.action_quiz.trigger)
+        window.detail.offer_quiz = True
+
+    @property
+    def index(self):
+        """The search index: the navigator's, so the list and the tree find the same nodes."""
+        return self.window.navigator.index
 
     def set_content(self, content) -> None:
         self.content = content
-        self.index = SearchIndex(content)
         self.quiz_view.set_content(content)
         self.bookmarks_view.set_content(content)
-        for model in self.window.models.values():
-            model.learned_changed.connect(self._on_model_learned_changed)
+        self.window.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
         self.refresh_progress()
         self.update_search()
 
@@ -121,11 +123,9 @@ class StudyTools(QObject):
 
     def refresh_progress(self) -> None:
         learned = set(self.data.learned_nodes()) if self.data is not None else set()
-        for model in self.window.models.values():
-            model.set_learned(learned)
+        self.window.navigator.marks.set_learned(learned)
         self.progress_view.refresh(self.content, learned)
-        node_id = self.window.current_node_id()
-        self.action_learned.setChecked(node_id in learned)
+        self._show_marks(self.window.current_node_id(), learned)
 
     def last_node(self) -> str:
         return (self.data.get_setting(KEY_LAST_NODE) or "") if self.data is not None else ""
@@ -140,10 +140,18 @@ class StudyTools(QObject):
         except StoreError as exc:  # a lost reading position is not worth a dialog
             self.window.statusBar().showMessage(str(exc), 5000)
 
-    def resume(self) -> None:
+    def resume(self) -> bool:
+        """Go back to where the student last read; False when there is no such place."""
         node_id = self.last_node()
         if node_id and self.content.node(node_id) is not None:
             self.window.select_node(node_id)
+            return True
+        return False
+
+    def _on_action_resume_triggered(self) -> None:
+        if not self.resume():
+            self.window.statusBar().showMessage(
+                self.tr("还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。"), 8000)
 
     def flush(self) -> None:
         self.notes_editor.flush()
@@ -166,24 +174,49 @@ class StudyTools(QObject):
         if self.data is not None and self._guard(lambda: self.data.set_learned(node_id, learned)):
             self.refresh_progress()
 
-    def _on_model_learned_changed(self, node_id: str, learned: bool) -> None:
+    def _on_marks_learned_changed(self, node_id: str, learned: bool) -> None:
         self.set_learned(node_id, learned)
 
     def _on_action_learned_triggered(self, checked: bool) -> None:
         node_id = self.window.current_node_id()
-        if node_id:
-            self.set_learned(node_id, checked)
+        if not node_id:
+            return
+        if node_id not in self.window.navigator.marks.progress.readable:
+            self.action_learned.setChecked(False)
+            self.window.statusBar().showMessage(
+                self.tr("“{title}”是分类,不能标记为已学会;请标记它下面的内容。").format(
+                    title=self.content.node(node_id).title), 8000)
+            return
+        self.set_learned(node_id, checked)
 
     def _on_action_bookmark_triggered(self, checked: bool) -> None:
         node_id = self.window.current_node_id()
         if node_id and self.data is not None and self._guard(lambda: self.data.set_bookmark(node_id, checked)):
             self.bookmarks_view.refresh()
+        self._show_marks(node_id)
 
     def _on_window_node_shown(self, node_id: str) -> None:
         self.notes_editor.set_node(node_id)
-        if self.data is not None and node_id:
-            self.action_learned.setChecked(node_id in self.data.learned_nodes())
-            self.action_bookmark.setChecked(node_id in self.data.bookmarks())
+        self._show_marks(node_id)
+
+    def _show_marks(self, node_id: str, learned: set[str] | None = None) -> None:
+        """The 已学会/收藏 actions and the line above the page follow the node shown."""
+        detail = self.window.detail
+        if self.data is None or not node_id or self.window.personal_data_hidden:
+            detail.set_marks(None, None)
+            return
+        from netmkt_desktop.store import StoreError
+
+        try:
+            learned = self.data.learned_nodes() if learned is None else learned
+            bookmarked = node_id in self.data.bookmarks()
+        except StoreError:
+            detail.set_marks(None, None)
+            return
+        readable = node_id in self.window.navigator.marks.progress.readable
+        self.action_learned.setChecked(node_id in learned)
+        self.action_bookmark.setChecked(bookmarked)
+        detail.set_marks((node_id in learned) if readable else None, bookmarked)
 
     def _on_notes_editor_note_saved(self, node_id: str) -> None:
         self._notes_cache = None
@@ -192,12 +225,15 @@ class StudyTools(QObject):
             self.search_timer.start()
 
     def update_search(self) -> None:
-        query = self.window.search_field.text().strip()
-        hits = self.index.search(query, notes=self.notes() if not self.window.personal_data_hidden else {})
-        self.search_results.set_results(hits, query)
-        index = self.window.tabs.indexOf(self.search_results)
-        label = self.tr("搜索结果 ({n})").format(n=len(hits)) if query else self.tr("搜索结果")
-        self.window.tabs.setTabText(index, label)
+        """The 搜索结果 list, from the same index, query and notes as the tree's filter."""
+        window = self.window
+        window.refresh_search()  # the notes may have changed since the tree was filtered
+        query = window.search_field.text().strip()
+        hits, total = self.index.results(query, notes=window.search_notes())
+        self.search_results.set_results(hits, query, total)
+        index = window.tabs.indexOf(self.search_results)
+        label = self.tr("搜索结果 ({n})").format(n=total) if query else self.tr("搜索结果")
+        window.tabs.setTabText(index, label)
 
     def _on_tree_custom_context_menu_requested(self, pos) -> None:
         index = self.window.tree.indexAt(pos)

@@ -146,10 +146,15 @@ def test_back_forward_and_reading_order(qtbot, open_window, content):
     assert window.current_node_id() == "occ.internet_marketer"
     qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_node_id() == "staff_duties"
+    # 下一个/上一个 follow the rows of the outline shown: in 按职业体系 岗位 lists 常见的网络营销岗位 next
     qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_node_id() == content.neighbour("staff_duties", 1).id == "sidebar.occupation_work_type_position"
+    assert window.outline == Outline.TOPICS and window.current_node_id() == "common_positions"
     qtbot.keyClick(window.tree, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current_node_id() == "staff_duties"
+    # … and in 教材目录 the textbook's reading order
+    window._set_outline(Outline.TEXTBOOK)
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node_id() == content.neighbour("staff_duties", 1).id == "sidebar.occupation_work_type_position"
 
 
 def test_arrow_keys_move_through_the_tree(qtbot, open_window):
@@ -317,3 +322,75 @@ def test_ctrl_wheel_over_the_reading_text_zooms_also_after_presentation_mode(qtb
     before = window.zoom.percent
     ctrl_wheel_over(window.tree.viewport())
     assert window.zoom.percent > before
+
+
+# -- search that keeps its place (issue 15) -----------------------------------------------------
+
+
+def type_chinese(widget, text: str) -> None:
+    """Character by character, the way an input method sends them (qtbot cannot type Chinese)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        QCoreApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_typing_never_moves_the_reading_pane(qtbot, open_window):
+    window = open_window()
+    window.select_node("tier.manager")
+    shown = []
+    window.node_shown.connect(shown.append)
+    window.search_field.setFocus()
+    for prefix in ("区", "区块", "区块链"):
+        type_chinese(window.search_field, prefix[-1])
+        assert window.search_field.text() == prefix
+        assert window.current_node_id() == "tier.manager"
+    assert shown == [] and window.no_match.isVisible()
+    window.search_field.setText("网络营销经理")  # a query that keeps the node: it stays selected
+    assert window.current_node_id() == "tier.manager"
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) == "tier.manager"
+    assert shown == []
+
+
+def test_the_search_survives_switching_the_outline(qtbot, open_window, type_text):
+    window = open_window()
+    type_text(window.search_field, "直播")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline == Outline.TEXTBOOK and window.search_field.text() == "直播"
+    ids = visible_ids(window)
+    assert "wt.live_seller" in ids and "tier.manager" not in ids
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.text() == "直播" and "pos.marketing_planning" not in visible_ids(window)
+
+
+def test_esc_clears_the_search_and_returns_to_the_node_being_read(qtbot, open_window, type_text):
+    window = open_window()
+    window.select_node("pos.content_marketing")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.search_field, "直播")
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) != "pos.content_marketing"  # filtered away
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert window.current_node_id() == "pos.content_marketing"
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) == "pos.content_marketing"
+    assert window.tree.selectionModel().isSelected(window.tree.currentIndex())
+    assert window.tree.hasFocus()
+    assert "pos.marketing_planning" in visible_ids(window)
+
+
+def test_return_and_down_pick_the_first_match(qtbot, open_window):
+    window = open_window()
+    window.select_node("tier.manager")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_field, "zbxsy")
+    assert window.current_node_id() == "tier.manager"  # typing alone does not move it
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current_node_id() == "wt.live_seller" and window.tree.hasFocus()
+    window.search_field.setFocus()
+    window.search_field.setText("主管")  # hides 直播销售员: nothing is selected in the tree
+    assert not window.tree.currentIndex().isValid() and window.current_node_id() == "wt.live_seller"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.tree.hasFocus() and window.current_node_id() == "topic.tiers"  # its text: 专员、主管…
+    assert window.proxy.is_match(window.tree.currentIndex())

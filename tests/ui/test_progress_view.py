@@ -4,8 +4,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QTreeView
 
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, ContentTreeModel, NodeFilterProxy, Outline
-from netmkt_desktop.ui.progress_model import ProgressProxy
-from netmkt_desktop.ui.progress_view import ProgressView, progress_text
+from netmkt_desktop.ui.progress_model import ProgressMarks
+from netmkt_desktop.ui.progress_view import ProgressView
 
 FILL = QColor(0x12, 0x80, 0x3C)  # a highlight colour no theme uses, to count the painted bar pixels
 
@@ -34,14 +34,13 @@ def fill_pixels(widget) -> int:
 def test_numbers_text_and_painted_bars_follow_marking(qtbot, view, content, study_data):
     assert view.objectName() == "progressView" and view.accessibleName() == "学习进度"
     view.refresh(content, study_data.learned_nodes())
-    total = len(content.reading_order)
-    assert view.accessibleDescription() == f"已学 0/{total} · 0%;一、职业认知 0/15 · 0%;二、岗位认知 0/17 · 0%"
+    assert view.accessibleDescription() == "已学 0/32 · 0%;一、职业认知 0/15 · 0%;二、岗位认知 0/17 · 0%"
     assert fill_pixels(view) == 0
     for node_id in ("occupation_cognition", "occ.internet_marketer", "wt.live_seller"):
         study_data.set_learned(node_id, True)
     view.refresh(content, study_data.learned_nodes())
     assert "一、职业认知 3/15 · 20%" in view.accessibleDescription()
-    assert view.accessibleDescription().startswith(f"已学 3/{total} · 8%")
+    assert view.accessibleDescription().startswith("已学 3/32 · 9%")
     some = fill_pixels(view)
     assert some > 0
     for item in content.textbook_item("position_cognition").walk():
@@ -49,12 +48,6 @@ def test_numbers_text_and_painted_bars_follow_marking(qtbot, view, content, stud
     view.refresh(content, study_data.learned_nodes())
     assert "二、岗位认知 17/17 · 100%" in view.toolTip()
     assert fill_pixels(view) > 2 * some
-
-
-def test_progress_text_rounds_down():
-    assert progress_text(3, 12) == "3/12 · 25%"
-    assert progress_text(199, 200) == "199/200 · 99%"
-    assert progress_text(0, 0) == "0/0 · 0%"
 
 
 def test_size_follows_the_font(view, content):
@@ -82,42 +75,73 @@ def test_text_colour_comes_from_the_palette(qtbot, view, content):
 
 
 @pytest.mark.parametrize("outline", list(Outline))
-def test_progress_proxy_passes_the_model_tester(qtmodeltester, content, outline):
-    proxy = ProgressProxy()
-    proxy.setSourceModel(ContentTreeModel(content, outline))
-    proxy.set_learned({"wt.live_seller", "survey", "tier.director"})
-    qtmodeltester.check(proxy)
+def test_outline_models_with_marks_pass_the_model_tester(qtmodeltester, content, outline):
+    marks = ProgressMarks(content)
+    model = ContentTreeModel(content, outline, marks=marks)
+    marks.set_learned({"wt.live_seller", "survey", "tier.director"})
+    qtmodeltester.check(model)
 
 
-def test_progress_proxy_check_state_and_section_counts(content):
-    proxy = ProgressProxy()
-    proxy.setSourceModel(ContentTreeModel(content, Outline.TEXTBOOK))
-    root = proxy.index(0, 0)
-    chapter = proxy.index(0, 0, root)
-    section = proxy.index(0, 0, chapter)
-    assert section.data(NODE_ID_ROLE) == "occupation_cognition"
+def row(model, node_id):
+    return model.find(node_id)
+
+
+def check_state(index):
+    value = index.data(Qt.ItemDataRole.CheckStateRole)
+    return None if value is None else Qt.CheckState(value)
+
+
+def test_check_boxes_only_on_readable_rows_and_counts_on_branches(content):
+    marks = ProgressMarks(content)
+    model = ContentTreeModel(content, Outline.TEXTBOOK, marks=marks)
+    section = row(model, "occupation_cognition")
     assert section.data() == "一、职业认知  0/15"
-    assert section.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert check_state(section) == Qt.CheckState.Unchecked
     assert section.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    proxy.set_learned({"occupation_cognition", "wt.live_seller"})
+    for category in ("foundation", "foundation.s1"):  # 知识基石, 第一节: they only gather others
+        index = row(model, category)
+        assert not index.flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert index.data(Qt.ItemDataRole.CheckStateRole) is None
+        assert not model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    marks.set_learned({"occupation_cognition", "wt.live_seller"})
     assert section.data() == "一、职业认知  2/15"
-    assert section.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert check_state(section) == Qt.CheckState.Checked
     assert section.data(Qt.ItemDataRole.AccessibleTextRole) == "一、职业认知,已学 2/15"
-    assert root.data() == f"知识基石  2/{len(content.reading_order)}"
-    leaf = proxy.index(3, 0, section)  # a fact beside the section's 2022 sentence: no count on a leaf
-    assert leaf.data(NODE_ID_ROLE) == "ext.live_seller_announced" and leaf.data() == "互联网营销师与直播销售员工种的首次发布"
+    assert row(model, "foundation").data() == "知识基石  2/32"
+    leaf = row(model, "ext.live_seller_announced")  # a leaf: no count
+    assert leaf.data() == "互联网营销师与直播销售员工种的首次发布"
+    topics = ContentTreeModel(content, Outline.TOPICS, marks=marks)
+    for group in ("topic.occupations", "topic.positions", "topic.tiers"):  # 职业, 岗位, 岗位层级
+        assert not row(topics, group).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert row(topics, group).data(Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_a_node_counts_the_same_in_both_outlines(content):
+    marks = ProgressMarks(content)
+    textbook = ContentTreeModel(content, Outline.TEXTBOOK, marks=marks)
+    topics = ContentTreeModel(content, Outline.TOPICS, marks=marks)
+    marks.set_learned({"wt.live_seller"})
+    assert row(textbook, "occ.internet_marketer").data() == "(一)互联网营销师  1/8"
+    assert row(topics, "occ.internet_marketer").data() == "互联网营销师  1/8"
+    for model in (textbook, topics):  # what the tree shows below it is what it counts
+        index = row(model, "occ.internet_marketer")
+        stack, rows = [index], 0
+        while stack:
+            current = stack.pop()
+            rows += 1
+            stack.extend(model.index(r, 0, current) for r in range(model.rowCount(current)))
+        assert rows == 8
 
 
 def test_space_in_the_navigator_marks_learned_through_the_filter_proxy(qtbot, content, study_data):
-    proxy = ProgressProxy()
-    proxy.setSourceModel(ContentTreeModel(content, Outline.TOPICS))
-    proxy.learned_changed.connect(study_data.set_learned)
+    marks = ProgressMarks(content)
+    marks.learned_changed.connect(study_data.set_learned)
+    model = ContentTreeModel(content, Outline.TOPICS, marks=marks)
     filtered = NodeFilterProxy()
-    filtered.setSourceModel(proxy)
+    filtered.setSourceModel(model)
     tree = QTreeView()
     qtbot.addWidget(tree)
     tree.setModel(filtered)
-    tree.expandAll()
     tree.show()
     qtbot.waitExposed(tree)
     filtered.set_query("直播销售员")
@@ -129,13 +153,12 @@ def test_space_in_the_navigator_marks_learned_through_the_filter_proxy(qtbot, co
                 if filtered.index(r, 0, target).data(NODE_ID_ROLE) == "wt.live_seller")
     tree.setCurrentIndex(live)
     tree.setFocus()
-    with qtbot.waitSignal(proxy.learned_changed) as blocker:
+    with qtbot.waitSignal(marks.learned_changed) as blocker:
         qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert blocker.args == ["wt.live_seller", True]
     assert study_data.learned_nodes() == {"wt.live_seller"}
-    assert live.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    total = proxy.counts(filtered.mapToSource(target))[1]
-    assert total > 1 and target.data() == f"互联网营销师  1/{total}"
-    assert proxy.find("wt.live_seller").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert check_state(live) == Qt.CheckState.Checked
+    assert target.data() == "互联网营销师  1/8"
+    assert check_state(model.find("wt.live_seller")) == Qt.CheckState.Checked
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert study_data.learned_nodes() == set()

@@ -3,6 +3,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from netmkt_desktop.store import Store
 from netmkt_desktop.ui.main_window import MainWindow
+from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Outline
 
 
 @pytest.fixture
@@ -112,3 +113,67 @@ def test_presentation_mode_hides_notes_and_study_tabs(qtbot, open_window):
     assert [window.tabs.isTabVisible(i) for i in range(window.tabs.count())] == [True] + [False] * (window.tabs.count() - 1)
     qtbot.keyClick(window.detail, Qt.Key.Key_Escape)
     assert window.study_tools.notes_editor.isVisible()
+
+
+# -- search: one matcher for the tree, the highlight and the 搜索结果 list (issue 15) --------------
+
+
+def tree_matches(window) -> set[str]:
+    """Node ids of the tree's rows that match the query themselves (expanded or not)."""
+    proxy, found = window.proxy, set()
+    stack = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    while stack:
+        index = stack.pop()
+        if proxy.is_match(index):
+            found.add(index.data(NODE_ID_ROLE))
+        stack.extend(proxy.index(r, 0, index) for r in range(proxy.rowCount(index)))
+    return found
+
+
+def results_after_typing(qtbot, window) -> tuple[set[str], int]:
+    results = window.study_tools.search_results
+    tab = window.tabs.indexOf(results)
+    qtbot.waitUntil(lambda: results.query == window.search_field.text().strip())
+    label = window.tabs.tabText(tab)
+    return {h.node_id for h in results.hits}, int(label.split("(")[1].rstrip(")"))
+
+
+@pytest.mark.parametrize("query", ["zbxsy", "zbxs", "zhibo", "直播"])
+@pytest.mark.parametrize("outline", [Outline.TOPICS, Outline.TEXTBOOK])
+def test_tree_and_results_find_the_same_nodes(qtbot, open_window, query, outline):
+    window = open_window()
+    window._set_outline(outline)
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, query) if query.isascii() else window.search_field.setText(query)
+    assert not window.no_match.isVisible()
+    found, count = results_after_typing(qtbot, window)
+    assert "wt.live_seller" in found and count == len(found)
+    assert tree_matches(window) == found  # ids of the nodes; topic groups count in either outline
+    window._set_outline(Outline.TEXTBOOK if outline == Outline.TOPICS else Outline.TOPICS)
+    assert tree_matches(window) - {"topic.occupations", "topic.positions", "topic.tiers"} \
+        == found - {"topic.occupations", "topic.positions", "topic.tiers"}
+
+
+def test_a_note_that_matches_shows_its_node_in_the_tree_too(qtbot, open_window, type_text):
+    window = open_window()
+    window.store.save_note(window.profile_id, "tier.director", "我想做量子营销")
+    window.study_tools.attach(window.study_tools.data)
+    type_text(window.search_field, "量子营销")
+    found, count = results_after_typing(qtbot, window)
+    assert found == {"tier.director"} and count == 1
+    assert tree_matches(window) == {"tier.director"} and not window.no_match.isVisible()
+
+
+def test_pinyin_match_is_highlighted_in_the_title(qtbot, open_window):
+    window = open_window()
+    window.select_node("wt.live_seller")
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "zbxs")
+    title = window.detail.document().find("直播销售员").selectionStart()
+    cursor = window.detail.textCursor()
+
+    def background(i: int) -> str:  # of the title's character i (a cursor's format is the one before it)
+        cursor.setPosition(title + i + 1)
+        return cursor.charFormat().background().color().name()
+
+    assert [background(i) == "#ffe14d" for i in range(5)] == [True, True, True, True, False]  # 员 not typed
