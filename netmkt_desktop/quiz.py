@@ -457,9 +457,22 @@ def question_by_id(content: Content, qid: str, rng_seed: int = 0) -> Question | 
     return replace(question, rng_seed=rng_seed)
 
 
+def stem_keys(question: Question) -> tuple[str, ...]:
+    """What two questions of one set must not share: the prompt with its numbers left out (一家有
+    500 名员工… and 一家有 800 名员工… ask the same thing), and for the company-size questions the
+    company itself (asking its tiers and then how many there are gives the second answer away)."""
+    keys = [re.sub(r"[0-9０-９]+", "#", question.prompt)]
+    name, _, subject = question.id.partition(":")
+    if name in ("company_tiers", "company_tier_count"):
+        keys.append(f"company:{subject}")
+    return tuple(keys)
+
+
 def generate_quiz(content: Content, count: int = 10, seed: int | None = None) -> list[Question]:
     """``count`` questions (fewer if the content allows fewer), mixing the templates.
 
+    A set never holds a question twice, nor two questions with the same stem (:func:`stem_keys`):
+    the templates take turns, and a question that would repeat a stem is left for another set.
     The same ``seed`` gives the same quiz; ``None`` a fresh one.
     """
     rng = random.Random(seed)
@@ -471,6 +484,7 @@ def generate_quiz(content: Content, count: int = 10, seed: int | None = None) ->
             queues.append([f"{name}:{s}" for s in subjects])
     rng.shuffle(queues)
     quiz: list[Question] = []
+    stems: set[str] = set()
     while len(quiz) < count and queues:  # round robin: every template before any repeats
         for queue in list(queues):
             if len(quiz) >= count:
@@ -479,7 +493,29 @@ def generate_quiz(content: Content, count: int = 10, seed: int | None = None) ->
             if not queue:
                 queues.remove(queue)
             question = question_by_id(content, qid, rng.randrange(2**32))
-            if question is not None:
+            if question is not None and stems.isdisjoint(stem_keys(question)):
+                stems.update(stem_keys(question))
                 quiz.append(question)
     rng.shuffle(quiz)
     return quiz
+
+
+def reshuffled(question: Question, rng: random.Random) -> Question:
+    """The same question with its options in another order, the right ones in other places where
+    that is possible (the 错题本 asks a missed question again without the student learning a
+    letter by heart); the answer follows the options."""
+    count = len(question.options)
+    if count < 2:
+        return question
+    for _ in range(32):
+        order = list(range(count))
+        rng.shuffle(order)
+        where = {old: new for new, old in enumerate(order)}
+        answer = tuple(where[i] for i in question.answer)
+        if question.kind != "order":
+            answer = tuple(sorted(answer))
+        moved = answer != question.answer or len(question.answer) == count
+        if order != list(range(count)) and moved and not (question.kind == "order" and answer == tuple(range(count))):
+            break
+    options = tuple(question.options[i] for i in order)
+    return replace(question, options=options, answer=answer)

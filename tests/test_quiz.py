@@ -11,6 +11,8 @@ import pytest
 
 from netmkt_desktop.content import Content, NodeKind, parse_content, seed_path
 from netmkt_desktop.quiz import (
+    reshuffled,
+    stem_keys,
     HEADCOUNTS,
     Question,
     check_answer,
@@ -203,7 +205,7 @@ def test_generated_quizzes_are_right_and_reproducible(content):
             verify(content, q)
         assert generate_quiz(content, 10, seed=seed) == quiz
     assert len({tuple(q.id for q in generate_quiz(content, 10, seed=s)) for s in range(10)}) == 10
-    layouts = {tuple(q.options for q in generate_quiz(content, 46, seed=s) if q.id == "tier_order:tiers")
+    layouts = {tuple(q.options for q in generate_quiz(content, 1000, seed=s) if q.id == "tier_order:tiers")
                for s in range(10)}
     assert len(layouts) > 1
 
@@ -214,8 +216,10 @@ def test_a_quiz_mixes_the_templates(content):
 
 
 def test_count_limits(content):
-    everything = generate_quiz(content, 1000, seed=1)
-    assert sorted(q.id for q in everything) == sorted(question_ids(content))
+    everything = generate_quiz(content, 1000, seed=1)  # as many as there are different stems
+    stems = [key for q in everything for key in stem_keys(q)]
+    assert len(stems) == len(set(stems)) and len(everything) >= 10
+    assert {q.id for q in everything} <= set(question_ids(content))
     assert generate_quiz(content, 0, seed=1) == []
     assert len(generate_quiz(content, 3)) == 3  # no seed: still valid
 
@@ -286,3 +290,41 @@ def test_quiz_and_search_do_not_import_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- sets without repeats, 错题本 in a new order (issue 15) -------------------------------------
+
+
+def test_a_set_never_asks_the_same_stem_twice(content):
+    for seed in range(300):
+        quiz = generate_quiz(content, 10, seed=seed)
+        assert len(quiz) == 10
+        assert len({q.prompt for q in quiz}) == 10, seed
+        keys = [key for q in quiz for key in stem_keys(q)]
+        assert len(keys) == len(set(keys)), seed
+    # the stems a set keeps apart: 500 and 800 staff ask the same; tiers and their number give each other away
+    def shared(a: str, b: str) -> bool:
+        return bool(set(stem_keys(question_by_id(content, a))) & set(stem_keys(question_by_id(content, b))))
+
+    assert shared("company_tiers:500", "company_tiers:800")
+    assert shared("company_tiers:800", "company_tier_count:800")
+    assert shared("common_position:pos.ecommerce_host", "common_position:pos.online_promotion")
+    assert not shared("company_tiers:800", "company_tier_count:little")
+
+
+def test_reshuffled_keeps_the_question_and_moves_the_right_options(content):
+    import random
+
+    rng = random.Random(5)
+    for qid in question_ids(content):
+        q = question_by_id(content, qid, 3)
+        again = reshuffled(q, rng)
+        assert (again.id, again.prompt, again.kind, again.explanation) == (q.id, q.prompt, q.kind, q.explanation)
+        assert sorted(again.options) == sorted(q.options) and again.options != q.options
+        right = [q.options[i] for i in q.answer]
+        assert [again.options[i] for i in again.answer] == right if q.kind == "order" else \
+            sorted(again.options[i] for i in again.answer) == sorted(right)
+        assert check_answer(again, list(again.answer)) and not check_answer(again, list(q.answer)) or \
+            again.answer == q.answer and len(q.answer) == len(q.options)
+        if q.kind == "order":
+            assert again.answer != tuple(range(len(q.options)))  # never handed out in the right order

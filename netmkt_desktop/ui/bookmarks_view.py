@@ -52,7 +52,7 @@ class BookmarksView(QWidget):
         self.notes_label.setObjectName("notesLabel")
         self.notes_list = self._list("notesList", self.tr("笔记列表"))
         self.notes_label.setBuddy(self.notes_list)
-        self.export_button = QPushButton(self.tr("导出为 Markdown(&E)…"))
+        self.export_button = QPushButton(self.tr("导出为 Markdown(&X)…"))
         self.export_button.setObjectName("exportMarkdownButton")
         self.export_button.clicked.connect(self.export_markdown)
         self.status_label = QLabel()

@@ -30,7 +30,7 @@ from netmkt_desktop.ui.i18n import app_display_name, translate_core
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
 from netmkt_desktop.ui.presentation import PresentationMode
 from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
-from netmkt_desktop.ui.zoom import ZoomController, zoom_actions
+from netmkt_desktop.ui.zoom import ToolbarRows, ZoomController, zoom_actions
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             self.theme_group.addAction(action)
             self.theme_actions[theme] = action
-        self.action_presentation = self._action(self.tr("演示模式(&P)"), ["F5"], self.presentation.toggle, "actionPresentation")
+        self.action_presentation = self._action(self.tr("演示模式(&D)"), ["F5"], self.presentation.toggle, "actionPresentation")
         self.action_presentation.setCheckable(True)
         self.presentation.changed.connect(self.action_presentation.setChecked)
         self.action_toggle_tree = self._action(self.tr("显示/隐藏目录"), ["F9"], self.presentation.toggle_tree, "actionToggleTree")
@@ -277,15 +277,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
 
-        toolbar = QToolBar(self.tr("导航"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.action_back, self.action_forward, self.action_previous, self.action_next, None,
-                       self.action_new_plan, self.action_my_plans):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        toolbars = []
+        for title, name, actions in ((self.tr("导航"), "mainToolbar", (self.action_back, self.action_forward,
+                                                                     self.action_previous, self.action_next)),
+                                     (self.tr("规划"), "plansToolbar", (self.action_new_plan, self.action_my_plans))):
+            toolbar = QToolBar(title)
+            toolbar.setObjectName(name)
+            toolbar.setMovable(False)
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addActions(list(actions))
+            self.addToolBar(toolbar)
+            toolbars.append(toolbar)
+        self.toolbar, self.plans_toolbar = toolbars
+        self.toolbar_rows = ToolbarRows(self, toolbars)  # a second row rather than an overflow menu
         self._update_history_actions()
 
     @property
@@ -533,8 +537,9 @@ class MainWindow(QMainWindow):
         self.theme_actions[self.theme].setChecked(True)
         if self._theme_override is None:
             self._apply_look()
-        if remember:
+        if remember:  # the student chose it: say what it is now
             self._set_setting(KEY_THEME, self.theme.value)
+            self.statusBar().showMessage(self.tr("主题:{name}").format(name=self.theme.label), 4000)
 
     def install_outline_style(self) -> None:
         """Fusion with outlines that stand out (see ``outline_style``); the start-up calls this after
@@ -560,6 +565,7 @@ class MainWindow(QMainWindow):
         if not self.presentation.active:
             self._set_setting(KEY_ZOOM, percent)
         self._fit_navigator(percent)
+        self.statusBar().showMessage(self.tr("缩放:{percent}%").format(percent=percent), 4000)
 
     def _fit_navigator(self, percent: int, only_if_narrow: bool = False) -> None:
         """The tree grows with the zoom (it would otherwise cut every title short), up to 45 %.
@@ -894,16 +900,18 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for action in self.actions():
-            keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-            if keys:
-                rows.append((action.text().replace("&", ""), keys))
-        return rows
+        from netmkt_desktop.ui.shortcuts_dialog import shortcut_rows
+
+        return shortcut_rows(self)
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{name}\t{keys}" for name, keys in self.shortcut_rows())
-        dialogs.show_info(self, self.tr("快捷键"), text)
+        """帮助 › 快捷键: a table made from the window's own actions and the presentation keys."""
+        from netmkt_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def about_text(self) -> str:
         packs = "\n".join(self.tr("{name}({id})内容版本 {version}").format(name=p.name, id=p.id, version=p.version)

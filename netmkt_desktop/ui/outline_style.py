@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from netmkt_desktop.ui.theme import STYLE_NAME, focus_color, outline_color
+from netmkt_desktop.ui.zoom_style import ZoomMetrics
 
 
 def theme_style(app: QApplication) -> ThemeStyle | None:
@@ -27,9 +28,10 @@ _S = QStyle.StateFlag
 _P = QStyle.PrimitiveElement
 
 
-class ThemeStyle(QProxyStyle):
+class ThemeStyle(ZoomMetrics, QProxyStyle):
     """Fusion, except that check boxes, radio buttons and line edits get outlines that stand out,
-    and a push button with keyboard focus gets a 2 px frame.
+    and a push button with keyboard focus gets a 2 px frame; indicators, arrows and scrollers
+    follow the zoom (:class:`~netmkt_desktop.ui.zoom_style.ZoomMetrics`).
 
     Fusion derives those outlines from ``Window.darker(140)``: about 1.3:1 on a light window and
     invisible on a dark one (an unticked box vanished in the dark theme). The outline is drawn

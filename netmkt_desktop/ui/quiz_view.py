@@ -13,11 +13,12 @@ keyboard users can do it too).
 
 from __future__ import annotations
 
+import random
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,17 +33,22 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from netmkt_desktop.content import Content
-from netmkt_desktop.quiz import Question, check_answer, generate_quiz, question_by_id
+from netmkt_desktop.quiz import Question, check_answer, generate_quiz, question_by_id, reshuffled
 
 QUIZ_LENGTH = 10
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 LETTERS = "ABCDEFGHIJ"
+
+
+def _letter(i: int) -> str:
+    return LETTERS[i] if i < len(LETTERS) else str(i + 1)
 
 
 def time_seed() -> int:
@@ -72,6 +78,50 @@ class _ClickLabel(QLabel):
                 and self.rect().contains(event.position().toPoint()):
             self.button.click()
         super().mouseReleaseEvent(event)
+
+
+class _OptionRow(QWidget):
+    """A radio button or check box beside its wrapped text, centred on the text's first line.
+
+    The first line is as tall as the tallest font it needs: "、" or a full-width bracket may come
+    from a taller fallback font than the letters, so aligning the tops left the button high."""
+
+    def __init__(self, button: QAbstractButton, label: QLabel):
+        super().__init__()
+        self.button, self.label = button, label
+        self._above = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addSpacerItem(self._above)
+        column.addWidget(button)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addLayout(column)
+        layout.addWidget(label, 1)
+        label.installEventFilter(self)
+        self.align()
+
+    def first_line_height(self) -> float:
+        text = self.label.text()
+        layout = QTextLayout(text[: max(1, text.find("\n"))] if "\n" in text else text, self.label.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(max(1.0, float(self.label.width() or 100000)))
+        layout.endLayout()
+        return line.height()
+
+    def align(self) -> None:
+        offset = max(0, round((self.first_line_height() - self.button.sizeHint().height()) / 2))
+        if self._above.sizeHint().height() != offset:
+            self._above.changeSize(0, offset, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self.layout().invalidate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize, QEvent.Type.StyleChange):
+            self.align()
+        return False
 
 
 class _FitList(QListWidget):
@@ -113,6 +163,7 @@ class QuizView(QWidget):
         self.questions: list[Question] = []
         self.position = 0
         self.results: list[bool] = []
+        self.answers: list[list[int]] = []  # the options chosen for each question answered
         self.submitted = False
         self.skipped = 0
         self.started_at: datetime | None = None
@@ -146,12 +197,12 @@ class QuizView(QWidget):
                                           "答错的题会收进错题本,以后可以再练。").format(n=QUIZ_LENGTH))
         self.start_intro.setObjectName("quizIntroLabel")
         self.start_intro.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("开始自测(&S)"))
+        self.start_button = QPushButton(self.tr("开始自测(&T)"))
         self.start_button.setObjectName("startQuizButton")
         self.start_button.clicked.connect(lambda: self.start())
         self.mistakes_button = QPushButton()
         self.mistakes_button.setObjectName("mistakesButton")
-        self.mistakes_button.clicked.connect(self.start_mistakes)
+        self.mistakes_button.clicked.connect(lambda: self.start_mistakes())
         self.start_message = QLabel()
         self.start_message.setObjectName("quizStartMessage")
         self.start_message.setWordWrap(True)
@@ -198,7 +249,7 @@ class QuizView(QWidget):
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.view_node_button = QPushButton(self.tr("查看教材内容(&V)"))
+        self.view_node_button = QPushButton(self.tr("查看教材内容(&R)"))
         self.view_node_button.setObjectName("viewNodeButton")
         self.view_node_button.setFlat(True)
         self.view_node_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -225,7 +276,7 @@ class QuizView(QWidget):
         self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_scroll.setWidget(inner)
 
-        self.submit_button = QPushButton(self.tr("提交(&S)"))
+        self.submit_button = QPushButton(self.tr("提交(&C)"))
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self.submit)
         self.next_button = QPushButton(self.tr("下一题(&N)"))
@@ -258,17 +309,17 @@ class QuizView(QWidget):
         self.error_label.setObjectName("quizErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setFont(_bold())
-        self.missed_list = QListWidget()
-        self.missed_list.setObjectName("missedList")
-        self.missed_list.setAccessibleName(self.tr("答错的题"))
-        self.missed_list.setWordWrap(True)
-        self.missed_list.itemActivated.connect(self._on_missed_list_item_activated)
+        self.results_list = QListWidget()
+        self.results_list.setObjectName("quizResultsList")
+        self.results_list.setAccessibleName(self.tr("每道题的答案"))
+        self.results_list.setWordWrap(True)
+        self.results_list.itemActivated.connect(self._on_results_list_item_activated)
         self.again_button = QPushButton(self.tr("再做一套(&A)"))
         self.again_button.setObjectName("againButton")
         self.again_button.clicked.connect(lambda: self.start())
         self.result_mistakes_button = QPushButton(self.tr("练习错题本(&M)"))
         self.result_mistakes_button.setObjectName("resultMistakesButton")
-        self.result_mistakes_button.clicked.connect(self.start_mistakes)
+        self.result_mistakes_button.clicked.connect(lambda: self.start_mistakes())
         self.back_button = QPushButton(self.tr("返回(&B)"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(lambda: self.show_start())
@@ -277,15 +328,15 @@ class QuizView(QWidget):
         buttons.addWidget(self.result_mistakes_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
-        self.missed_hint = QLabel(self.tr("答错的题(双击或按 Enter 查看教材内容):"))
-        self.missed_hint.setObjectName("missedHintLabel")
-        self.missed_hint.setWordWrap(True)
+        self.results_hint = QLabel(self.tr("每道题、你的答案和正确答案(双击或按 Enter 查看教材内容):"))
+        self.results_hint.setObjectName("quizResultsHintLabel")
+        self.results_hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.score_label)
         layout.addWidget(self.result_label)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.missed_hint)
-        layout.addWidget(self.missed_list, 1)
+        layout.addWidget(self.results_hint)
+        layout.addWidget(self.results_list, 1)
         layout.addLayout(buttons)
         return page
 
@@ -337,10 +388,11 @@ class QuizView(QWidget):
         self.seed = time_seed() if seed is None else int(seed)
         self._run("quiz", generate_quiz(self.content, QUIZ_LENGTH, self.seed))
 
-    def start_mistakes(self) -> None:
-        """Ask the open mistakes again (those whose question still exists in the content)."""
+    def start_mistakes(self, rng: random.Random | None = None) -> None:
+        """Ask the open mistakes again (those whose question still exists in the content), each
+        with its options in a new order (``rng``: where the new orders come from)."""
         mistakes = self.open_mistakes()
-        questions = [question_by_id(self.content, qid, rng) for qid, rng in mistakes]
+        questions = [question_by_id(self.content, qid, seed) for qid, seed in mistakes]
         found = [q for q in questions if q is not None]
         self.skipped = len(questions) - len(found)
         if not found:
@@ -350,8 +402,9 @@ class QuizView(QWidget):
                 self.show_start(self.tr("错题本是空的,没有要重做的题。") if not mistakes
                                 else self.tr("错题本里的题已不在当前内容中。"))
             return
+        rng = rng or random.Random()
         self.seed = None
-        self._run("mistakes", found)
+        self._run("mistakes", [reshuffled(q, rng) for q in found])
 
     def chosen(self) -> list[int]:
         """The answer as option indices (the order of the list for an order question)."""
@@ -366,8 +419,10 @@ class QuizView(QWidget):
         question = self.current_question()
         if question is None or self.submitted or not self._answer_ready():
             return
-        right = check_answer(question, self.chosen())
+        chosen = self.chosen()
+        right = check_answer(question, chosen)
         self.results.append(right)
+        self.answers.append(list(chosen))
         self.submitted = True
         problem = ""
         if self.mode == "mistakes" and right and self.data is not None:
@@ -397,6 +452,7 @@ class QuizView(QWidget):
         self.questions = list(questions)
         self.position = 0
         self.results = []
+        self.answers = []
         if not self.questions:
             self.show_start(self.tr("当前内容出不了自测题。"))
             return
@@ -443,20 +499,15 @@ class QuizView(QWidget):
         self.button_group = QButtonGroup(self.options_area)
         self.button_group.setExclusive(not multi)
         for i, text in enumerate(question.options):
-            letter = LETTERS[i] if i < len(LETTERS) else str(i + 1)
-            button: QAbstractButton = QCheckBox(f"{letter}.") if multi else QRadioButton(f"{letter}.")
+            button: QAbstractButton = QCheckBox() if multi else QRadioButton()
             button.setObjectName(f"option{i}")
-            button.setAccessibleName(f"{letter}. {text}")
+            button.setAccessibleName(f"{_letter(i)}. {text}")
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.toggled.connect(self._update_submit)
             self.button_group.addButton(button, i)
-            label = _ClickLabel(text, button)
+            label = _ClickLabel(f"{_letter(i)}. {text}", button)
             label.setObjectName(f"option{i}Label")
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 2, 0, 2)
-            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row_layout.addWidget(label, 1)
+            row = _OptionRow(button, label)
             self.options_layout.addWidget(row)
             row.show()  # at once, not on the next turn of the event loop (focus, tests)
             self.option_buttons.append(button)
@@ -530,17 +581,26 @@ class QuizView(QWidget):
     def _answer_text(self, question: Question) -> str:
         if question.kind == "order":
             return " → ".join(question.options[i] for i in question.answer)
-        return self.tr("、").join(LETTERS[i] if i < len(LETTERS) else str(i + 1) for i in question.answer)
+        return self.tr("、").join(_letter(i) for i in question.answer)
+
+    def _choice_text(self, question: Question, chosen) -> str:
+        """Options by letter and text ("B. 网络推广"), or an order as "a → b → c"."""
+        if not chosen:
+            return self.tr("(没有作答)")
+        if question.kind == "order":
+            return " → ".join(question.options[i] for i in chosen)
+        return self.tr(";").join(f"{_letter(i)}. {question.options[i]}" for i in chosen)
 
     def _show_feedback(self, question: Question, right: bool, problem: str = "") -> None:
         for button in self.option_buttons:
             button.setEnabled(False)
         for i, label in enumerate(self.option_labels):
+            text = f"{_letter(i)}. {question.options[i]}"
             if i in question.answer:
-                label.setText(self.tr("{text}  ✓ 正确答案").format(text=question.options[i]))
+                label.setText(self.tr("{text}  ✓ 正确答案").format(text=text))
                 label.setFont(_bold())
             elif self.option_buttons[i].isChecked():
-                label.setText(self.tr("{text}  ✗ 你的选择").format(text=question.options[i]))
+                label.setText(self.tr("{text}  ✗ 你的选择").format(text=text))
         if self.order_list is not None:
             self.order_list.setEnabled(False)
             self._update_move_buttons()
@@ -595,14 +655,19 @@ class QuizView(QWidget):
         self.result_label.setText(detail)
         self.error_label.setText(problem)
         self.error_label.setVisible(bool(problem))
-        self.missed_list.clear()
-        for question in missed:
-            item = QListWidgetItem(question.prompt.replace("\n", " "))
+        self.results_list.clear()
+        for n, (question, ok, chosen) in enumerate(zip(self.questions, self.results, self.answers), 1):
+            mark = "✓" if ok else "✗"
+            lines = [f"{mark} {n}. " + question.prompt.replace("\n", " "),
+                     self.tr("你的答案:{answer}").format(answer=self._choice_text(question, chosen))]
+            if not ok:
+                lines.append(self.tr("正确答案:{answer}").format(answer=self._choice_text(question, question.answer)))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(OPTION_ROLE, question.node_id)
             item.setToolTip(question.explanation)
-            self.missed_list.addItem(item)
-        self.missed_list.setVisible(bool(missed))
-        self.missed_hint.setVisible(bool(missed))
+            self.results_list.addItem(item)
+        self.results_list.setVisible(bool(self.results))
+        self.results_hint.setVisible(bool(self.results))
         self.result_mistakes_button.setEnabled(bool(self.open_mistakes()))
         mode = self.mode
         self.mode = ""
@@ -635,10 +700,27 @@ class QuizView(QWidget):
         if question is not None:
             self.node_requested.emit(question.node_id)
 
-    def _on_missed_list_item_activated(self, item: QListWidgetItem) -> None:
+    def _on_results_list_item_activated(self, item: QListWidgetItem) -> None:
         node_id = item.data(OPTION_ROLE)
         if node_id:
             self.node_requested.emit(node_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Return (or Enter) submits the answer, and once the feedback shows goes on to the next
+        question; on another focused button it presses that button, as in a dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.stack.currentIndex() == 1 \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus not in (self.submit_button, self.next_button) \
+                    and focus.isVisible() and focus.isEnabled():
+                focus.click()
+            elif self.submitted:
+                self.next_question()
+            else:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

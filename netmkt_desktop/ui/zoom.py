@@ -2,16 +2,18 @@
 
 The application font is scaled, so every widget that does not set its own font follows, including
 dialogs and wizards opened later. Widgets with their own font size (``register_relative_font``) and
-icon views (``register_icon_view``) are marked with a dynamic property and updated on every change;
-nothing holds a reference to them, so a widget that is deleted simply drops out.
+icon views (``register_icon_view``) are marked with a dynamic property and kept in a list until
+they are destroyed; they are updated on every change.  The style's sizes that do not follow the
+font (check boxes, arrows, scroll buttons) follow the zoom through
+:mod:`netmkt_desktop.ui.zoom_style`; :class:`ToolbarRows` keeps toolbars out of overflow menus.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
 
 STEPS: tuple[int, ...] = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 MIN_PERCENT, DEFAULT_PERCENT, MAX_PERCENT = STEPS[0], 100, STEPS[-1]
@@ -36,6 +38,7 @@ class ZoomController(QObject):
         self._base_font = QFont(QApplication.font())
         self._percent = DEFAULT_PERCENT
         self._wheel_rest = 0
+        self._registered: dict[int, QWidget] = {}  # the widgets of register_relative_font/register_icon_view
 
     # -- level ---------------------------------------------------------------------------------
 
@@ -85,25 +88,43 @@ class ZoomController(QObject):
         return font
 
     def _apply(self) -> None:
+        from netmkt_desktop.ui import zoom_style
+
+        sizes_changed = zoom_style.set_factor(self._percent / 100)  # before the font: its layout uses them
         QApplication.setFont(self._font(1.0))
         app = QApplication.instance()
         if app.styleSheet():
             # Under a style sheet, widgets already polished keep their font (Qt's style-sheet font
             # propagation); setting the sheet again re-polishes them with the new application font.
             app.setStyleSheet(app.styleSheet())
-        self.refresh()
+        self.refresh(sizes_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, sizes_changed: bool = False) -> None:
         """Set the registered fonts and icon sizes again. A new application style or style sheet
         can make Qt's style-sheet machinery put back a font a widget had before (a text browser
-        zoomed to 200 % fell back to its 100 % size on leaving high contrast); call this after."""
-        for widget in QApplication.allWidgets():
+        zoomed to 200 % fell back to its 100 % size on leaving high contrast); call this after.
+
+        ``sizes_changed`` is accepted for the callers that changed the style's zoomed sizes; a
+        registered tree keeps its indentation from the style, so it is set again in any case."""
+        for widget in list(self._registered.values()):
+            if not shiboken6.isValid(widget):
+                continue
             factor = widget.property(FONT_FACTOR_PROPERTY)
             if factor is not None:
                 self._apply_relative_font(widget, float(factor))
             base_px = widget.property(ICON_PX_PROPERTY)
             if base_px is not None and isinstance(widget, QAbstractItemView):
                 self._apply_icon_size(widget, int(base_px))
+            if isinstance(widget, QTreeView):  # its arrows sit in the indentation: room for them
+                widget.setIndentation(widget.style().pixelMetric(QStyle.PixelMetric.PM_TreeViewIndentation, None, widget))
+
+    def _register(self, widget: QWidget) -> None:
+        """Remember ``widget`` until it is destroyed (no scan of every widget of the application:
+        that also wraps widgets Qt is tearing down)."""
+        key = id(widget)
+        if key not in self._registered:
+            self._registered[key] = widget
+            widget.destroyed.connect(lambda *_args, key=key: self._registered.pop(key, None))
 
     def _apply_relative_font(self, widget: QWidget, factor: float) -> None:
         widget.setFont(self._font(factor, widget.font()))
@@ -118,11 +139,13 @@ class ZoomController(QObject):
         For widgets that set their own font size, such as a text browser at 1.2×; family, weight
         and style of the widget's font are kept."""
         widget.setProperty(FONT_FACTOR_PROPERTY, float(factor))
+        self._register(widget)
         self._apply_relative_font(widget, float(factor))
 
     def register_icon_view(self, view: QAbstractItemView, base_px: int = 16) -> None:
         """Scale ``view``'s icon size with the zoom level (``base_px`` at 100 %)."""
         view.setProperty(ICON_PX_PROPERTY, int(base_px))
+        self._register(view)
         self._apply_icon_size(view, int(base_px))
 
     # -- Ctrl + mouse wheel --------------------------------------------------------------------
@@ -215,3 +238,57 @@ class _LimitUpdater(QObject):
     def update(self, percent: int) -> None:
         self._zoom_in.setEnabled(percent < MAX_PERCENT)
         self._zoom_out.setEnabled(percent > MIN_PERCENT)
+
+
+class ToolbarRows(QObject):
+    """Keeps a window's toolbars whole: when they do not fit side by side (a big zoom on a small
+    screen), the later ones go to a row of their own instead of hiding actions in an overflow
+    menu that opens over the window's content.  Watches the window and the toolbars (their size
+    follows the font, which reaches them after the window); goes with the window."""
+
+    def __init__(self, window, toolbars):
+        super().__init__(window)
+        self._window = window
+        self._toolbars = list(toolbars)
+        self._pending = False
+        for watched in (window, *self._toolbars):
+            watched.installEventFilter(self)
+        for toolbar in self._toolbars:
+            _strip_mnemonics(toolbar)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _TOOLBAR_EVENTS and not self._pending:
+            self._pending = True  # once, after the events that come with it; not after the window
+            QTimer.singleShot(0, self, self.update)
+        return False
+
+    def update(self) -> None:
+        self._pending = False
+        window = self._window
+        available = window.width() - 4
+        used = 0
+        for toolbar in self._toolbars:
+            width = toolbar.sizeHint().width()
+            breaks = window.toolBarBreak(toolbar)
+            if used and used + width > available:
+                if not breaks:
+                    window.insertToolBarBreak(toolbar)
+                used = width
+            else:
+                if breaks:
+                    window.removeToolBarBreak(toolbar)
+                used += width
+
+
+_TOOLBAR_EVENTS = frozenset((QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                             QEvent.Type.Show, QEvent.Type.LayoutRequest))
+
+
+def _strip_mnemonics(toolbar) -> None:
+    """Toolbar buttons show an action's text without its menu mnemonic: "后退", not "后退(B)"."""
+    import re
+
+    for action in toolbar.actions():
+        if action.text() and not action.isSeparator():
+            action.setIconText(re.sub(r"\s*\(&[^)]\)", "", action.text()).replace("&", "").strip())

@@ -7,9 +7,12 @@ from netmkt_desktop.ui import dialogs
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
     """Every UI test runs with the QApplication made by pytest-qt, and leaves its look as it found it
-    (zoom and themes change the application's font, palette and style sheet)."""
+    (zoom and themes change the application's font, palette, style sheet and the style's sizes)."""
+    from netmkt_desktop.ui import zoom_style
+
     font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
     yield qapp
+    zoom_style.set_factor(1.0)  # the zoomed sizes of the style go with the zoomed font
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)

@@ -207,10 +207,29 @@ def test_about_shows_app_and_content_versions(qtbot, open_window, monkeypatch, c
     window = open_window()
     window.action_about.trigger()
     assert shown and "软件版本" in shown[0][1] and content.packs[0].version in shown[0][1]
+
+
+def test_the_shortcuts_are_a_two_column_table_made_from_the_actions(qtbot, open_window):
+    window = open_window()
     window.action_shortcuts.trigger()
+    dialog = window.shortcuts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    table = dialog.table
+    assert table.columnCount() == 2
+    assert [table.horizontalHeaderItem(c).text() for c in range(2)] == ["操作", "快捷键"]
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     native = QKeySequence.SequenceFormat.NativeText
-    assert QKeySequence("Alt+Left").toString(native) in shown[1][1]
-    assert QKeySequence("Ctrl+F").toString(native) in shown[1][1]
+    for action in window.actions():  # every action with a shortcut is listed, by its own name
+        if action.shortcuts():
+            assert any(action.shortcuts()[0].toString(native) in keys for keys in rows.values()), action.text()
+    assert rows["后退"] == QKeySequence("Alt+Left").toString(native)
+    assert QKeySequence("Ctrl+F").toString(native) in rows["搜索"]
+    assert rows["清除搜索"] == "Esc"
+    keys = " / ".join(rows.values())
+    for key in ("Space", "B", ".", "PgDown", "Esc"):  # the presentation keys, which are no actions
+        assert key in keys.split(" / "), key
+    assert all("&" not in name and "(" not in name[-3:] for name in rows)
+    dialog.close()
 
 
 def test_menus_hold_the_usual_actions(qtbot, open_window):
@@ -394,3 +413,48 @@ def test_return_and_down_pick_the_first_match(qtbot, open_window):
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.tree.hasFocus() and window.current_node_id() == "topic.tiers"  # its text: 专员、主管…
     assert window.proxy.is_match(window.tree.currentIndex())
+
+
+# -- feedback and the first start (issue 15) ----------------------------------------------------
+
+
+def test_next_and_previous_follow_the_outline_shown(qtbot, open_window):
+    window = open_window()
+    assert window.outline == Outline.TOPICS
+    window.select_node("topic.tiers")  # 岗位层级, a category of 按职业体系
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline == Outline.TOPICS and window.current_node_id() == "career_planning"
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node_id() == "topic.tiers"
+
+
+@pytest.mark.parametrize(("outline", "last"), [(Outline.TOPICS, "survey"), (Outline.TEXTBOOK, "tier.director")])
+def test_the_last_node_says_the_end_is_reached_and_next_is_off(qtbot, open_window, outline, last):
+    window = open_window()
+    window._set_outline(outline)
+    window.select_node(last)
+    assert not window.action_next.isEnabled() and window.action_previous.isEnabled()
+    assert "已经读到这个目录的最后一节" in window.detail.toPlainText()
+    before = window.current_node_id()
+    qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node_id() == before
+    window.go_previous()
+    assert window.action_next.isEnabled() and "最后一节" not in window.detail.toPlainText()
+
+
+def test_theme_and_zoom_changes_are_named_in_the_status_bar(qtbot, open_window):
+    window = open_window()
+    window.action_theme_cycle.trigger()
+    assert window.statusBar().currentMessage() == f"主题:{window.theme.label}"
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == f"缩放:{window.zoom.percent}%" == "缩放:110%"
+
+
+def test_the_first_start_puts_the_focus_in_the_tree(qtbot, open_window):
+    window = open_window()
+    assert window.tree.hasFocus() and not window.search_field.hasFocus()
+    first = window.current_node_id()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)
+    assert window.current_node_id() != first
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+    assert window.search_field.text() == ""

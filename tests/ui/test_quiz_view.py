@@ -74,7 +74,8 @@ def test_a_seeded_quiz_all_right_scores_10_of_10_and_is_stored(qtbot, view, cont
     (attempt, *_) = study_data.quiz_attempts()
     assert (attempt.seed, attempt.total, attempt.correct) == (SEED, 10, 10)
     assert study_data.open_mistakes() == []
-    assert not view.missed_list.isVisible()
+    assert view.results_list.count() == 10  # every question, each with the answer given
+    assert all(view.results_list.item(r).text().startswith(f"✓ {r + 1}. ") for r in range(10))
 
 
 def test_a_wrong_answer_goes_to_the_mistakes_book_and_a_retry_resolves_it(qtbot, view, study_data):
@@ -89,12 +90,15 @@ def test_a_wrong_answer_goes_to_the_mistakes_book_and_a_retry_resolves_it(qtbot,
         next_(qtbot, view)
     assert view.score_label.text() == "得分:9/10"
     assert study_data.open_mistakes() == [(wrong.id, wrong.rng_seed)]
-    assert view.missed_list.count() == 1 and view.missed_list.isVisible()
-    # the 错题本 rebuilds exactly the missed question
+    missed = view.results_list.item(2).text()
+    assert missed.startswith("✗ 3. ") and "你的答案:" in missed and "正确答案:" in missed
+    # the 错题本 asks the missed question again, its options in another order
     click(qtbot, view.back_button)
     assert view.mistakes_button.text().startswith("错题本(1 道)") and view.mistakes_button.isEnabled()
     click(qtbot, view.mistakes_button)
-    assert view.mode == "mistakes" and view.questions == [wrong]
+    [again] = view.questions
+    assert view.mode == "mistakes" and again.id == wrong.id and again.prompt == wrong.prompt
+    assert sorted(again.options) == sorted(wrong.options) and again.options != wrong.options
     assert view.progress_label.text().startswith("错题本 · 第 1/1 题")
     with qtbot.waitSignal(view.mistakes_changed):
         answer(qtbot, view, right=True)
@@ -167,11 +171,11 @@ def test_missed_questions_lead_to_the_textbook(qtbot, view):
     for _ in range(10):
         missed.append(answer(qtbot, view, right=False))
         next_(qtbot, view)
-    assert view.score_label.text() == "得分:0/10" and view.missed_list.count() == 10
-    view.missed_list.setCurrentRow(3)
-    view.missed_list.setFocus()
+    assert view.score_label.text() == "得分:0/10" and view.results_list.count() == 10
+    view.results_list.setCurrentRow(3)
+    view.results_list.setFocus()
     with qtbot.waitSignal(view.node_requested) as blocker:
-        qtbot.keyClick(view.missed_list, Qt.Key.Key_Return)
+        qtbot.keyClick(view.results_list, Qt.Key.Key_Return)
     assert blocker.args == [missed[3].node_id]
 
 
@@ -227,3 +231,58 @@ def test_an_unreadable_mistakes_book_says_why_on_the_start_page(qtbot, content):
     assert not widget.mistakes_button.isEnabled()
     widget.start_mistakes()
     assert "磁盘出错" in widget.start_message.text()
+
+
+# -- a quiz a student can trust (issue 15) --------------------------------------------------------
+
+
+def test_return_submits_and_then_goes_on(qtbot, view):
+    view.start(SEED)
+    for n in range(10):
+        q = view.current_question()
+        if q.kind != "order":
+            click(qtbot, view.option_buttons[q.answer[0]])  # the focus is on an option
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Return)
+        assert view.submitted and view.feedback_frame.isVisible()
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Return)
+    assert view.stack.currentIndex() == 2 and view.results_list.count() == 10
+
+
+def test_return_without_an_answer_submits_nothing(qtbot, view):
+    view.start(SEED)
+    while view.current_question().kind == "order":
+        answer(qtbot, view, right=True)
+        next_(qtbot, view)
+    view.option_buttons[0].setFocus()
+    qtbot.keyClick(view.option_buttons[0], Qt.Key.Key_Return)
+    assert not view.submitted and not view.feedback_frame.isVisible()
+
+
+def test_results_show_each_question_your_answer_and_the_right_one(qtbot, view):
+    view.start(SEED)
+    asked = []
+    for n in range(10):
+        asked.append(answer(qtbot, view, right=n % 2 == 0))
+        next_(qtbot, view)
+    for n, q in enumerate(asked):
+        text = view.results_list.item(n).text()
+        assert q.prompt.replace("\n", " ") in text
+        chosen = view.answers[n]
+        if q.kind == "order":
+            assert "你的答案:" + " → ".join(q.options[i] for i in chosen) in text
+        else:
+            assert f"你的答案:{'ABCDEFGHIJ'[chosen[0]]}. {q.options[chosen[0]]}" in text
+        assert ("正确答案:" in text) == (n % 2 == 1)
+
+
+def test_option_rows_centre_the_button_on_the_first_line_of_the_text(qtbot, content, view):
+    from netmkt_desktop.quiz import question_by_id
+
+    # options such as 专员、主管或经理、总监: "、" may come from a taller fallback font
+    view._run("quiz", [question_by_id(content, "company_tiers:800", 1)])
+    for button, label in zip(view.option_buttons, view.option_labels):
+        row = button.parentWidget()
+        line = row.first_line_height()
+        button_middle = button.mapTo(row, button.rect().center()).y() + 0.5
+        text_middle = label.mapTo(row, label.rect().topLeft()).y() + line / 2
+        assert abs(button_middle - text_middle) <= 1.5, label.text()

@@ -1,9 +1,11 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
 
 from netmkt_desktop.store import Store
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Outline
+from netmkt_desktop.ui.theme import contrast_ratio
 
 
 @pytest.fixture
@@ -177,3 +179,106 @@ def test_pinyin_match_is_highlighted_in_the_title(qtbot, open_window):
         return cursor.charFormat().background().color().name()
 
     assert [background(i) == "#ffe14d" for i in range(5)] == [True, True, True, True, False]  # 员 not typed
+
+
+# -- zoom that scales everything, at 1024x768 (issue 15) -----------------------------------------
+
+
+@pytest.mark.parametrize("percent", [200, 300])
+@pytest.mark.parametrize("theme", ["light", "high_contrast"])
+def test_at_a_big_zoom_every_action_and_tab_can_be_reached(qtbot, open_window, percent, theme):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolButton
+
+    from netmkt_desktop.ui.theme import Theme
+
+    window = open_window()
+    window.install_outline_style()
+    window.set_theme(Theme(theme))
+    window.resize(1024, 768)
+    size = window.zoom.base_font.pointSizeF() * percent / 100
+    window.zoom.set_percent(percent)
+    bar = window.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.font().pointSizeF() == pytest.approx(size))  # the font reaches the widgets
+    toolbars = [window.toolbar, window.plans_toolbar]
+
+    def whole() -> bool:  # every action shows, and no overflow menu would open over the search field
+        extensions = [tb.findChild(QToolButton, "qt_toolbar_ext_button") for tb in toolbars]
+        return all(tb.widgetForAction(a).isVisible() for tb in toolbars for a in tb.actions()) \
+            and not any(e is not None and e.isVisibleTo(e.parentWidget()) for e in extensions)
+
+    qtbot.waitUntil(whole)
+    toolbars_end = max(tb.mapTo(window, QPoint(0, tb.height())).y() for tb in toolbars)
+    assert window.search_field.mapTo(window, QPoint(0, 0)).y() >= toolbars_end
+    # the tabs that do not fit are behind scroll buttons as big as the text, with visible arrows
+    scrollers = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert scrollers, "the tabs fit without scrolling at this size"
+    for button in scrollers:
+        assert button.width() >= window.fontMetrics().height() * 0.9
+        image = button.grab().toImage()
+        background = window.palette().color(QPalette.ColorRole.Button)
+        inner = [QColor(image.pixel(x, y)) for y in range(image.height() // 3, 2 * image.height() // 3)
+                 for x in range(image.width() // 3, 2 * image.width() // 3)]
+        assert sum(contrast_ratio(c, background) >= 3 for c in inner) >= len(inner) // 10  # an arrow shows
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert bar.tabRect(index).intersects(bar.rect())
+
+
+# -- feedback on the page, first start (issue 15) ------------------------------------------------
+
+
+def test_the_page_says_whether_it_is_learned_and_bookmarked(qtbot, open_window):
+    window = open_window()
+    window.select_node("pos.content_marketing")
+    text = window.detail.toPlainText()
+    assert "还没有标记为已学会" in text and "未收藏" in text
+    qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    text = window.detail.toPlainText()
+    assert "✓ 已学会" in text and "★ 已收藏" in text
+    window.select_node("topic.occupations")  # a category: it cannot be learned, only bookmarked
+    assert "已学会" not in window.detail.toPlainText() and "收藏" in window.detail.toPlainText()
+
+
+def test_a_category_cannot_be_marked_learned(qtbot, open_window):
+    window = open_window()
+    window.select_node("topic.occupations")  # 职业
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.learned_nodes(window.profile_id) == set()
+    assert not window.study_tools.action_learned.isChecked()
+    assert "分类" in window.statusBar().currentMessage()
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) is None
+    assert "0/32" in window.study_tools.progress_view.summary()
+
+
+def test_the_end_of_the_outline_offers_the_quiz(qtbot, open_window):
+    window = open_window()
+    window.select_node("survey")  # the last row of 按职业体系
+    assert "做一套自测题" in window.detail.toPlainText()
+    found = window.detail.document().find("做一套自测题")
+    cursor = window.detail.textCursor()
+    cursor.setPosition(found.selectionStart() + 1)
+    window.detail.setTextCursor(cursor)
+    window.detail.ensureCursorVisible()
+    position = window.detail.cursorRect(cursor).center()
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert window.tabs.currentWidget() is window.study_tools.quiz_view
+
+
+def test_continue_with_nothing_to_continue_says_so(qtbot, open_window):
+    window = open_window()
+    assert window.study_tools.last_node() == ""
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert "还没有可以继续的学习位置" in window.statusBar().currentMessage()
+
+
+def test_at_the_first_start_space_marks_the_first_row(qtbot, open_window):
+    window = open_window()
+    assert window.tree.hasFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    node = window.current_node_id()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.store.learned_nodes(window.profile_id) == {node}

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QPalette, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.ui.outline_style import theme_style
-from netmkt_desktop.ui.theme import Theme, apply_theme
+from netmkt_desktop.ui.theme import Theme, apply_theme, contrast_ratio
 from netmkt_desktop.ui.zoom import STEPS, ZoomController, snap_percent, zoom_actions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -268,3 +270,74 @@ def test_zoom_works_under_the_high_contrast_style_sheet(qtbot, qapp, controller,
     apply_theme(qapp, Theme.HIGH_CONTRAST)
     controller.reset()
     wait_font(qtbot, window.label, base_size)
+
+
+# -- everything scales, and shows in every theme (issue 15) ---------------------------------------
+
+_PM = QStyle.PixelMetric
+
+
+@pytest.mark.parametrize("metric", [_PM.PM_IndicatorWidth, _PM.PM_ExclusiveIndicatorWidth, _PM.PM_TabBarScrollButtonWidth,
+                                    _PM.PM_ToolBarExtensionExtent, _PM.PM_ScrollBarExtent])
+def test_indicators_and_scrollers_grow_with_the_zoom(qapp, controller, window, metric):
+    from netmkt_desktop.ui.theme import install_outline_style
+
+    install_outline_style(qapp)
+    style = window.tree.style()
+    before = style.pixelMetric(metric, None, window.tree)
+    controller.set_percent(200)
+    assert style.pixelMetric(metric, None, window.tree) >= 2 * before - 1
+    controller.reset()
+    assert style.pixelMetric(metric, None, window.tree) == before
+
+
+def test_a_check_box_and_a_tree_arrow_are_drawn_bigger_at_200(qtbot, qapp, controller):
+    from netmkt_desktop.ui.theme import install_outline_style
+
+    install_outline_style(qapp)
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    small = box.sizeHint()
+    controller.set_percent(200)
+    qtbot.waitUntil(lambda: box.sizeHint().height() >= 2 * small.height() - 2)
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    arrow = dark_pixels(_branch_image(tree, open_=False))
+    controller.reset()
+    assert arrow >= 3 * dark_pixels(_branch_image(tree, open_=False))  # an area: about 4x
+
+
+def _branch_image(tree: QTreeView, open_: bool) -> QImage:
+    from PySide6.QtWidgets import QStyleOption
+
+    image = QImage(48, 48, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOption()
+    option.initFrom(tree)
+    option.rect = QRect(0, 0, 48, 48)
+    option.state = QStyle.StateFlag.State_Children | QStyle.StateFlag.State_Enabled
+    if open_:
+        option.state |= QStyle.StateFlag.State_Open
+    painter = QPainter(image)
+    tree.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, tree)
+    painter.end()
+    return image
+
+
+def dark_pixels(image: QImage) -> int:
+    return sum(QColor(image.pixel(x, y)).lightness() < 128 for y in range(image.height()) for x in range(image.width()))
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_the_toolbar_overflow_icon_shows_on_every_palette(qapp, theme):
+    from netmkt_desktop.ui.theme import install_outline_style
+
+    install_outline_style(qapp)
+    apply_theme(qapp, theme)
+    icon = qapp.style().standardIcon(QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton)
+    image = icon.pixmap(32, 32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    background = qapp.palette().color(QPalette.ColorRole.Button)
+    drawn = [QColor.fromRgba(image.pixel(x, y)) for y in range(32) for x in range(32)]
+    drawn = [c for c in drawn if c.alpha() == 255]
+    assert len(drawn) > 40
+    assert all(contrast_ratio(c, background) >= 4.5 for c in drawn)
