@@ -375,6 +375,14 @@ def test_typing_never_moves_the_reading_pane(qtbot, open_window):
 
 def test_the_search_survives_switching_the_outline(qtbot, open_window, type_text):
     window = open_window()
+    window.select_node("tier.manager")
+    type_text(window.search_field, "区块链")  # nothing matches
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.text() == "区块链" and window.no_match.isVisible()
+    assert window.current_node_id() == "tier.manager"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.text() == "区块链"
+    window.search_field.clear()
     type_text(window.search_field, "直播")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.outline == Outline.TEXTBOOK and window.search_field.text() == "直播"

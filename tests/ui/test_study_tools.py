@@ -282,3 +282,20 @@ def test_at_the_first_start_space_marks_the_first_row(qtbot, open_window):
     node = window.current_node_id()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     assert window.store.learned_nodes(window.profile_id) == {node}
+
+
+def test_a_node_shows_one_total_in_both_outlines_and_the_chart_adds_up(qtbot, open_window):
+    import re
+
+    window = open_window()
+    texts = {outline: window.models[outline].find("occ.internet_marketer").data() for outline in Outline}
+    totals = {outline: re.search(r"(\d+)/(\d+)$", text).group(2) for outline, text in texts.items()}
+    assert totals[Outline.TOPICS] == totals[Outline.TEXTBOOK], texts
+    window.select_node("wt.live_seller")  # one of 一、职业认知's 15 nodes
+    qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    summary = window.study_tools.progress_view.summary()
+    assert "一、职业认知 1/15 · 7%" in summary  # rounded to nearest: 6.7 % reads 7 %
+    whole, *parts = re.findall(r"(\d+)/(\d+) · \d+%", summary)
+    assert sum(int(total) for _, total in parts) == int(whole[1])
+    root = window.models[Outline.TEXTBOOK].find("foundation").data()
+    assert root.endswith(f"1/{whole[1]}")  # 知识基石 in the tree and the chart's whole agree
