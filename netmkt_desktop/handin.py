@@ -234,8 +234,9 @@ def new_plan_id() -> str:
 
 
 def progress_summary(content, learned: Iterable[str]) -> ProgressSummary:
-    """Learned x/y of each top-level textbook section and overall (``study.progress_by_section``)."""
-    from netmkt_desktop.study import progress_by_section
+    """Learned x/y of each top-level textbook section and overall (``progress.progress_by_section``:
+    readable nodes only, the sections adding up to the whole)."""
+    from netmkt_desktop.progress import progress_by_section
 
     rows = progress_by_section(content, learned)
     sections = tuple(SectionCount(r.node.id, r.node.title, r.learned, r.total) for r in rows if r.node is not None)

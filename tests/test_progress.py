@@ -29,9 +29,9 @@ def test_a_node_has_one_total_whatever_outline_shows_it(content):
                 below.setdefault(item.node.id, set()).update(ids)
     for node_id, ids in below.items():
         assert progress.counts(node_id) == (0, len(ids)), node_id
-    # 互联网营销师 stands in both outlines with the same rows below it, and counts the same
-    assert progress.counts("occ.internet_marketer") == (0, 8)
+    # 互联网营销师 stands in both outlines with the same rows below it, and counts them
     textbook = {i.node.id for i in content.textbook_item("occ.internet_marketer").walk()}
+    assert progress.counts("occ.internet_marketer") == (0, len(textbook & progress.readable))
     topics = next(i for r in content.topics for i in r.walk() if i.node.id == "occ.internet_marketer")
     assert {i.node.id for i in topics.walk()} == textbook
 

@@ -146,8 +146,8 @@ Changes made after that backup will be undone. Your current data is first saved 
     </message>
     <message>
         <location line="+7"/>
-        <source>导出为 Markdown(&amp;E)…</source>
-        <translation>&amp;Export as Markdown…</translation>
+        <source>导出为 Markdown(&amp;X)…</source>
+        <translation>E&amp;xport as Markdown…</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -662,7 +662,17 @@ Reason: {reason}</translation>
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+106"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+133"/>
+        <source>{title},已学</source>
+        <translation>{title}, learned</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{title},已学 {done}/{total}</source>
+        <translation>{title}, learned {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
@@ -670,9 +680,39 @@ Reason: {reason}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+21"/>
+        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+65"/>
+        <source>○ 还没有标记为已学会(Ctrl+L)</source>
+        <translation>○ Not marked as learned yet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ 已收藏</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ 未收藏(Ctrl+D)</source>
+        <translation>☆ Not bookmarked (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>✓ 已学会</source>
+        <translation>✓ Learned</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>做一套自测题,检验学习效果(Ctrl+T)</source>
+        <translation>Take a quiz to check what you have learned (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>内容详情</source>
         <translation>Content details</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>已经读到这个目录的最后一节。</source>
+        <translation>This is the last part of this outline.</translation>
     </message>
 </context>
 <context>
@@ -954,7 +994,7 @@ Save them anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+914"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+919"/>
         <source>{app}
 软件版本 {version}
 
@@ -974,7 +1014,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-694"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -984,7 +1024,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+675"/>
+        <location line="+674"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1008,12 +1048,22 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-594"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+274"/>
+        <source>主题:{name}</source>
+        <translation>Theme: {name}</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <source>从搜索框转到目录</source>
+        <translation>From the Search Field to the Contents</translation>
+    </message>
+    <message>
+        <location line="+717"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -1024,12 +1074,12 @@ Works offline: no network, no data collected.</translation>
 Use &quot;Import My Data&quot; on another computer to restore them.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-680"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1039,12 +1089,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-132"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
@@ -1059,12 +1109,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+672"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-673"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1079,7 +1129,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>学习内容</source>
         <translation>Study</translation>
     </message>
@@ -1099,27 +1149,27 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-605"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+589"/>
+        <location line="+588"/>
         <source>导出我的数据</source>
         <translation>Export My Data</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-589"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+552"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -1139,28 +1189,23 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-535"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+637"/>
-        <source>快捷键</source>
-        <translation>Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location line="-671"/>
+        <location line="-34"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <location line="+575"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-513"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -1170,42 +1215,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-140"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-151"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-125"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1220,27 +1265,27 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+662"/>
+        <location line="+661"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-621"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>{n} content packs cannot be used; see File › Content Packs.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
@@ -1260,27 +1305,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Nothing matches.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>演示模式(&amp;P)</source>
+        <location line="-13"/>
+        <source>清除搜索</source>
+        <translation>Clear Search</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-162"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+183"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+309"/>
+        <source>缩放:{percent}%</source>
+        <translation>Zoom: {percent}%</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="-383"/>
+        <source>规划</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+603"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
@@ -1321,7 +1381,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 {reason}</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-608"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2443,22 +2503,9 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
 </context>
 <context>
-    <name>ProgressProxy</name>
-    <message>
-        <location filename="../../netmkt_desktop/ui/progress_model.py" line="+129"/>
-        <source>{title},已学</source>
-        <translation>{title}, learned</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{title},已学 {done}/{total}</source>
-        <translation>{title}, learned {done}/{total}</translation>
-    </message>
-</context>
-<context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+63"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+60"/>
         <source>;</source>
         <translation>; </translation>
     </message>
@@ -2469,8 +2516,13 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>All content</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+120"/>
+        <location line="-30"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+122"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
@@ -2488,7 +2540,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+540"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+589"/>
+        <source>(没有作答)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{text}  ✓ 正确答案</source>
         <translation>{text}  ✓ correct answer</translation>
     </message>
@@ -2498,12 +2560,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{text}  ✗ your choice</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>{where} · 第 {n}/{total} 题 · {kind}</source>
         <translation>{where} · Question {n}/{total} · {kind}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>✓ 回答正确!</source>
         <translation>✓ Correct!</translation>
     </message>
@@ -2513,7 +2575,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>✗ Wrong.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2524,57 +2586,62 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
     <message>
         <location line="-248"/>
-        <location line="+329"/>
+        <location line="+338"/>
         <source>下一题(&amp;N)</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>下移(&amp;D)</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+129"/>
+        <source>你的答案:{answer}</source>
+        <translation>Your answer: {answer}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>全部答对,太棒了!</source>
         <translation>All correct, well done!</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-328"/>
         <source>再做一套(&amp;A)</source>
         <translation>&amp;Another Set</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>另有 {n} 道题已不在当前内容中。</source>
         <translation>{n} more questions are no longer in the content.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-367"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>Back to the quiz start page; this round is not scored</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <source>开始自测(&amp;S)</source>
-        <translation>&amp;Start Quiz</translation>
+        <location line="-263"/>
+        <source>开始自测(&amp;T)</source>
+        <translation>S&amp;tart Quiz</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>当前内容出不了自测题。</source>
         <translation>No quiz questions can be made from the current content.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>得分:{correct}/{total}</source>
         <translation>Score: {correct}/{total}</translation>
     </message>
@@ -2584,47 +2651,58 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Score not saved: {reason}</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-120"/>
         <source>排序选项</source>
         <translation>Items to order</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-58"/>
         <source>排序题</source>
         <translation>Ordering</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>提交(&amp;S)</source>
-        <translation>&amp;Submit</translation>
+        <location line="-184"/>
+        <source>提交(&amp;C)</source>
+        <translation>&amp;Check Answer</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+412"/>
         <source>最近成绩:</source>
         <translation>Recent scores:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>查看成绩(&amp;N)</source>
         <translation>&amp;Next: See Score</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <source>查看教材内容(&amp;V)</source>
-        <translation>&amp;View in Textbook</translation>
+        <location line="-368"/>
+        <source>查看教材内容(&amp;R)</source>
+        <translation>&amp;Read in Textbook</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+358"/>
+        <location line="+54"/>
         <source>正确答案:{answer}</source>
         <translation>Correct answer: {answer}</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-468"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>Each set has {n} questions from the textbook. After each answer you see at once whether it is right, with an explanation. Wrong answers go into your mistakes list to practise later.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+135"/>
+        <source>每道题、你的答案和正确答案(双击或按 Enter 查看教材内容):</source>
+        <translation>Each question, your answer and the right one (double-click or press Enter to read the textbook):</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>每道题的答案</source>
+        <translation>Answers to each question</translation>
+    </message>
+    <message>
+        <location line="+300"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>Could not remove it from the mistakes list: {reason}</translation>
     </message>
@@ -2639,17 +2717,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{n} wrong, added to the mistakes list.</translation>
     </message>
     <message>
-        <location line="-324"/>
-        <source>答错的题</source>
-        <translation>Wrong answers</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>答错的题(双击或按 Enter 查看教材内容):</source>
-        <translation>Wrong answers (double-click or press Enter to see the textbook):</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="-327"/>
         <source>练习错题本(&amp;M)</source>
         <translation>Practise &amp;Mistakes</translation>
     </message>
@@ -2659,64 +2727,64 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>End This Round</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+34"/>
-        <location line="+503"/>
+        <location line="-321"/>
+        <location line="+35"/>
+        <location line="+534"/>
         <source>自测题</source>
         <translation>Quiz questions</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-404"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+329"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>{n} still in the mistakes list.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>还没有做过自测。</source>
         <translation>No quizzes taken yet.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>这道题已从错题本移除。</source>
         <translation>This question was removed from the mistakes list.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>选中一项,用“上移”“下移”调整顺序。</source>
         <translation>Select an item and use &quot;Move Up&quot; / &quot;Move Down&quot; to change the order.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-38"/>
         <source>错题本</source>
         <translation>Mistakes</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>&amp;Mistakes ({n})</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+271"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>Mistakes: {correct}/{total} correct</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-269"/>
         <source>错题本是空的</source>
         <translation>No Mistakes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>错题本是空的,没有要重做的题。</source>
         <translation>Your mistakes list is empty: nothing to redo.</translation>
     </message>
@@ -2822,7 +2890,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/search_results.py" line="+168"/>
+        <location filename="../../netmkt_desktop/ui/search_results.py" line="+175"/>
+        <source>,这里列出前 {shown} 条;输入更多字可以缩小范围。</source>
+        <translation>; the first {shown} are listed here. Type more to narrow the search.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>“{query}”共 {n} 条结果</source>
         <translation>{n} results for &quot;{query}&quot;</translation>
     </message>
@@ -2832,13 +2905,13 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{n} results</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+88"/>
+        <location line="-64"/>
+        <location line="+93"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>搜索结果列表</source>
         <translation>Search results</translation>
     </message>
@@ -2853,7 +2926,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>没有找到“{query}”。</source>
         <translation>&quot;{query}&quot; was not found.</translation>
     </message>
@@ -2863,9 +2936,56 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>No search results.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>笔记</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/shortcuts_dialog.py" line="+53"/>
+        <source>在目录中标记或取消“已学会”</source>
+        <translation>Mark or unmark as learned (in the contents)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>演示模式:上一节</source>
+        <translation>Presentation mode: previous part</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>演示模式:下一节(翻页笔)</source>
+        <translation>Presentation mode: next part (clicker)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>演示模式:黑屏,再按任意键回来</source>
+        <translation>Presentation mode: black screen, any key brings it back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出演示模式</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>快捷键列表</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2915,18 +3035,23 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+53"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+187"/>
+        <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
+        <translation>“{title}” is a category and cannot be marked as learned; mark what is under it.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>已学会(&amp;L)</source>
         <translation>Mark as &amp;Learned</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+143"/>
+        <location line="-10"/>
+        <location line="+181"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -2936,34 +3061,39 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-166"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-95"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>自测(&amp;Q)</source>
         <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
+        <translation>Nothing to continue yet: choose a part and start reading; next time you can continue there.</translation>
     </message>
 </context>
 <context>
@@ -3005,7 +3135,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+190"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+213"/>
         <source>实际大小</source>
         <translation>Actual Size</translation>
     </message>

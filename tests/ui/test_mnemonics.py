@@ -139,8 +139,10 @@ def test_every_dialog(qtbot, window, content):
     from netmkt_desktop.ui.packs_dialog import PacksDialog
     from netmkt_desktop.ui.plan_wizard import PlanWizard
     from netmkt_desktop.ui.profile_dialog import ProfileDialog, ProfileFormDialog
+    from netmkt_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
     dialogs = [
+        ShortcutsDialog(window),
         ProfileDialog(window.store, window.profile_id, window),
         BackupDialog(window.data_dir / "backups", lambda: None, lambda _path: None, window),
         PacksDialog(PackLibrary(window.data_dir, content), [], window),
@@ -153,3 +155,11 @@ def test_every_dialog(qtbot, window, content):
         qtbot.addWidget(dialog)
         problems += [f"{type(dialog).__name__}: {p}" for p in clashes(dialog)]
     assert problems == []
+
+
+def test_the_class_view_window(qtbot, content, tmp_path):
+    from netmkt_desktop.ui.class_view import ClassView
+
+    view = ClassView(content, QSettings(str(tmp_path / "class.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(view)
+    assert clashes(view) == []
