@@ -53,9 +53,11 @@ class Progress:
         self.readable = frozenset(n.id for n in content.nodes.values() if is_readable(n))
         self._places: dict[str, list[OutlineItem]] = {}
         for roots in (content.textbook, content.topics):
-            for root in roots:
-                for item in root.walk():
-                    self._places.setdefault(item.node.id, []).append(item)
+            stack = list(roots)
+            while stack:
+                item = stack.pop()
+                self._places.setdefault(item.node.id, []).append(item)
+                stack.extend(item.children)
         self._total: dict[str, int] = {}
         for node_id in self.readable:
             for holder in self.holders(node_id):

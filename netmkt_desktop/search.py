@@ -197,6 +197,18 @@ def _snippet(item: _Folded, first: int, query: str) -> tuple[str, tuple[tuple[in
     return snippet, tuple(spans)
 
 
+def preorder(roots: list[OutlineItem]) -> list[OutlineItem]:
+    """Every place of an outline, depth first (as ``OutlineItem.walk``, without a generator per level)."""
+    out: list[OutlineItem] = []
+    stack = list(reversed(roots))
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        if item.children:
+            stack.extend(reversed(item.children))
+    return out
+
+
 def _body_text(node: Node) -> str:
     """Every text of the node except its title: heading, body (numbered as read) and source."""
     texts = list(node.texts())
@@ -552,7 +564,7 @@ class OutlineMatches:
 
     def __init__(self, index: SearchIndex, roots: list[OutlineItem]):
         self.index = index
-        self.items: list[OutlineItem] = [item for root in roots for item in root.walk()]
+        self.items: list[OutlineItem] = preorder(roots)
         self.place_of: dict[int, int] = {id(item): p for p, item in enumerate(self.items)}
         position = index.position
         self.node_at = array("q", (position[item.node.id] for item in self.items))
