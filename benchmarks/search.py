@@ -5,7 +5,7 @@ nodes, so the benchmark adds 1,000 empty "note page" nodes (titles 笔记附页0
 a copy of the content and gives each one generated note of realistic Chinese text (100–300
 characters, deterministic).  It then types a few queries key by key, ``--runs`` times, and prints
 the median and 95th percentile per keystroke.  The first keystroke after start-up (notes folded on
-first sight, pypinyin imported) is reported separately as "cold".
+first sight, the pinyin table read) is reported separately as "cold".
 
     python benchmarks/search.py [--runs 200]
 """
@@ -101,7 +101,7 @@ def main() -> None:
     print(f"content: {len(content.nodes)} nodes ({NOTES} of them empty note pages), "
           f"{NOTES} notes, {sum(map(len, texts))} note characters; index built in {build_ms:.1f} ms")
     print(f"cold first keystroke (folds every note once): {cold_ms:.1f} ms")
-    print(f"pypinyin: {'available' if pinyin else 'not installed'}; first use (import + title initials) "
+    print(f"pinyin table: {'available' if pinyin else 'not installed'}; first use (read + pinyin of every title) "
           f"{pinyin_ms:.1f} ms")
     print(f"{'keystroke':<12}{'hits':>6}{'median ms':>11}{'p95 ms':>9}")
     for key, times in per_key.items():

@@ -370,9 +370,9 @@ class MainWindow(QMainWindow):
         it). A search stays: a node it hides is shown without a row selected."""
         if self.content.node(node_id) is None:
             return
-        if not self.navigator.model.matches.places(node_id):
+        if not self.navigator.holds(self.outline, node_id):
             other = Outline.TEXTBOOK if self.outline == Outline.TOPICS else Outline.TOPICS
-            if self.navigator.models[other].matches.places(node_id):
+            if self.navigator.holds(other, node_id):
                 self._set_outline(other, reselect=False)
         self.tabs.setCurrentWidget(self.reading_splitter)
         self.navigator.show_node(node_id, self.navigator.current_place())

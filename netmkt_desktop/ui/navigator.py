@@ -79,12 +79,13 @@ class ContentTreeModel(QStandardItemModel):
     the row in the outline (:data:`PLACE_ROLE`), which the filter and the navigator work with."""
 
     def __init__(self, content: Content, outline: Outline, parent: QObject | None = None,
-                 index: SearchIndex | None = None, marks: ProgressMarks | None = None):
+                 index: SearchIndex | None = None, marks: ProgressMarks | None = None,
+                 matches: OutlineMatches | None = None):
         super().__init__(parent)
         self.content = content
         self.outline = outline
         self.roots = content.textbook if outline == Outline.TEXTBOOK else content.topics
-        self.matches = OutlineMatches(index or SearchIndex(content), self.roots)
+        self.matches = matches or OutlineMatches(index or SearchIndex(content), self.roots)
         self.marks = marks
         self._updating = False
         self.setHorizontalHeaderLabels([self.tr("目录")])
@@ -308,13 +309,31 @@ class Navigator(QObject):
         tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
 
     def _build_models(self) -> dict[Outline, ContentTreeModel]:
-        return {outline: ContentTreeModel(self.content, outline, self, index=self.index, marks=self.marks)
-                for outline in Outline}
+        """The outlines' models, each built when first needed (start-up builds only the one shown)."""
+        navigator = self
+        self.outline_matches = {outline: OutlineMatches(self.index, self.content.textbook if outline == Outline.TEXTBOOK
+                                                        else self.content.topics) for outline in Outline}
+
+        class _Models(dict):
+            def __missing__(self, outline: Outline) -> ContentTreeModel:
+                model = self[outline] = ContentTreeModel(
+                    navigator.content, Outline(outline), navigator, index=navigator.index, marks=navigator.marks,
+                    matches=navigator.outline_matches[Outline(outline)])
+                return model
+
+            def values(self):  # every outline's model
+                return [self[outline] for outline in Outline]
+
+        return _Models()
+
+    def holds(self, outline: Outline, node_id: str) -> bool:
+        """Whether ``outline`` has a place for ``node_id`` (without building its model)."""
+        return bool(self.outline_matches[Outline(outline)].places(node_id))
 
     def set_content(self, content: Content) -> None:
         """New content (a pack came or went): new models; the query and the outline stay."""
         learned = self.marks.progress.learned
-        old_models, old_marks = self.models, self.marks
+        old_models, old_marks = list(dict.values(self.models)), self.marks
         self.content = content
         self.index = SearchIndex(content)
         self.marks = ProgressMarks(content, self)
@@ -322,7 +341,7 @@ class Navigator(QObject):
         self.models = self._build_models()
         with self.quiet():
             self.proxy.setSourceModel(self.models[self.outline])
-        for model in old_models.values():
+        for model in old_models:
             model.deleteLater()
         old_marks.deleteLater()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
 
 STEPS: tuple[int, ...] = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 MIN_PERCENT, DEFAULT_PERCENT, MAX_PERCENT = STEPS[0], 100, STEPS[-1]
@@ -21,6 +21,7 @@ WHEEL_STEP = 120  # angleDelta of one mouse-wheel notch; touchpads send smaller 
 
 FONT_FACTOR_PROPERTY = "netmktZoomFontFactor"
 ICON_PX_PROPERTY = "netmktZoomIconPx"
+INDENT_PROPERTY = "netmktZoomIndented"
 
 
 def snap_percent(percent: float) -> int:
@@ -116,7 +117,19 @@ class ZoomController(QObject):
             if base_px is not None and isinstance(widget, QAbstractItemView):
                 self._apply_icon_size(widget, int(base_px))
             if isinstance(widget, QTreeView):  # its arrows sit in the indentation: room for them
-                widget.setIndentation(widget.style().pixelMetric(QStyle.PixelMetric.PM_TreeViewIndentation, None, widget))
+                self._apply_indentation(widget)
+
+    def _apply_indentation(self, tree: QTreeView) -> None:
+        """A zoomed tree takes its indentation from the zoomed style; at 100 % the style's own
+        (nothing is asked of the style then: its first use costs ~10 ms, kept after the first paint)."""
+        if self._percent != DEFAULT_PERCENT:
+            from PySide6.QtWidgets import QStyle
+
+            tree.setIndentation(tree.style().pixelMetric(QStyle.PixelMetric.PM_TreeViewIndentation, None, tree))
+            tree.setProperty(INDENT_PROPERTY, True)
+        elif tree.property(INDENT_PROPERTY):
+            tree.resetIndentation()
+            tree.setProperty(INDENT_PROPERTY, None)
 
     def _register(self, widget: QWidget) -> None:
         """Remember ``widget`` until it is destroyed (no scan of every widget of the application:
