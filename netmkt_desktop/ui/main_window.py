@@ -29,6 +29,7 @@ from netmkt_desktop.ui.detail_pane import DetailPane
 from netmkt_desktop.ui.i18n import app_display_name, translate_core
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
 from netmkt_desktop.ui.presentation import PresentationMode
+from netmkt_desktop.ui.slide_layout import HeadingWeightKeeper
 from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
 from netmkt_desktop.ui.zoom import ToolbarRows, ZoomController, zoom_actions
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane()
         self.detail.node_link_activated.connect(self.select_node)
+        HeadingWeightKeeper(self.detail)  # big headings stay bold at every zoom
         # 我的规划 is built when the personal data opens, after the first paint (start-up speed).
         self.plans_view = None
         self.plans_placeholder = QLabel(self.tr("正在打开个人数据…"))

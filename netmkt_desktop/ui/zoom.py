@@ -40,6 +40,7 @@ class ZoomController(QObject):
         self._percent = DEFAULT_PERCENT
         self._wheel_rest = 0
         self._registered: dict[int, QWidget] = {}  # the widgets of register_relative_font/register_icon_view
+        self.default_percent = DEFAULT_PERCENT  # where 实际大小 (Ctrl+0) goes; presentation mode has its own
 
     # -- level ---------------------------------------------------------------------------------
 
@@ -72,7 +73,7 @@ class ZoomController(QObject):
             self.set_percent(smaller[-1])
 
     def reset(self) -> None:
-        self.set_percent(DEFAULT_PERCENT)
+        self.set_percent(self.default_percent)
 
     def scaled(self, value: float) -> float:
         """``value`` (a size at 100 %) at the current zoom level."""
@@ -218,7 +219,7 @@ class _WheelZoomFilter(QObject):
 
 
 def zoom_actions(controller: ZoomController, parent: QObject) -> list[QAction]:
-    """放大 (Ctrl+= / Ctrl++), 缩小 (Ctrl+-), 实际大小 (Ctrl+0); added to ``parent`` if it is a widget,
+    """放大 (Ctrl+= / Ctrl++), 缩小 (Ctrl+-), 实际大小 (Ctrl+0, the controller's ``default_percent``); added to ``parent`` if it is a widget,
     so their shortcuts work in that window. 放大/缩小 are disabled at 300 % / 50 %."""
     specs = (
         (QCoreApplication.translate("Zoom", "放大"), ("Ctrl+=", "Ctrl++"), controller.zoom_in, "actionZoomIn"),
