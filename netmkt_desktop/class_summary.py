@@ -39,6 +39,7 @@ from netmkt_desktop.handin import (
     parse_time,
     read_plan_file,
 )
+from netmkt_desktop.plans import company_text
 from netmkt_desktop.tiers import Tier
 
 
@@ -353,7 +354,7 @@ def row_cells(entry: Entry, content=None, tr: Translate = _same) -> list[str]:
         details.student_name,
         plan.title,
         position_title(content, plan.position_id, tr),
-        tr(plan.company_size.label),
+        company_text(plan, tr),
         tiers,
         f"{plan.achieved_count}/{len(plan.goals)}",
         f"{handin.progress.percent}%" if handin.progress is not None else "",

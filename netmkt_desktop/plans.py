@@ -13,6 +13,16 @@ from datetime import date
 from netmkt_desktop.content import ID_PATTERN, type_name
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a text for translation (the UI translates it); returns it unchanged."""
+    return text
+
+
+# A company whose headcount the student does not know (stored as headcount 0): every tier is listed.
+UNKNOWN_SIZE_LABEL = QT_TRANSLATE_NOOP("core", "企业人数不清楚")
+UNKNOWN_SIZE_NOTE = QT_TRANSLATE_NOOP(
+    "core", "不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。")
+
 TITLE_LIMIT = 60
 NAME_LIMIT = 40
 CLASS_LIMIT = 40
@@ -64,9 +74,23 @@ class CareerPlan:
     profile_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    # The teacher's feedback from a returned hand-in, printed at the end of the 职业生涯规划书: the
+    # 评语 and the 等级 as a handin.Grade value ("excellent" …); empty until a comment is imported
+    # (not stored with the plan yet).
+    teacher_comment: str = ""
+    teacher_grade: str = ""
 
     @property
-    def company_size(self) -> CompanySize:
+    def size_known(self) -> bool:
+        """False when the student does not know the company's headcount (``headcount`` 0 without the
+        little-business flag): the plan then lists every tier."""
+        return self.little_business or self.headcount > 0
+
+    @property
+    def company_size(self) -> CompanySize | None:
+        """The textbook's size class of the company; None when its headcount is not known."""
+        if not self.size_known:
+            return None
         sizes = sizes_for_headcount(self.headcount, self.little_business)
         if len(sizes) > 1 and self.middle_tier is None:
             return sizes[1]  # exactly 500 staff, read as 500人以下
@@ -74,7 +98,10 @@ class CareerPlan:
 
     @property
     def listed_tiers(self) -> tuple[Tier, ...]:
-        """The tiers the textbook lists for the plan's company size, bottom up (a guideline, not a rule)."""
+        """The tiers the textbook lists for the plan's company size, bottom up (a guideline, not a rule);
+        all four when the size is not known."""
+        if self.company_size is None:
+            return tuple(Tier)
         structure = structure_for_size(self.company_size)
         middle = self.middle_tier if structure.has_choice else None
         if structure.has_choice and middle is None:
@@ -97,6 +124,12 @@ class CareerPlan:
     @property
     def achieved_count(self) -> int:
         return sum(1 for g in self.goals if g.achieved)
+
+
+def company_text(plan: CareerPlan, tr=lambda text: text) -> str:
+    """The plan's company size for the reader: the textbook's size class, or 企业人数不清楚."""
+    size = plan.company_size
+    return tr(UNKNOWN_SIZE_LABEL) if size is None else tr(size.label)
 
 
 # ---------------------------------------------------------------------------------------------

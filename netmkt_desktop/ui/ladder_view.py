@@ -2,7 +2,7 @@
 
 All drawing lives in :func:`paint_ladder`, which takes a painter, a rectangle, a palette and a font,
 so the widget on screen and the picture in the printed 职业生涯规划书 look the same.  Sizes come from
-the font's metrics (the picture grows with the app's zoom) and colours from palette roles (light,
+the font's metrics (the picture grows with the app's zoom, and its text shrinks to fit a small pane) and colours from palette roles (light,
 dark and high-contrast palettes all work); the one extra colour, the green of "已达成", is picked
 for contrast against the palette's window colour.
 """
@@ -183,6 +183,42 @@ def _measure(font: QFont, steps: Sequence[_Step]) -> _Metrics:
     return _Metrics(font, bold, line, fmb.height(), pad, round(line * 0.5), check, column, base, rise, notes_height)
 
 
+# The picture shrinks its text to fit a small pane (a 1024x768 screen, a large zoom), down to this
+# share of the font; below that the pane scrolls.
+MIN_SCALE = 0.6
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """``font`` at ``factor`` times its size."""
+    smaller = QFont(font)
+    if smaller.pointSizeF() > 0:
+        smaller.setPointSizeF(max(1.0, font.pointSizeF() * factor))
+    elif smaller.pixelSize() > 0:
+        smaller.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return smaller
+
+
+def _fits(metrics: _Metrics, n: int, width: float, height: float) -> bool:
+    need = metrics.min_size(n)
+    return need.width() <= width and need.height() <= height
+
+
+def fitting_font(font: QFont, steps: Sequence[_Step], width: float, height: float) -> QFont:
+    """``font``, or the largest smaller one (not below :data:`MIN_SCALE` of it) with which the
+    steps fit ``width`` x ``height``."""
+    n = len(steps)
+    if not n or _fits(_measure(font, steps), n, width, height):
+        return font
+    best, low, high = MIN_SCALE, MIN_SCALE, 1.0
+    for _ in range(7):  # within 0.3 % of the largest size that fits
+        middle = (low + high) / 2
+        if _fits(_measure(scaled_font(font, middle), steps), n, width, height):
+            best, low = middle, middle
+        else:
+            high = middle
+    return scaled_font(font, best)
+
+
 def ladder_size_hint(font: QFont, ladder: Sequence[Tier], current: Tier | None = None,
                      goals: Sequence[TierGoal] = ()) -> QSize:
     """The smallest size in which :func:`paint_ladder` shows everything unclipped."""
@@ -224,8 +260,15 @@ def paint_ladder(painter: QPainter, rect: QRectF, palette: QPalette, font: QFont
             return
 
         steps = _steps(ladder, current, goals)
-        m = _measure(font, steps)
         n = len(steps)
+        font = fitting_font(font, steps, rect.width(), rect.height())  # a small pane: smaller text
+        m = _measure(font, steps)
+        need = m.min_size(n)
+        if need.width() > rect.width() or need.height() > rect.height():  # smaller still: the whole picture
+            scale = min(rect.width() / need.width(), rect.height() / need.height())
+            painter.translate(rect.topLeft())
+            painter.scale(scale, scale)
+            rect = QRectF(0, 0, rect.width() / scale, rect.height() / scale)
         inner = rect.adjusted(m.margin, m.margin, -m.margin, -m.margin)
 
         column = min(max(m.column, inner.width() / n), m.column * 1.6)
@@ -370,7 +413,8 @@ class LadderView(QWidget):
         return QSize(int(hint.width() * 1.15), int(hint.height() * 1.15))
 
     def minimumSizeHint(self) -> QSize:
-        return ladder_size_hint(self.font(), self._ladder, self._current, self._goals)
+        """The picture with its text at :data:`MIN_SCALE`: a smaller pane scrolls."""
+        return ladder_size_hint(scaled_font(self.font(), MIN_SCALE), self._ladder, self._current, self._goals)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
+from netmkt_desktop.ui.geometry import restore_window, save_window
 from netmkt_desktop.ui.i18n import app_display_name, translate_core
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
 from netmkt_desktop.ui.presentation import PresentationMode
@@ -42,6 +43,7 @@ KEY_ZOOM = "ui/zoom"
 KEY_THEME = "ui/theme"
 DETAIL_FONT_FACTOR = 1.2  # body text a little larger than the interface
 NAVIGATOR_WIDTH = 320  # the tree's width at 100 %
+PREFERRED_SIZE = (1100, 760)  # the first start where the screen has room; smaller screens: maximised
 
 
 class MainWindow(QMainWindow):
@@ -710,6 +712,7 @@ class MainWindow(QMainWindow):
             self.plans_view = PlansView(self.content, self.undo_stack)
             self.plans_view.new_requested.connect(self.new_plan)
             self.plans_view.edit_requested.connect(self.edit_plan)
+            self.plans_view.notice.connect(self._on_plans_view_notice)
             self.zoom.register_relative_font(self.plans_view.title_label, 1.3)
             index = self.tabs.indexOf(self.plans_placeholder)
             current = self.tabs.currentIndex()
@@ -870,7 +873,8 @@ class MainWindow(QMainWindow):
         from netmkt_desktop.ui.plan_wizard import PlanWizard
 
         store, profile_id = self.store, self.profile_id
-        wizard = PlanWizard(self.content, lambda p: store.save_plan(p, profile_id), plan=plan, parent=self)
+        wizard = PlanWizard(self.content, lambda p: store.save_plan(p, profile_id), plan=plan, parent=self,
+                            settings=self.settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.plan_saved.connect(self._on_plan_wizard_plan_saved)
         wizard.destroyed.connect(self._on_plan_wizard_destroyed)
@@ -886,6 +890,9 @@ class MainWindow(QMainWindow):
             self.plans_view.select_plan(plan.id)
             self.show_plans()
         self.statusBar().showMessage(self.tr("规划“{title}”已保存。").format(title=plan.title), 5000)
+
+    def _on_plans_view_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def _on_plan_wizard_destroyed(self, *_args) -> None:
         self.plan_wizard = None
@@ -927,12 +934,8 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
-        geometry = self.settings.value(KEY_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry()
-            self.resize(min(1100, int(screen.width() * 0.9)), min(760, int(screen.height() * 0.9)))
+        # Fitted to the screen it opens on (a data folder on a USB stick meets another screen at each PC).
+        restore_window(self.settings, "window", self, QSize(*PREFERRED_SIZE), legacy_key=KEY_GEOMETRY)
         state = self.settings.value(KEY_STATE)
         if state is not None:
             self.restoreState(state)
@@ -944,7 +947,8 @@ class MainWindow(QMainWindow):
         if self.presentation.active:
             self.presentation.leave()
         self._leave_profile()
-        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        save_window(self.settings, "window", self)
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())  # what older versions read
         self.settings.setValue(KEY_STATE, self.saveState())
         self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())
         self.settings.setValue(KEY_OUTLINE, int(self.outline))

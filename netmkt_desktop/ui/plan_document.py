@@ -28,13 +28,12 @@ from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.content import Content
 from netmkt_desktop.files import write_bytes_atomic
-from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.plans import UNKNOWN_SIZE_NOTE, CareerPlan, TierGoal, company_text
 from netmkt_desktop.render import progression_html
 from netmkt_desktop.tiers import suggested_focus
 from netmkt_desktop.ui.i18n import (
     app_display_name,
     goal_target_label,
-    size_label,
     tier_full_label,
     tier_label,
     translate,
@@ -156,9 +155,11 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
         cells = _cell(label, value_html, 3 if not label2 else 1)
         return f"<tr>{cells}{_cell(label2, value2_html) if label2 else ''}</tr>"
 
-    size = escape(size_label(plan.company_size))
+    size = escape(company_text(plan, translate_core))
     if plan.headcount > 0:
         size += escape(translate("PlanDocument", "(约 %1 人)").replace("%1", str(plan.headcount)))
+    elif not plan.size_known:
+        size += "<br/><small>" + escape(translate_core(UNKNOWN_SIZE_NOTE)) + "</small>"
     student = translate("PlanDocument", "在校学生")
     current = escape(tier_full_label(plan.current_tier) if plan.current_tier else student)
     if plan.years_experience is not None:

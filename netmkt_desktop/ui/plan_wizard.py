@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,10 +36,12 @@ from netmkt_desktop.plans import (
     GOAL_TEXT_LIMIT,
     NAME_LIMIT,
     TITLE_LIMIT,
+    UNKNOWN_SIZE_LABEL,
+    UNKNOWN_SIZE_NOTE,
     CareerPlan,
     TierGoal,
 )
-from netmkt_desktop.render import place_in_book, progression_text, render_node
+from netmkt_desktop.render import NODE_SCHEME, place_in_book, progression_text, render_node
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size, suggested_focus
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import (
@@ -49,9 +51,11 @@ from netmkt_desktop.ui.i18n import (
     translate_core,
     unlisted_tier_note,
 )
+from netmkt_desktop.ui.geometry import restore_size, save_size
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 HEADCOUNT_MAX = 1_000_000
+KEY_SIZE = "wizard/size"
 PROBLEM_STYLE = "font-weight:bold;"
 
 
@@ -188,7 +192,15 @@ class PositionPage(_Page):
         self.work_type_combo.setObjectName("workTypeCombo")
         self.preview = QTextBrowser()
         self.preview.setObjectName("positionPreview")
+        self.preview.setAccessibleName(self.tr("岗位介绍"))
         self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._on_preview_anchor_clicked)
+        # A link in the text ("出自:…", the tiers) shows its node here; this goes back to the position.
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("previewBackButton")
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.back_button.hide()
+        self.shown_node_id = ""
 
         form = QFormLayout()
         form.addRow(self.tr("目标岗位 *"), self.position_combo)
@@ -199,6 +211,7 @@ class PositionPage(_Page):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problem_label)
 
@@ -207,10 +220,27 @@ class PositionPage(_Page):
         self._on_occupation_combo_current_index_changed()
 
     def _on_position_combo_current_index_changed(self, *_args) -> None:
-        content = self.plan_wizard.content
-        node = content.node(self.position_combo.currentData() or "")
-        self.preview.setHtml(render_node(content, node, tr=translate_core) if node else "")
+        self.show_in_preview(self.position_combo.currentData() or "")
         self.refresh()
+
+    def show_in_preview(self, node_id: str) -> None:
+        """Show a node below the choices: the chosen position, or a node one of its links names."""
+        content = self.plan_wizard.content
+        node = content.node(node_id) if node_id else None
+        self.shown_node_id = node.id if node else ""
+        self.preview.setHtml(render_node(content, node, tr=translate_core) if node else "")
+        position = content.node(self.position_combo.currentData() or "")
+        away = node is not None and position is not None and node is not position
+        if away:
+            self.back_button.setText(self.tr("← 回到“{position}”").format(position=position.title))
+        self.back_button.setVisible(away)
+
+    def _on_preview_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == NODE_SCHEME:
+            self.show_in_preview(url.path())
+
+    def _on_back_button_clicked(self) -> None:
+        self.show_in_preview(self.position_combo.currentData() or "")
 
     def _on_occupation_combo_current_index_changed(self, *_args) -> None:
         content = self.plan_wizard.content
@@ -238,10 +268,16 @@ class CompanyPage(_Page):
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcountSpin")
         self.headcount.setAccessibleName(self.tr("企业人数"))
-        self.headcount.setRange(0, HEADCOUNT_MAX)
+        self.headcount.setRange(1, HEADCOUNT_MAX)  # a company has staff; "don't know" is a choice of its own
         self.headcount.setSingleStep(50)
         self.headcount.setValue(1000)
         self.headcount.setSuffix(self.tr(" 人"))
+        self.unknown = QCheckBox(self.tr("不清楚企业人数"))
+        self.unknown.setObjectName("unknownSizeCheck")
+        self.unknown.setAccessibleName(self.tr("不清楚企业人数"))
+        self.unknown_note = QLabel(translate_core(UNKNOWN_SIZE_NOTE))
+        self.unknown_note.setObjectName("unknownSizeNote")
+        self.unknown_note.setWordWrap(True)
         self.little = QCheckBox(self.tr("网络营销业务较少"))
         self.little.setObjectName("littleBusinessCheck")
         self.size_label = QLabel()
@@ -289,11 +325,16 @@ class CompanyPage(_Page):
         self.ladder = LadderView()
 
         form = QFormLayout()
-        form.addRow(self.tr("企业人数"), self.headcount)
+        headcount_row = QHBoxLayout()
+        headcount_row.addWidget(self.headcount)
+        headcount_row.addWidget(self.unknown)
+        headcount_row.addStretch(1)
+        form.addRow(self.tr("企业人数"), headcount_row)
         form.addRow("", self.little)
         form.addRow(self.tr("企业规模"), self.size_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.unknown_note)
         layout.addWidget(self.open_size_box)
         layout.addWidget(self.middle_box)
         layout.addWidget(self.only_specialist)
@@ -301,17 +342,28 @@ class CompanyPage(_Page):
         layout.addWidget(scroll_wrapped(self.ladder), 1)
 
         self.headcount.valueChanged.connect(self.update_ladder)
+        self.unknown.toggled.connect(self.update_ladder)
         self.little.toggled.connect(self.update_ladder)
         self.middle_group.idToggled.connect(self.update_ladder)
         self.reading_group.buttonToggled.connect(self.update_ladder)
         self.update_ladder()
 
+    def size_known(self) -> bool:
+        return self.little.isChecked() or not self.unknown.isChecked()
+
+    def headcount_value(self) -> int:
+        """The headcount of the plan: 0 when the student does not know it."""
+        return self.headcount.value() if not self.unknown.isChecked() else 0
+
     def size_is_open(self) -> bool:
         """True at exactly 500 staff, where the student chooses between 3 and 2 tiers."""
-        return len(sizes_for_headcount(self.headcount.value(), self.little.isChecked())) > 1
+        return self.size_known() and len(sizes_for_headcount(self.headcount_value(), self.little.isChecked())) > 1
 
-    def size(self) -> CompanySize:  # type: ignore[override]
-        sizes = sizes_for_headcount(self.headcount.value(), self.little.isChecked())
+    def size(self) -> CompanySize | None:  # type: ignore[override]
+        """The textbook's size class; None when the headcount is not known."""
+        if not self.size_known():
+            return None
+        sizes = sizes_for_headcount(self.headcount_value(), self.little.isChecked())
         if len(sizes) > 1 and self.reading_buttons[CompanySize.SMALL].isChecked():
             return CompanySize.SMALL
         return sizes[0]
@@ -320,12 +372,15 @@ class CompanyPage(_Page):
         return Tier(self.middle_group.checkedId()) if self.size() == CompanySize.MEDIUM else None
 
     def ladder_tiers(self) -> tuple[Tier, ...]:
-        return structure_for_size(self.size()).resolve(self.middle_tier())
+        size = self.size()
+        return tuple(Tier) if size is None else structure_for_size(size).resolve(self.middle_tier())
 
     def update_ladder(self, *_args) -> None:
         size = self.size()
-        self.headcount.setEnabled(not self.little.isChecked())
-        self.size_label.setText(size_label(size))
+        self.headcount.setEnabled(not self.little.isChecked() and not self.unknown.isChecked())
+        self.unknown.setEnabled(not self.little.isChecked())
+        self.size_label.setText(size_label(size) if size is not None else translate_core(UNKNOWN_SIZE_LABEL))
+        self.unknown_note.setVisible(size is None)
         self.open_size_box.setVisible(self.size_is_open())
         self.middle_box.setVisible(size == CompanySize.MEDIUM)
         only = size == CompanySize.LITTLE_BUSINESS
@@ -335,6 +390,7 @@ class CompanyPage(_Page):
 
     def _on_larger_button_clicked(self) -> None:
         self.little.setChecked(False)
+        self.unknown.setChecked(False)
         self.headcount.setValue(max(1000, self.headcount.value()))
 
 
@@ -555,7 +611,7 @@ class GoalsPage(_Page):
             return True
         names = self.tr("、").join(f"{tier_full_label(g.tier)}({goal_target_label(g)})" for g in past)
         return dialogs.confirm(self, self.tr("目标时间已经过去"), self.tr(
-            "这些目标的时间早于本月:{names}。\n确定要这样保存吗?").format(names=names))
+            "这些目标的时间早于本月:{names}。\n仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)").format(names=names))
 
 
 class SummaryPage(_Page):
@@ -589,8 +645,11 @@ class PlanWizard(QWizard):
     plan_saved = Signal(object)
 
     def __init__(self, content: Content, save: Callable[[CareerPlan], CareerPlan],
-                 plan: CareerPlan | None = None, today: date | None = None, parent: QWidget | None = None):
+                 plan: CareerPlan | None = None, today: date | None = None, parent: QWidget | None = None,
+                 settings: QSettings | None = None):
+        """``settings``: where the wizard's size is remembered (it opens fitted to its screen)."""
         super().__init__(parent)
+        self.settings = settings
         self.setObjectName("planWizard")
         self.setAccessibleName(self.tr("职业规划向导"))
         self.setWindowTitle(self.tr("编辑职业规划") if plan and plan.id else self.tr("新建职业规划"))
@@ -623,8 +682,12 @@ class PlanWizard(QWizard):
             self._prefill(plan)
         self._baseline = self._snapshot()
         em = self.fontMetrics().horizontalAdvance("网")  # follows the zoom
-        screen = self.screen().availableGeometry()
-        self.resize(min(max(760, 48 * em), screen.width()), min(max(600, 34 * em), screen.height()))
+        restore_size(settings, KEY_SIZE, self, QSize(max(760, 48 * em), max(600, 34 * em)))
+
+    def done(self, result: int) -> None:
+        if self.settings is not None:
+            save_size(self.settings, KEY_SIZE, self)
+        super().done(result)
 
     # -- plan <-> widgets ----------------------------------------------------------------------
 
@@ -636,7 +699,8 @@ class PlanWizard(QWizard):
         select_data(self.position_page.occupation_combo, plan.occupation_id)
         select_data(self.position_page.work_type_combo, plan.work_type_id)
         company = self.company_page
-        company.headcount.setValue(min(plan.headcount, HEADCOUNT_MAX))
+        company.headcount.setValue(min(max(1, plan.headcount), HEADCOUNT_MAX))
+        company.unknown.setChecked(plan.headcount <= 0)
         company.little.setChecked(plan.little_business)
         company.reading_buttons[plan.company_size if company.size_is_open() else CompanySize.MEDIUM].setChecked(True)
         if plan.middle_tier in company.middle_buttons:
@@ -656,7 +720,7 @@ class PlanWizard(QWizard):
             position_id=self.position_page.position_combo.currentData() or "",
             occupation_id=self.position_page.occupation_combo.currentData() or "",
             work_type_id=self.position_page.work_type_combo.currentData() or "",
-            headcount=self.company_page.headcount.value(),
+            headcount=self.company_page.headcount_value(),
             little_business=self.company_page.little.isChecked(),
             middle_tier=self.company_page.middle_tier(),
             current_tier=self.standing_page.current_tier(),
@@ -666,6 +730,8 @@ class PlanWizard(QWizard):
             id=base.id if base else None,
             profile_id=base.profile_id if base else None,
             created_at=base.created_at if base else "",
+            teacher_comment=base.teacher_comment if base else "",
+            teacher_grade=base.teacher_grade if base else "",
         )
 
     def _snapshot(self) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -25,11 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
-from netmkt_desktop.plans import CareerPlan, PlanFileError, check_plan, missing_references, plan_from_json, plan_to_json
+from netmkt_desktop.plans import (
+    CareerPlan,
+    PlanFileError,
+    check_plan,
+    company_text,
+    missing_references,
+    plan_from_json,
+    plan_to_json,
+)
 from netmkt_desktop.render import progression_text
 from netmkt_desktop.tiers import Tier, suggested_focus
 from netmkt_desktop.ui import dialogs
-from netmkt_desktop.ui.i18n import goal_target_label, size_label, tier_full_label, translate_core, unlisted_tier_note
+from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_full_label, translate_core, unlisted_tier_note
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,15 +47,18 @@ PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class _DeletePlan(QUndoCommand):
     def __init__(self, view: PlansView, plan: CareerPlan):
         super().__init__(QCoreApplication.translate("PlansView", "删除规划“{title}”").format(title=plan.title))
-        self.view, self.plan_id = view, plan.id
+        self.view, self.plan_id, self.title = view, plan.id, plan.title
 
     def redo(self) -> None:
         self.view.store.delete_plan(self.plan_id, self.view.profile_id)
         self.view.reload()
+        self.view.notice.emit(QCoreApplication.translate("PlansView", "已删除规划“{title}”,按 Ctrl+Z 撤销。")
+                              .format(title=self.title))
 
     def undo(self) -> None:
         self.view.store.restore_plan(self.plan_id, self.view.profile_id)
         self.view.reload(select=self.plan_id)
+        self.view.notice.emit(QCoreApplication.translate("PlansView", "已恢复规划“{title}”。").format(title=self.title))
 
 
 class PlansView(QWidget):
@@ -54,6 +66,7 @@ class PlansView(QWidget):
 
     new_requested = Signal()
     edit_requested = Signal(object)  # CareerPlan
+    notice = Signal(str)  # what an action did, for the status bar ("已导出到 …")
 
     def __init__(self, content: Content, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,14 +126,17 @@ class PlansView(QWidget):
         self.goals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.goals_table.setWordWrap(True)
+        self.goals_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.goals_table.horizontalHeader()
+        # The student's text takes the room; the other columns have fixed widths from the font (as
+        # wide as the longest tier name, "2028年12月", "已达成" over its date), so that marking a goal
+        # achieved never squeezes the text to a few characters a line.
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The tier column is as wide as the longest tier name: a note under a name wraps instead of
-        # taking the room of the student's text.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.goals_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped lines
         self.goals_table.verticalHeader().hide()
+        self.goals_table.installEventFilter(self)
         self.goals_table.itemSelectionChanged.connect(self._update_buttons)
         # The app's suggestion for each goal's tier and the one textbook sentence it rests on.
         self.focus_label = QLabel()
@@ -130,9 +146,12 @@ class PlansView(QWidget):
         small = self.focus_label.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.focus_label.setFont(small)
+        self.today = date.today  # the date "today" means (tests set another)
         self.achieved_date = QDateEdit(QDate.currentDate())
         self.achieved_date.setObjectName("achievedDateEdit")
+        self.achieved_date.setAccessibleName(self.tr("达成日期"))
         self.achieved_date.setDisplayFormat("yyyy-MM-dd")
+        self.achieved_date.setMaximumDate(QDate.currentDate())  # a goal is reached on a day that has come
         self.achieved_button = QPushButton(self.tr("标记为已达成"))
         self.achieved_button.setObjectName("markAchievedButton")
         self.achieved_button.clicked.connect(self.toggle_achieved)
@@ -142,7 +161,7 @@ class PlansView(QWidget):
         achieved_row.addWidget(self.achieved_button)
         achieved_row.addStretch(1)
 
-        self.empty_label = QLabel(self.tr("还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。"))
+        self.empty_label = QLabel()
         self.empty_label.setObjectName("plansEmptyLabel")
         self.empty_label.setWordWrap(True)
 
@@ -203,6 +222,12 @@ class PlansView(QWidget):
 
     def show_plan(self, plan: CareerPlan | None) -> None:
         has = plan is not None
+        if self.store is None:  # a guest, or the personal data is not open
+            self.empty_label.setText(self.tr(
+                "职业规划要保存在自己的学习档案里,访客模式不能制订规划。"
+                "请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。"))
+        else:
+            self.empty_label.setText(self.tr("还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。"))
         self.empty_label.setVisible(not self.plans)
         for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table, self.focus_label):
             widget.setVisible(has)
@@ -216,9 +241,12 @@ class PlansView(QWidget):
         current = tier_full_label(plan.current_tier) if plan.current_tier else self.tr("在校学生")
         if plan.current_tier is not None and not plan.is_listed(plan.current_tier):
             current = self.tr("{tier}({note})").format(tier=current, note=unlisted_tier_note())
-        self.info_label.setText(self.tr("目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}").format(
-            position=position.title if position else plan.position_id, size=size_label(plan.company_size),
-            n=plan.headcount, current=current, done=plan.achieved_count, total=len(plan.goals)))
+        size = company_text(plan, translate_core)
+        if plan.headcount > 0:
+            size = self.tr("{size}({n}人)").format(size=size, n=plan.headcount)
+        self.info_label.setText(self.tr("目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}").format(
+            position=position.title if position else plan.position_id, size=size, current=current,
+            done=plan.achieved_count, total=len(plan.goals)))
         missing = missing_references(plan, self.content)
         if missing:
             self.missing_label.setText(self.tr("注意:") + ";".join(missing))
@@ -226,21 +254,42 @@ class PlansView(QWidget):
         self.ladder.set_plan(plan)
         self.goals_table.setRowCount(len(plan.goals))
         for row, goal in enumerate(plan.goals):
-            status = self.tr("已达成 {day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
+            status = self.tr("已达成\n{day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
             tier = tier_full_label(goal.tier)
             if not plan.is_listed(goal.tier):
                 tier = self.tr("{tier}\n({note})").format(tier=tier, note=unlisted_tier_note())
             for column, text in enumerate((tier, goal_target_label(goal), goal.actions, status)):
                 self.goals_table.setItem(row, column, QTableWidgetItem(text))
-        metrics = self.goals_table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(tier_full_label(t)) for t in Tier)
-        self.goals_table.horizontalHeader().resizeSection(0, widest + 2 * metrics.horizontalAdvance("网"))
-        self.goals_table.resizeRowsToContents()
+        self.fit_columns()
         lines = [suggested_focus(t, translate_core) for t in sorted({g.tier for g in plan.goals})]
         quote = progression_text(self.content, translate_core)
         self.focus_label.setText("\n".join(lines + ([quote] if quote and lines else [])))
         self.focus_label.setVisible(bool(lines))
         self._update_buttons()
+
+    def column_widths(self) -> tuple[int, int, int]:
+        """The fixed widths of the tier, target and state columns in the table's font."""
+        metrics = self.goals_table.fontMetrics()
+        pad = metrics.horizontalAdvance("网") + 2 * self.goals_table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.goals_table)
+        headers = [self.goals_table.horizontalHeaderItem(c).text() for c in (0, 1, 3)]
+        header_metrics = self.goals_table.horizontalHeader().fontMetrics()
+        tier = max(metrics.horizontalAdvance(tier_full_label(t)) for t in Tier)
+        target = metrics.horizontalAdvance(month_label(2088, 12))
+        state = max(metrics.horizontalAdvance(text) for text in (self.tr("未达成"), self.tr("已达成"), "2088-12-31"))
+        return tuple(max(width, header_metrics.horizontalAdvance(head)) + pad
+                     for width, head in zip((tier, target, state), headers))
+
+    def fit_columns(self) -> None:
+        """Fixed widths for tier, target and state; the text column takes the rest, its lines wrapped."""
+        header = self.goals_table.horizontalHeader()
+        for column, width in zip((0, 1, 3), self.column_widths()):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.goals_table and event.type() == QEvent.Type.FontChange:  # the zoom
+            QTimer.singleShot(0, self, self.fit_columns)
+        return False
 
     def _selected_goal(self):
         plan = self.current_plan()
@@ -255,6 +304,8 @@ class PlansView(QWidget):
         self.actions_by_name["new"].setEnabled(ready)
         self.actions_by_name["import"].setEnabled(ready)
         goal = self._selected_goal()
+        today = self.today()
+        self.achieved_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.achieved_button.setEnabled(goal is not None)
         self.achieved_button.setText(self.tr("取消已达成") if goal and goal.achieved else self.tr("标记为已达成"))
 
@@ -279,7 +330,15 @@ class PlansView(QWidget):
     def duplicate_current(self) -> None:
         plan = self.current_plan()
         if plan is not None:
-            self._guard(lambda: self.select_plan(self.store.duplicate_plan(plan.id, self.profile_id).id))
+            copy = None
+
+            def duplicate() -> None:
+                nonlocal copy
+                copy = self.store.duplicate_plan(plan.id, self.profile_id)
+                self.select_plan(copy.id)
+
+            if self._guard(duplicate):
+                self.notice.emit(self.tr("已复制为“{title}”。").format(title=copy.title))
 
     def delete_current(self) -> None:
         plan = self.current_plan()
@@ -296,10 +355,17 @@ class PlansView(QWidget):
             return
         d = self.achieved_date.date()
         when = None if goal.achieved else date(d.year(), d.month(), d.day())
+        if when is not None and when > self.today():
+            dialogs.show_error(self, self.tr("日期不对"), self.tr(
+                "达成日期不能晚于今天({today})。请选择目标真正达成的那一天。").format(today=self.today().isoformat()))
+            return
         row = self.goals_table.currentRow()
         if self._guard(lambda: self.store.set_goal_achieved(goal.id, self.profile_id, when)):
             self.reload(select=plan.id)
             self.goals_table.selectRow(row)
+            tier = tier_full_label(goal.tier)
+            self.notice.emit(self.tr("已把“{tier}”标记为已达成({day})。").format(tier=tier, day=when.isoformat())
+                             if when else self.tr("已取消“{tier}”的已达成。").format(tier=tier))
 
     def export_pdf(self) -> None:
         plan = self.current_plan()
@@ -315,7 +381,7 @@ class PlansView(QWidget):
         except PlanExportError as exc:
             dialogs.show_error(self, self.tr("没有导出"), str(exc))
             return
-        dialogs.show_info(self, self.tr("已导出"), self.tr("已保存 {pages} 页的规划书:\n{path}").format(pages=pages, path=path))
+        self.notice.emit(self.tr("已导出到 {path}(规划书,共 {pages} 页)。").format(path=path, pages=pages))
 
     def print_current(self) -> None:
         plan = self.current_plan()
@@ -331,7 +397,8 @@ class PlansView(QWidget):
         path = dialogs.ask_save_path(self, self.tr("导出规划文件"), f"{plan.title}.netmkt-plan.json", self.tr("学习规划文件 (*.netmkt-plan.json)"))
         if not path:
             return
-        dialogs.export_text(self, path, plan_to_json(plan))
+        if dialogs.export_text(self, path, plan_to_json(plan)):
+            self.notice.emit(self.tr("已导出到 {path}。").format(path=path))
 
     def import_file(self) -> None:
         path = dialogs.ask_open_path(self, self.tr("导入规划文件"), self.tr("学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)"))
@@ -349,6 +416,7 @@ class PlansView(QWidget):
             return
         if not self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id)):
             return
+        self.notice.emit(self.tr("已导入规划“{title}”(来自 {path})。").format(title=plan.title, path=path))
         problems = check_plan(plan)  # a file edited by hand, or made for another company size
         if problems:
             dialogs.show_info(self, self.tr("已导入"), self.tr(

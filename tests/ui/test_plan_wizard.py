@@ -230,6 +230,8 @@ def test_past_dates_need_confirmation(qtbot, open_wizard, type_text, asked):
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.GOALS
     assert "2025年3月" in asked["questions"][-1][1]
+    # 下一步 saves nothing: the question does not say it would (完成 on the last page saves).
+    assert "保存" not in asked["questions"][-1][1] and "下一步" in asked["questions"][-1][1]
     asked["answer"] = True
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.SUMMARY
@@ -383,3 +385,81 @@ def test_intro_labels_the_textbooks_words_apart_from_the_apps(open_wizard, conte
     assert text.startswith("教材原文(出自:第一节 认识网络营销岗位 › 二、岗位认知 › (四)网络营销人员职业规划 › "
                            "知识拓展:网络营销职业现状调研):\n" + content.node("survey").body[1].text)
     assert text.endswith("\n\n职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。")
+
+
+def test_a_company_has_staff_or_the_student_says_they_do_not_know(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    company = wizard.company_page
+    spin = company.headcount
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "0")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.value() >= 1  # 0 staff is no company (it was taken as "500人以下", "(0人)")
+    assert not company.unknown_note.isVisible()
+    click_indicator(qtbot, company.unknown)
+    assert not spin.isEnabled()
+    assert company.size_label.text() == "企业人数不清楚"
+    assert company.unknown_note.isVisible() and "全部四个层级" in company.unknown_note.text()
+    assert company.ladder.accessibleDescription().startswith("专员 → 主管 → 经理 → 总监")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert goal_tiers(wizard) == list(Tier) and not optional_tiers(wizard)  # no tier marked "not listed"
+    click_next(qtbot, wizard)
+    text = wizard.summary_page.preview.toPlainText()
+    assert "企业人数不清楚" in text and "(约 0 人)" not in text and "500人以下" not in text
+    click_finish(qtbot, wizard)
+    (plan,) = wizard.store.saved
+    assert plan.headcount == 0 and not plan.size_known and plan.company_size is None
+    again = open_wizard(plan=plan)
+    assert again.company_page.unknown.isChecked() and again.company_page.size_label.text() == "企业人数不清楚"
+
+
+def click_link(qtbot, browser, text: str, before: str = "") -> None:
+    """Click the link reading ``text`` (right after ``before``) in ``browser``, as a person would."""
+    from PySide6.QtGui import QTextCursor
+
+    found = browser.document().find(before + text)
+    assert not found.isNull(), before + text
+    middle = QTextCursor(browser.document())
+    middle.setPosition(found.selectionStart() + len(before) + len(text) // 2)
+    browser.setTextCursor(middle)
+    browser.ensureCursorVisible()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(middle).center())
+
+
+def test_links_in_the_position_preview_show_their_node(qtbot, open_wizard, type_text):
+    wizard = open_wizard()
+    fill_to_company(qtbot, wizard, type_text)
+    wizard.back()
+    page = wizard.position_page
+    assert not page.back_button.isVisible()
+    click_link(qtbot, page.preview, "网络营销经理")  # 岗位层级: 专员 → 主管 → 经理 → 总监
+    assert page.shown_node_id == "tier.manager"
+    assert "教材中一般设有此层级的企业" in page.preview.toPlainText()
+    assert page.back_button.isVisible() and "电商主播" in page.back_button.text()
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert page.shown_node_id == "pos.ecommerce_host" and not page.back_button.isVisible()
+    click_link(qtbot, page.preview, "网络营销人员的岗位职责", before="出自:")
+    assert page.shown_node_id == "staff_duties"
+    assert wizard.position_page.position_combo.currentText() == "电商主播"  # the choice stays
+
+
+def test_the_wizard_opens_at_the_size_it_had_and_fits_the_screen(qtbot, content, tmp_path):
+    from PySide6.QtCore import QSettings, QSize
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    wizard = PlanWizard(content, FakeStore().save, today=TODAY, settings=settings)
+    qtbot.addWidget(wizard)
+    available = wizard.screen().availableGeometry()
+    assert wizard.width() <= available.width() and wizard.height() <= available.height()
+    wizard.resize(700, 560)
+    wizard.done(0)
+    again = PlanWizard(content, FakeStore().save, today=TODAY, settings=settings)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(700, 560)
+    settings.setValue("wizard/size", QSize(2400, 1600))  # left so on a far larger screen
+    third = PlanWizard(content, FakeStore().save, today=TODAY, settings=settings)
+    qtbot.addWidget(third)
+    assert third.width() <= available.width() and third.height() <= available.height()

@@ -1,7 +1,9 @@
 import json
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QWizard
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
@@ -137,15 +139,96 @@ def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
     view = window.plans_view
     view.reload()
     window.show_plans()
+    view.today = lambda: date(2026, 11, 27)
     view.goals_table.selectRow(0)
     assert view.achieved_button.text() == "标记为已达成"
-    view.achieved_date.setDate(view.achieved_date.date().fromString("2027-06-30", "yyyy-MM-dd"))
+    view.achieved_date.setDate(QDate(2026, 6, 30))
     qtbot.mouseClick(view.achieved_button, Qt.MouseButton.LeftButton)
-    assert view.goals_table.item(0, 3).text() == "已达成 2027-06-30"
+    assert view.goals_table.item(0, 3).text() == "已达成\n2026-06-30"
     assert "已达成 1/4" in view.info_label.text()
     (plan,) = store.list_plans(profile)
-    assert plan.goals[0].achieved_on.isoformat() == "2027-06-30"
+    assert plan.goals[0].achieved_on.isoformat() == "2026-06-30"
     assert view.achieved_button.text() == "取消已达成"
+    assert "网络营销专员" in window.statusBar().currentMessage() and "2026-06-30" in window.statusBar().currentMessage()
+
+
+def test_a_goal_cannot_be_achieved_on_a_day_still_to_come(qtbot, window, messages):
+    store, profile = window.store, window.profile_id
+    store.save_plan(sample_plan(), profile)
+    view = window.plans_view
+    view.today = lambda: date(2026, 11, 27)
+    view.reload()
+    window.show_plans()
+    view.goals_table.selectRow(0)
+    view.achieved_date.setDate(QDate(2030, 12, 1))
+    assert view.achieved_date.date() == QDate(2026, 11, 27)  # the field stops at today
+    qtbot.mouseClick(view.achieved_button, Qt.MouseButton.LeftButton)
+    (plan,) = store.list_plans(profile)
+    assert plan.goals[0].achieved_on == date(2026, 11, 27)
+    view.today = lambda: date(2026, 11, 20)  # the field was set before the clock says so: refused, not saved
+    view.goals_table.selectRow(1)
+    view.achieved_date.setMaximumDate(QDate(2026, 11, 27))
+    view.achieved_date.setDate(QDate(2026, 11, 27))
+    view.toggle_achieved()
+    assert messages["errors"] and "不能晚于今天" in messages["errors"][-1][1]
+    (plan,) = store.list_plans(profile)
+    assert plan.goals[1].achieved_on is None
+
+
+def test_the_goal_table_keeps_the_students_text_readable(qtbot, window):
+    plan = sample_plan()
+    plan.goals[0].actions = "每周开两场直播,复盘观看人数、停留时长和转化率,向主播学习话术和选品。" * 4
+    window.resize(1024, 768)
+    window.store.save_plan(plan, window.profile_id)
+    view = window.plans_view
+    view.today = lambda: date(2026, 11, 27)
+    view.reload()
+    window.show_plans()
+    table = view.goals_table
+    qtbot.waitUntil(lambda: table.viewport().width() > 300)
+    header = table.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(4)]
+    table.selectRow(0)
+    view.achieved_date.setDate(QDate(2026, 3, 1))
+    view.toggle_achieved()
+    after = [header.sectionSize(c) for c in range(4)]
+    assert after[3] == before[3] and after[:2] == before[:2]  # marking a goal achieved moves no column
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Fixed
+    assert after[2] >= 0.4 * table.viewport().width()  # the text column has the room
+    text_lines = table.rowHeight(0) / table.fontMetrics().lineSpacing()
+    characters_per_line = len(plan.goals[0].actions) / text_lines
+    assert characters_per_line >= 12
+    assert "2026-03-01" in table.item(0, 3).text()
+    metrics = table.fontMetrics()
+    for line in table.item(0, 3).text().split("\n"):  # the state is never cut
+        assert metrics.horizontalAdvance(line) < after[3]
+
+
+def test_every_plan_action_says_what_it_did_in_the_status_bar(qtbot, window, tmp_path, monkeypatch, messages):
+    store, profile = window.store, window.profile_id
+    store.save_plan(sample_plan(), profile)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    status = window.statusBar()
+    view.actions_by_name["duplicate"].trigger()
+    assert status.currentMessage() == "已复制为“电商主播之路(副本)”。"
+    view.actions_by_name["delete"].trigger()
+    assert status.currentMessage() == "已删除规划“电商主播之路(副本)”,按 Ctrl+Z 撤销。"
+    window.action_undo.trigger()
+    assert status.currentMessage() == "已恢复规划“电商主播之路(副本)”。"
+    target = tmp_path / "给老师.netmkt-plan.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    view.actions_by_name["export"].trigger()
+    assert status.currentMessage() == f"已导出到 {target}。"
+    pdf = tmp_path / "规划书.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(pdf))
+    view.actions_by_name["pdf"].trigger()
+    assert status.currentMessage().startswith(f"已导出到 {pdf}(") and "页" in status.currentMessage()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
+    view.actions_by_name["import"].trigger()
+    assert status.currentMessage().startswith("已导入规划“电商主播之路(副本)”")
+    assert not messages["infos"]  # said in the status bar, no box to click away
 
 
 def test_plan_whose_position_left_the_content_still_opens(window):
@@ -231,7 +314,7 @@ def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     view.actions_by_name["pdf"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
-    assert messages["infos"] and str(target) in messages["infos"][0][1]
+    assert str(target) in window.statusBar().currentMessage()
 
 
 def test_empty_view_invites_a_first_plan(window):
@@ -240,3 +323,27 @@ def test_empty_view_invites_a_first_plan(window):
     assert view.list.count() == 0
     assert view.empty_label.isVisible()
     assert not view.actions_by_name["delete"].isEnabled()
+
+
+@pytest.mark.parametrize("size", [(920, 690), (1024, 728)], ids=["920x690", "1024x728"])
+def test_the_ladder_fits_its_pane_at_1024x768(qtbot, window, size):
+    """On a 1024x768 screen (the window 920x690 as it used to open, or the whole screen less a task
+    bar): the four-tier ladder with its dates shows whole, without a scroll bar (总监 and the labels
+    above it were cut off)."""
+    plan = sample_plan()
+    plan.current_tier = Tier.SPECIALIST
+    plan.goals[1].achieved_on = date(2026, 5, 1)
+    window.store.save_plan(plan, window.profile_id)
+    window.setGeometry(0, 0, *size)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    area, ladder = view.ladder_area, view.ladder
+    qtbot.waitUntil(lambda: area.viewport().width() > 100 and ladder.width() > 100)
+    assert not area.horizontalScrollBar().isVisible() and not area.verticalScrollBar().isVisible()
+    assert ladder.width() <= area.viewport().width() and ladder.height() <= area.viewport().height()
+    image = ladder.grab().toImage()
+    background = image.pixelColor(0, 0)
+    w, h = image.width(), image.height()
+    edge = [(x, y) for y in range(h) for x in (0, 1, w - 2, w - 1)] + [(x, y) for x in range(w) for y in (0, 1, h - 2, h - 1)]
+    assert all(image.pixelColor(x, y) == background for x, y in edge)  # nothing drawn runs into the edges
