@@ -13,6 +13,7 @@ from netmkt_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from netmkt_desktop.plain_import import plain_imports  # before PySide6 (see the module)
 
 ENV_EXIT_AFTER_FIRST_PAINT = "NETMKT_EXIT_AFTER_FIRST_PAINT"
+NOTICE_SECONDS = 6  # the "already running" box of a second start closes by itself
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,7 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = True  # the folder cannot hold a lock (e.g. some network drives): run anyway
     if not first:
         if _hand_over(instance, data_dir):
-            print("已有一个窗口在使用这个数据文件夹,已把它切换到前面。", flush=True)
+            message = "已有一个窗口在使用这个数据文件夹,已把它切换到前面。"
+            print(message, flush=True)
+            # Started from the desktop, a student sees no terminal: a short box says it, then this start ends.
+            quick = os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT) == "1"
+            dialogs.show_notice(None, "程序已在运行", f"{message}\n\n{data_dir}", seconds=0 if quick else NOTICE_SECONDS)
             return 0
         dialogs.show_error(None, "程序已在运行", f"另一个窗口正在使用这个数据文件夹:\n{data_dir}\n\n请切换到那个窗口,或用 --data-dir 选择别的文件夹。")
         return 2

@@ -4,6 +4,7 @@ import time
 import sys
 
 import pytest
+import shiboken6
 
 from netmkt_desktop import __version__, app, content
 from netmkt_desktop.ui import dialogs
@@ -95,3 +96,36 @@ def test_second_start_with_the_same_data_folder_hands_over_to_the_first(tmp_path
     finally:
         first.terminate()
         first.communicate(timeout=20)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform cannot raise a window
+def test_a_second_start_says_so_and_the_first_window_too(qapp, qtbot, content, tmp_path, monkeypatch):
+    """Started from the desktop, a second start on the same data folder was silent (it only printed
+    to a terminal nobody sees): a short box says the app is running, and the first window says why it
+    came forward."""
+    from PySide6.QtCore import QSettings
+
+    from netmkt_desktop.single_instance import SingleInstance
+    from netmkt_desktop.ui.main_window import MainWindow
+
+    folder = tmp_path / "共用 数据"
+    folder.mkdir()
+    first = SingleInstance()
+    assert first.acquire(folder)
+    window = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    first.activation_requested.connect(window.bring_to_front)
+    notices = []
+    monkeypatch.setattr(dialogs, "show_notice", lambda parent, title, text, seconds=8: notices.append(
+        (title, text, seconds)))
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=10000):
+            assert app.main(["--data-dir", str(folder)]) == 0
+        ((title, text, seconds),) = notices
+        assert "已在运行" in title and "切换到前面" in text and str(folder) in text
+        assert 0 < seconds <= 10  # it goes by itself
+        assert window.statusBar().currentMessage().startswith("已在运行")
+    finally:
+        first.release()
+        shiboken6.delete(first)  # now, as tests/test_single_instance.py does

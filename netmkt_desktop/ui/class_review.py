@@ -201,7 +201,7 @@ class ReviewPanel(QWidget):
         image = render_ladder_image(plan, QFontMetricsF(font).height() * 20, font, scale=2)
         size = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
         self.plan_view.set_image(PLAN_IMAGE, image)
-        self.plan_view.setHtml(self._handin_html(entry) + plan_html(plan, self.content, PLAN_IMAGE, size))
+        self.plan_view.setHtml(self._handin_html(entry) + plan_html(plan, self.content, PLAN_IMAGE, size, feedback=False))
 
     def _handin_html(self, entry: Entry) -> str:
         """What the student handed in beside the plan: who, when, version, progress, quiz, earlier review."""

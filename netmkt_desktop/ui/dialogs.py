@@ -35,6 +35,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def show_notice(parent: QWidget | None, title: str, text: str, seconds: float = 8) -> None:
+    """A short information box that closes by itself after ``seconds`` (or with OK): a note the
+    user need not answer, such as "the app is already running" from a start that then ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("noticeDialog")
+    QTimer.singleShot(max(0, round(seconds * 1000)), box, box.accept)
+    box.exec()
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

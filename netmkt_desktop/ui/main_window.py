@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
-        self.guest_banner = QLabel(self.tr("访客模式:这次学习的笔记、进度和规划都不会保存。"))
+        self.guest_banner = QLabel(self.tr(
+            "访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;"
+            "请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。"))
         self.guest_banner.setObjectName("guestBanner")
         self.guest_banner.setAccessibleName(self.tr("访客模式提示"))
         self.guest_banner.setWordWrap(True)
@@ -610,12 +612,14 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def bring_to_front(self) -> None:
-        """Another start with the same data folder asked for this window."""
+        """Another start with the same data folder asked for this window: it comes forward and says why."""
         if self.isMinimized():
             self.showNormal()
         self.show()
         self.raise_()
         self.activateWindow()
+        self.statusBar().showMessage(self.tr("已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。"),
+                                     15000)
 
     # -- personal data -------------------------------------------------------------------------
 
@@ -860,8 +864,9 @@ class MainWindow(QMainWindow):
         if self.personal_data_hidden:
             return
         if self.is_guest:
-            dialogs.show_info(self, self.tr("访客模式"), self.tr(
-                "访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。"))
+            if dialogs.confirm(self, self.tr("访客模式不能制订规划"), self.tr(
+                    "职业规划要保存在自己的学习档案里,访客模式不能制订规划。\n\n现在就选择或新建自己的学习档案吗?")):
+                self.switch_profile_dialog()
             return
         if self.store is None or self.profile_id is None:
             dialogs.show_error(self, self.tr("无法制订规划"), self.tr("个人数据没有打开,规划无法保存。"))

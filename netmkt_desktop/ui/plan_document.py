@@ -139,9 +139,53 @@ def _achieved_text(goal: TierGoal) -> str:
     return translate("PlanDocument", "已达成(%1)").replace("%1", goal.achieved_on.isoformat())
 
 
+FEEDBACK_LINES = 5  # blank lines for a handwritten 教师评语
+
+
+def grade_label(code: str) -> str:
+    """The 等级 of a plan's ``teacher_grade`` in the interface language ("" for none; an unknown
+    code is shown as it is)."""
+    from netmkt_desktop.handin import Grade
+
+    if not code:
+        return ""
+    try:
+        return translate_core(Grade(code).label)
+    except ValueError:
+        return code
+
+
+def feedback_html(plan: CareerPlan) -> str:
+    """The section that ends the 职业生涯规划书: the teacher's comment (blank lines to write on when
+    the plan has none), the 等级 (boxes to tick when none) and room for a signature and the date."""
+    from netmkt_desktop.handin import Grade
+
+    heading = escape(translate("PlanDocument", "三、教师评语"))
+    comment = plan.teacher_comment.strip()
+    if comment:
+        rows = f"<tr><td>{_multiline(plan.teacher_comment)}</td></tr>"
+    else:
+        rows = "<tr><td>&nbsp;</td></tr>" * FEEDBACK_LINES
+    grade = grade_label(plan.teacher_grade)
+    if grade:
+        grade_html = escape(grade)
+    else:
+        grade_html = "&nbsp;&nbsp;&nbsp;".join("□ " + escape(translate_core(g.label)) for g in Grade)
+    label = 'align="left" width="14%" bgcolor="#f0f0f0"'
+    signature = (f'<tr><th {label}>{escape(translate("PlanDocument", "等级"))}</th><td colspan="3">{grade_html}</td></tr>'
+                 f'<tr><th {label}>{escape(translate("PlanDocument", "教师签名"))}</th><td width="36%">&nbsp;</td>'
+                 f'<th {label}>{escape(translate("PlanDocument", "日期"))}</th><td width="36%">&nbsp;</td></tr>')
+    return (f"<h2>{heading}</h2>"
+            f'<table width="100%" border="1" cellspacing="0" cellpadding="8">{rows}</table>'
+            f'<p style="margin-bottom:0">&nbsp;</p>'
+            f'<table width="100%" border="1" cellspacing="0" cellpadding="8">{signature}</table>')
+
+
 def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDER_RESOURCE,
-              ladder_size: tuple[int, int] | None = None) -> str:
-    """The plan as the HTML of the 职业生涯规划书; all plan text is escaped."""
+              ladder_size: tuple[int, int] | None = None, feedback: bool = True) -> str:
+    """The plan as the HTML of the 职业生涯规划书; all plan text is escaped.  It ends with the
+    teacher's section (:func:`feedback_html`) unless ``feedback`` is False (the class view, where
+    the teacher writes the comment beside it)."""
     unset = escape(translate("PlanDocument", "(未填写)"))
     made = _day(plan.created_at) or date.today().isoformat()
     updated = _day(plan.updated_at)
@@ -211,6 +255,9 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
     else:
         no_goals = translate("PlanDocument", "(尚未设定目标)")
         parts.append(f"<p>{escape(no_goals)}</p>")
+
+    if feedback:
+        parts.append(feedback_html(plan))
 
     footer = translate("PlanDocument", "由“%1”生成").replace("%1", app_display_name())
     if plan.content_version:

@@ -167,6 +167,10 @@ class ProfileFormDialog(QDialog):
         self.problem_label.setStyleSheet("font-weight:bold;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()
+        # The field a shown problem is about and what it held then: the problem goes as soon as the
+        # field is put right.
+        self._problem_field: QLineEdit | None = None
+        self._refused = ""
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -205,6 +209,9 @@ class ProfileFormDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._apply_metrics()
+        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.new_pin_edit,
+                     self.new_pin_again_edit):
+            edit.textChanged.connect(self._on_field_text_changed)
         first = {self.CREATE: self.name_edit, self.RENAME: self.name_edit,
                  self.SET_PIN: self.current_pin_edit if has_pin else self.new_pin_edit,
                  self.REMOVE_PIN: self.current_pin_edit}[mode]
@@ -222,6 +229,10 @@ class ProfileFormDialog(QDialog):
             self._apply_metrics()
 
     def show_problem(self, text: str, focus: QWidget | None = None) -> None:
+        """Show ``text`` under the form ("" hides it); ``focus`` is the field it is about, which
+        gets the focus, and the problem goes as soon as that field is valid."""
+        self._problem_field = focus if text and isinstance(focus, QLineEdit) else None
+        self._refused = focus.text() if self._problem_field is not None else ""
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
         _grow_to_fit(self)
@@ -229,6 +240,29 @@ class ProfileFormDialog(QDialog):
             focus.setFocus()
             if isinstance(focus, QLineEdit):
                 focus.selectAll()
+
+    def field_is_valid(self, edit: QLineEdit) -> bool:
+        """Whether ``edit`` holds something that can be submitted: checked here where the rules are
+        known (name, class, a new PIN and its repetition), else anything new (the current PIN)."""
+        from netmkt_desktop.profiles import check_pin, check_profile_class, check_profile_name, normalize_pin
+
+        text = edit.text()
+        if text == self._refused:
+            return False
+        if edit is self.name_edit:
+            return not check_profile_name(text)
+        if edit is self.class_edit:
+            return not check_profile_class(text)
+        if edit is self.new_pin_edit:
+            return not check_pin(text)
+        if edit is self.new_pin_again_edit:
+            return bool(text) and normalize_pin(text) == normalize_pin(self.new_pin_edit.text())
+        return bool(text)
+
+    def _on_field_text_changed(self, _text: str) -> None:
+        field = self._problem_field
+        if field is not None and self.field_is_valid(field):
+            self.show_problem("")
 
     def accept(self) -> None:
         if self._submit(self):

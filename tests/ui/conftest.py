@@ -24,9 +24,11 @@ def dialog_calls(monkeypatch):
 
     ``dialog_calls["answer"]`` is what a confirmation returns (yes by default).
     """
-    record = {"errors": [], "infos": [], "confirms": [], "answer": True}
+    record = {"errors": [], "infos": [], "notices": [], "confirms": [], "answer": True}
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: record["errors"].append((title, text)))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: record["infos"].append((title, text)))
+    monkeypatch.setattr(dialogs, "show_notice",
+                        lambda parent, title, text, seconds=8: record["notices"].append((title, text)))
 
     def confirm(parent, title, text):
         record["confirms"].append((title, text))

@@ -260,14 +260,14 @@ def test_export_pdf(qapp, seed_content, tmp_path):
     data = dest.read_bytes()
     assert data.startswith(b"%PDF-")
     assert data.rstrip().endswith(b"%%EOF")
-    assert pages == 1  # three short goals fit on one page with the picture
+    assert pages == 2  # three short goals fit on one page with the picture; the teacher's section follows
     objects = pdf_objects(data)
     assert len(pdf_pages(objects)) == pages
     assert b"/FontFile2" in data or b"/FontFile3" in data  # the CJK font is embedded
     assert b"/ToUnicode" in data
     text = squeeze("".join(pdf_text(data)))
     for expected in ("职业生涯规划书", "我的新媒体营销之路", "张小明", "新媒体营销", "网络营销主管", "2031年12月",
-                     "第1页,共1页"):
+                     "第1页,共2页", "三、教师评语", "第2页,共2页"):
         assert expected in text, expected
     # the text layer reads back as ideographs, not look-alike radicals (U+2E80..U+2FDF; see pdf_text)
     assert not re.search(r"[\u2e80-\u2fdf]", text)
@@ -533,3 +533,45 @@ def test_print_preview_fills_the_screen_with_whole_page_widths_and_print_in_sigh
     assert button.isVisible() and toolbar.rect().contains(button.geometry())
     assert not toolbar.widgetForAction(toolbar.actions()[-1]).isVisible()  # the overflow is real
     dialog.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The teacher's section
+
+
+@needs_poppler
+@pytest.mark.parametrize("comment", ["", "规划清楚,目标时间合理。\n建议把每一级要学的东西写得更具体。"],
+                         ids=["blank", "with a comment"])
+def test_the_plan_ends_with_the_teachers_comment_signature_and_date(seed_content, tmp_path, comment):
+    plan = make_plan(3, teacher_comment=comment, teacher_grade="good" if comment else "")
+    dest = tmp_path / "plan.pdf"
+    export_pdf(plan, seed_content, dest)
+    text = squeeze("".join(pdftotext_pages(dest)))
+    section = text[text.index("三、教师评语"):]
+    assert "教师签名" in section and "日期" in section
+    assert "行动计划" not in section and "带领三人小组" not in section  # it comes after the plan
+    if comment:
+        assert squeeze(comment) in section and "等级良好" in section and "□" not in section
+    else:
+        assert "等级□优秀□良好□合格□需修改" in section  # boxes to tick, lines to write on
+    doc = build_document(plan, seed_content)
+    last_table_rows = doc.toPlainText().split("三、教师评语")[1]
+    blank_lines = [line for line in last_table_rows.split("\n") if not line.strip()]
+    assert len(blank_lines) >= (5 if not comment else 1)
+
+
+def test_the_print_preview_prints_the_teachers_section(qtbot, seed_content):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    plan = make_plan(2, teacher_comment="很好的规划。", teacher_grade="excellent")
+    dialog = print_plan(plan, seed_content, parent)
+    (doc,) = [d for d in dialog.findChildren(QTextDocument) if "职业生涯规划书" in d.toPlainText()]
+    text = doc.toPlainText()
+    assert text.index("三、教师评语") > text.index("二、阶段目标")
+    assert "很好的规划。" in text and "优秀" in text and "教师签名" in text
+    dialog.close()
+
+
+def test_the_class_view_shows_the_plan_without_an_empty_comment_section(seed_content):
+    html = plan_html(make_plan(2), seed_content, feedback=False)
+    assert "教师评语" not in html and "教师评语" in plan_html(make_plan(2), seed_content)

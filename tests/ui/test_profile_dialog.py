@@ -192,18 +192,25 @@ def test_new_profile_form_creates_a_profile_and_shows_problems_in_the_form(
     submit(qtbot, form)  # no name
     assert form.isVisible() and form.problem_label.isVisible() and "请填写" in form.problem_label.text()
     assert form.name_edit.height() >= form.name_edit.sizeHint().height()  # the form grew, fields not squeezed
-    type_text(form.name_edit, "李四")  # taken
-    submit(qtbot, form)
+    type_text(form.name_edit, "李四")  # the name is there: "请填写…" goes at once
+    assert not form.problem_label.isVisible()
+    submit(qtbot, form)  # taken
     assert form.isVisible() and "已经有名为“李四”" in form.problem_label.text()
-    form.name_edit.clear()
-    type_text(form.name_edit, "王五")
     type_text(form.class_edit, "高二(1)班")
+    assert form.problem_label.isVisible()  # another field: the problem with the name stays
+    form.name_edit.clear()
+    assert form.problem_label.isVisible()  # empty is no better
+    type_text(form.name_edit, "王五")
+    assert not form.problem_label.isVisible()
     qtbot.keyClicks(form.new_pin_edit, "2468")
     qtbot.keyClicks(form.new_pin_again_edit, "2469")
     submit(qtbot, form)
     assert form.isVisible() and "不一样" in form.problem_label.text()
     assert form.name_edit.text() == "王五" and form.class_edit.text() == "高二(1)班"  # nothing typed is lost
-    qtbot.keyClicks(form.new_pin_again_edit, "2468")
+    qtbot.keyClicks(form.new_pin_again_edit, "246")
+    assert form.problem_label.isVisible()
+    qtbot.keyClicks(form.new_pin_again_edit, "8")
+    assert not form.problem_label.isVisible()  # the two PINs agree now
     submit(qtbot, form)
     assert not form.isVisible() and changed == [True]
     created = next(p for p in store.list_profiles() if p.name == "王五")

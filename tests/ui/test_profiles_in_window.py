@@ -64,15 +64,27 @@ def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type
     dialog = window.profile_dialog
     dialog.choose_guest()
     assert window.is_guest
-    assert window.guest_banner.isVisible() and "不会保存" in window.guest_banner.text()
+    banner = window.guest_banner.text()
+    assert window.guest_banner.isVisible() and "关闭程序" in banner and "不能制订规划" in banner
+    assert "不会保存" not in banner  # it said plans "won't be saved", then refused to start one
     assert "访客" in window.windowTitle()
     window.select_node("survey")
     type_text(window.study_tools.notes_editor.edit, "访客的笔记")
     window.study_tools.flush()
     assert store.get_note(store.default_profile().id, "survey") == ""
-    window.new_plan()
+    window.show_plans()
+    assert "访客模式不能制订规划" in window.plans_view.empty_label.text()
+    assert not window.plans_view.actions_by_name["new"].isEnabled()
+    dialog_calls["answer"] = False
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.plan_wizard is None
-    assert dialog_calls["infos"] and "访客" in dialog_calls["infos"][-1][0]
+    title, text = dialog_calls["confirms"][-1]
+    assert "访客" in title and "学习档案" in text
+    dialog_calls["answer"] = True  # 是: the profile chooser opens
+    window.profile_dialog = None
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan_wizard is None and window.profile_dialog is not None and window.profile_dialog.isVisible()
+    window.profile_dialog.reject()
 
 
 def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_path, monkeypatch, dialog_calls):
