@@ -172,9 +172,12 @@ def feedback_html(plan: CareerPlan) -> str:
     else:
         grade_html = "&nbsp;&nbsp;&nbsp;".join("□ " + escape(translate_core(g.label)) for g in Grade)
     label = 'align="left" width="14%" bgcolor="#f0f0f0"'
-    signature = (f'<tr><th {label}>{escape(translate("PlanDocument", "等级"))}</th><td colspan="3">{grade_html}</td></tr>'
-                 f'<tr><th {label}>{escape(translate("PlanDocument", "教师签名"))}</th><td width="36%">&nbsp;</td>'
-                 f'<th {label}>{escape(translate("PlanDocument", "日期"))}</th><td width="36%">&nbsp;</td></tr>')
+    grade_label_text = escape(translate("PlanDocument", "等级"))
+    signed = escape(translate("PlanDocument", "教师签名"))
+    dated = escape(translate("PlanDocument", "日期"))
+    signature = (f'<tr><th {label}>{grade_label_text}</th><td colspan="3">{grade_html}</td></tr>'
+                 f'<tr><th {label}>{signed}</th><td width="36%">&nbsp;</td>'
+                 f'<th {label}>{dated}</th><td width="36%">&nbsp;</td></tr>')
     return (f"<h2>{heading}</h2>"
             f'<table width="100%" border="1" cellspacing="0" cellpadding="8">{rows}</table>'
             f'<p style="margin-bottom:0">&nbsp;</p>'

@@ -593,13 +593,19 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+244"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+274"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>不清楚企业人数</source>
+        <translation>Headcount not known</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+62"/>
         <source>企业人数</source>
         <translation>Number of staff</translation>
     </message>
@@ -609,7 +615,7 @@ Reason: {reason}</translation>
         <translation>Company size</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>恰好500人</source>
         <translation>Exactly 500 staff</translation>
     </message>
@@ -634,22 +640,22 @@ Reason: {reason}</translation>
         <translation>The textbook’s “500 or more” and “500 or fewer” both include 500: 3 tiers and 2 tiers both fit its words. Choose one.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</source>
         <translation>The textbook says the tiers differ with the size of the company; below is what it describes as the general case.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</source>
         <translation>The textbook says some companies with little online-marketing business have only the specialist position. You can keep the plan at specialist, choose a larger company, or still set goals for higher tiers later (the plan will note it).</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>目标企业</source>
         <translation>Target Company</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>网络营销业务较少</source>
         <translation>Little online-marketing business</translation>
     </message>
@@ -662,7 +668,7 @@ Reason: {reason}</translation>
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+133"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+141"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -672,7 +678,7 @@ Reason: {reason}</translation>
         <translation>{title}, learned {done}/{total}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>目录</source>
         <translation>Contents</translation>
     </message>
@@ -718,7 +724,7 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+186"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+198"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
@@ -802,7 +808,7 @@ Reason: {reason}</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+278"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+298"/>
         <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{tier}: at most {limit} characters (now {n}).</translation>
     </message>
@@ -869,15 +875,15 @@ Reason: {reason}</translation>
     <message>
         <location line="+47"/>
         <source>这些目标的时间早于本月:{names}。
-确定要这样保存吗?</source>
+仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)</source>
         <translation>These goals are dated before this month: {names}.
-Save them anyway?</translation>
+Keep these dates and go on to the next step? (Choose “No” to stay on this page and change them.)</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-392"/>
+        <location line="-444"/>
         <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{what}: at most {limit} characters (now {n}).</translation>
     </message>
@@ -953,24 +959,24 @@ Save them anyway?</translation>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+232"/>
-        <location line="+65"/>
+        <location line="+275"/>
+        <location line="+66"/>
         <source>岗位层级阶梯图</source>
         <translation>Tier ladder</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-308"/>
         <source>已达成</source>
         <translation>Achieved</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+110"/>
+        <location line="+153"/>
         <source>当前</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-232"/>
         <source>当前:%1</source>
         <translation>Now: %1</translation>
     </message>
@@ -994,7 +1000,7 @@ Save them anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+919"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+933"/>
         <source>{app}
 软件版本 {version}
 
@@ -1014,7 +1020,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-702"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1024,7 +1030,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+682"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1043,12 +1049,12 @@ Works offline: no network, no data collected.</translation>
 {message}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-598"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1058,12 +1064,12 @@ Works offline: no network, no data collected.</translation>
         <translation>Theme: {name}</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-450"/>
         <source>从搜索框转到目录</source>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+717"/>
+        <location line="+723"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -1074,12 +1080,12 @@ Works offline: no network, no data collected.</translation>
 Use &quot;Import My Data&quot; on another computer to restore them.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-688"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1089,12 +1095,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
@@ -1109,12 +1115,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+672"/>
+        <location line="+680"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-681"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1129,12 +1135,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>学习内容</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+669"/>
         <source>学习数据文件 (*.netmkt-data.json)</source>
         <translation>Study data files (*.netmkt-data.json)</translation>
     </message>
@@ -1149,17 +1155,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-608"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+591"/>
         <source>导出我的数据</source>
         <translation>Export My Data</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-592"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
@@ -1169,7 +1175,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+334"/>
+        <source>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</source>
+        <translation>Already running: the app was started again with the same data folder, so this window was brought to the front.</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -1189,7 +1200,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-538"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1199,13 +1210,13 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+575"/>
+        <location line="-104"/>
+        <location line="+580"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-516"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -1215,42 +1226,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1265,12 +1276,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+661"/>
+        <location line="+665"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-625"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -1285,12 +1296,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+705"/>
+        <location line="+710"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -1300,7 +1311,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-713"/>
         <source>没有找到匹配的内容。</source>
         <translation>Nothing matches.</translation>
     </message>
@@ -1310,17 +1321,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Clear Search</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1330,47 +1341,51 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+294"/>
+        <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
+
+现在就选择或新建自己的学习档案吗?</source>
+        <translation>Career plans are kept in your own profile; a guest cannot make one.
+
+Choose or create your own profile now?</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-385"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+608"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>访客模式</source>
-        <translation>Guest Mode</translation>
+        <location line="-632"/>
+        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
+        <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="-716"/>
-        <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
-        <translation>Guest mode: notes, progress and plans from this session will not be saved.</translation>
+        <location line="+720"/>
+        <source>访客模式不能制订规划</source>
+        <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="+717"/>
-        <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
-        <translation>Guest mode saves nothing, so you cannot make a plan. Use &quot;Switch Profile&quot; (Ctrl+Shift+P) to choose or create your own profile.</translation>
-    </message>
-    <message>
-        <location line="-715"/>
+        <location line="-717"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+683"/>
+        <location line="+686"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1381,7 +1396,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 {reason}</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-611"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1551,8 +1566,8 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
-        <location line="+64"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+119"/>
+        <location line="+113"/>
         <location line="+4"/>
         <source>(%1)</source>
         <translation> (%1)</translation>
@@ -1563,18 +1578,18 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation> (changed %1)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-120"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(no longer in the content: %1)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+164"/>
         <source>(尚未设定目标)</source>
         <translation>(no goals set yet)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+25"/>
+        <location line="-139"/>
+        <location line="+72"/>
         <source>(未填写)</source>
         <translation>(not given)</translation>
     </message>
@@ -1584,22 +1599,27 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation> (about %1 staff)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>,工作 %1 年</source>
         <translation>, %1 years of work</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>;内容版本:%1</source>
         <translation>; content version: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>一、岗位层级阶梯图</source>
         <translation>1. Tier ladder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
+        <source>三、教师评语</source>
+        <translation>3. Teacher&apos;s comments</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>二、阶段目标</source>
         <translation>2. Goals by stage</translation>
     </message>
@@ -1644,12 +1664,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Work type</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-86"/>
         <source>已达成(%1)</source>
         <translation>Achieved (%1)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+98"/>
         <source>当前层级</source>
         <translation>Current tier</translation>
     </message>
@@ -1659,12 +1679,17 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-199"/>
+        <source>教师签名</source>
+        <translation>Teacher&apos;s signature</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1684,12 +1709,17 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+294"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
@@ -1699,17 +1729,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+144"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>由“%1”生成</source>
         <translation>Made with &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</source>
         <translation>Lowest to highest; filled: current tier, blue frame: goal tier, ✓: achieved</translation>
     </message>
@@ -1724,7 +1754,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-174"/>
         <source>磁盘空间已满</source>
         <translation>the disk is full</translation>
     </message>
@@ -1734,35 +1764,40 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+71"/>
-        <location line="+148"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+97"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+153"/>
         <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-171"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+171"/>
         <source>达成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+203"/>
+        <location line="-169"/>
+        <location line="+255"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-263"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -1770,7 +1805,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+438"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+493"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -1780,12 +1815,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>What you entered is not saved yet. Close the wizard and discard it?</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1795,12 +1830,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>放弃这份规划?</source>
         <translation>Discard This Plan?</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>新建职业规划</source>
         <translation>New Career Plan</translation>
     </message>
@@ -1815,7 +1850,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan wizard</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>规划没有保存</source>
         <translation>Plan Not Saved</translation>
     </message>
@@ -1823,79 +1858,84 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+184"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+203"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+171"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-128"/>
+        <source>{size}({n}人)</source>
+        <translation>{size} ({n} staff)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>{tier}({note})</source>
         <translation>{tier} ({note})</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-149"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+253"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-298"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+261"/>
         <source>取消已达成</source>
         <translation>Mark as Not Achieved</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-69"/>
         <source>在校学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+304"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>Career plan files (*.netmkt-plan.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</source>
         <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-306"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+306"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-309"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1905,7 +1945,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+277"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1915,7 +1955,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-273"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1925,19 +1965,32 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>已保存 {pages} 页的规划书:
-{path}</source>
-        <translation>Saved the {pages}-page plan:
-{path}</translation>
+        <location line="-68"/>
+        <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
+        <translation>Deleted the plan “{title}”; press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+313"/>
+        <source>已取消“{tier}”的已达成。</source>
+        <translation>“{tier}” is no longer marked achieved.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>已复制为“{title}”。</source>
+        <translation>Copied as “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>已导入规划“{title}”(来自 {path})。</source>
+        <translation>Imported the plan “{title}” (from {path}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:
 
 {problems}</source>
@@ -1946,22 +1999,40 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 {problems}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>已导出</source>
-        <translation>Exported</translation>
+        <location line="-39"/>
+        <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
+        <translation>Exported to {path} (career plan, {pages} pages).</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+17"/>
+        <source>已导出到 {path}。</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <location line="-340"/>
+        <source>已恢复规划“{title}”。</source>
+        <translation>Restored the plan “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>已把“{tier}”标记为已达成({day})。</source>
+        <translation>Marked “{tier}” achieved ({day}).</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+75"/>
         <source>已达成</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>已达成 {day}</source>
-        <translation>Achieved {day}</translation>
+        <location line="-22"/>
+        <source>已达成
+{day}</source>
+        <translation>Achieved
+{day}</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-183"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
@@ -1971,12 +2042,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+225"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>文件太大,不是规划文件。</source>
         <translation>The file is too large to be a plan file.</translation>
     </message>
@@ -1986,65 +2057,76 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-322"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+268"/>
+        <source>日期不对</source>
+        <translation>Date not possible</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+22"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+123"/>
+        <location line="-124"/>
+        <location line="+155"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-130"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-128"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
-        <translation>Target position: {position} · {size} ({n} staff) · Now: {current} · Achieved {done}/{total}</translation>
+        <location line="+123"/>
+        <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
+        <translation>Target position: {position} · {size} · now: {current} · achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-123"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+224"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-256"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+135"/>
+        <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
+        <translation>Career plans are kept in your own profile; a guest cannot make one. Choose or create your own profile with File › Switch profile (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>要学要做的事</source>
         <translation>What to learn and do</translation>
     </message>
@@ -2054,17 +2136,23 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
+        <location line="+7"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+201"/>
+        <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
+        <translation>The date achieved cannot be later than today ({today}). Choose the day the goal was really reached.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+184"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2078,29 +2166,39 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-504"/>
-        <location line="+36"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-566"/>
+        <location line="+62"/>
         <source>(不选)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-67"/>
         <source>(请选择)</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
+        <source>← 回到“{position}”</source>
+        <translation>← Back to “{position}”</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>岗位介绍</source>
+        <translation>Position description</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</source>
         <translation>The textbook does not say which occupation or work type each position belongs to; choose them yourself here.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <location line="+5"/>
         <source>目标岗位</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>目标岗位 *</source>
         <translation>Target position *</translation>
     </message>
@@ -2115,12 +2213,12 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Related occupation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>请选择目标岗位。</source>
         <translation>Please choose a target position.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>选择一个常见的网络营销岗位;职业和工种可以不选。</source>
         <translation>Choose a common online-marketing position; occupation and work type are optional.</translation>
     </message>
@@ -2128,7 +2226,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+435"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+469"/>
         <source>(正在使用)</source>
         <translation>(in use)</translation>
     </message>
@@ -2342,17 +2440,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>A PIN has 4–8 digits.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</source>
         <translation>Set a PIN for &quot;{name}&quot;. The PIN will be needed to open this profile.</translation>
     </message>
@@ -2362,7 +2460,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>e.g. Zhang San or Zhang San-12</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2372,7 +2470,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>修改 PIN</source>
         <translation>Change PIN</translation>
     </message>
@@ -2387,22 +2485,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Enter the current PIN of &quot;{name}&quot;, then the new PIN twice.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>再输入一次:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>再输入一次新的 PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>取消 PIN</source>
         <translation>Remove PIN</translation>
     </message>
@@ -2422,22 +2520,22 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>名字:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</source>
         <translation>A name is required, the class is optional. With a PIN, the PIN is needed to open this profile, so classmates cannot see your plans and notes.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>新建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>新建学习档案</source>
         <translation>New Profile</translation>
     </message>
@@ -2447,27 +2545,27 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>New PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>新的 PIN:</source>
         <translation>New PIN:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>现在的 PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>现在的 PIN:</source>
         <translation>Current PIN:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>班级:</source>
         <translation>Class:</translation>
     </message>
@@ -2477,7 +2575,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Confirm Removing the PIN</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>设置 PIN</source>
         <translation>Set PIN</translation>
     </message>
@@ -2487,12 +2585,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Enter the current PIN of &quot;{name}&quot; to confirm. Without a PIN, anyone can open this profile.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>重命名学习档案</source>
         <translation>Rename Profile</translation>
     </message>
@@ -2989,9 +3087,106 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
 </context>
 <context>
+    <name>SlideCanvas</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/presentation.py" line="+123"/>
+        <source>演示内容</source>
+        <translation>Slide</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <location line="+169"/>
+        <source>F9 目录 · B 黑屏 · Esc 退出</source>
+        <translation>F9 contents · B blank screen · Esc leave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▼ 本页还有内容</source>
+        <translation>▼ More on this slide</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>上一页</source>
+        <translation>Previous slide</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>下一步:自测。做一套自测题,看看这一节学会了多少。</source>
+        <translation>Next: the quiz. Take a quiz to see how much of this section you have learned.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>下一页</source>
+        <translation>Next slide</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>按 Esc 退出演示,再按 Ctrl+T 打开自测;或者点这里:</source>
+        <translation>Press Esc to leave the presentation, then Ctrl+T for the quiz; or click here: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按 PageUp 回到上一页,按 Home 回到第一页。</source>
+        <translation>PageUp goes back one slide, Home to the first.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>显示/隐藏目录</source>
+        <translation>Show/hide contents</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>本节以外 · 共 {total} 页</source>
+        <translation>Outside this section · {total} slides</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+44"/>
+        <source>本节结束</source>
+        <translation>End of the section</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>本节结束 · 共 {total} 页</source>
+        <translation>End of the section · {total} slides</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>演示</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>演示目录</source>
+        <translation>Slide list</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>第 {n} / {total} 页</source>
+        <translation>Slide {n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>退出演示</source>
+        <translation>Leave the presentation</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>退出演示,开始自测</source>
+        <translation>Leave the presentation and start the quiz</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>页码</source>
+        <translation>Slide number</translation>
+    </message>
+</context>
+<context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+179"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+231"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
@@ -3135,7 +3330,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+213"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+227"/>
         <source>实际大小</source>
         <translation>Actual Size</translation>
     </message>
@@ -3196,7 +3391,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation> (either this or {other})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+311"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+312"/>
         <source>(内容中没有:{id})</source>
         <translation>(not in the content: {id})</translation>
     </message>
@@ -3297,6 +3492,11 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>[{kind}]</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+23"/>
+        <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
+        <translation>The headcount is not known, so all four tiers are listed. The textbook says the tiers a company has depend on its size; change this once you know the headcount.</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
         <source>专员</source>
         <translation>Specialist</translation>
@@ -3312,9 +3512,14 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+281"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+282"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>Handed in: {time}  version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="-1"/>
+        <source>企业人数不清楚</source>
+        <translation>Headcount not known</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-5"/>
@@ -3323,7 +3528,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="-183"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-184"/>
         <source>优秀</source>
         <translation>Excellent</translation>
     </message>
@@ -3378,7 +3583,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+182"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+183"/>
         <source>学习进度:{learned}/{total}({percent}%)</source>
         <translation>Progress: {learned}/{total} ({percent}%)</translation>
     </message>
@@ -3665,7 +3870,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Quiz: best {best}, latest {latest}, {count} in all</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>良好</source>
         <translation>Good</translation>
     </message>

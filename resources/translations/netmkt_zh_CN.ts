@@ -593,13 +593,19 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+244"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+274"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>不清楚企业人数</source>
+        <translation>不清楚企业人数</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+62"/>
         <source>企业人数</source>
         <translation>企业人数</translation>
     </message>
@@ -609,7 +615,7 @@
         <translation>企业规模</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>恰好500人</source>
         <translation>恰好500人</translation>
     </message>
@@ -634,22 +640,22 @@
         <translation>教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</source>
         <translation>教材说,岗位层级会随着企业规模不同而有所不同;下面是教材说的一般情况。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</source>
         <translation>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>目标企业</source>
         <translation>目标企业</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>网络营销业务较少</source>
         <translation>网络营销业务较少</translation>
     </message>
@@ -662,7 +668,7 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+133"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+141"/>
         <source>{title},已学</source>
         <translation>{title},已学</translation>
     </message>
@@ -672,7 +678,7 @@
         <translation>{title},已学 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>目录</source>
         <translation>目录</translation>
     </message>
@@ -718,7 +724,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+186"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+198"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
@@ -802,7 +808,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+278"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+298"/>
         <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</translation>
     </message>
@@ -869,15 +875,15 @@
     <message>
         <location line="+47"/>
         <source>这些目标的时间早于本月:{names}。
-确定要这样保存吗?</source>
+仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)</source>
         <translation>这些目标的时间早于本月:{names}。
-确定要这样保存吗?</translation>
+仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-392"/>
+        <location line="-444"/>
         <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
         <translation>{what}最多 {limit} 个字,现在有 {n} 个字。</translation>
     </message>
@@ -953,24 +959,24 @@
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="+232"/>
-        <location line="+65"/>
+        <location line="+275"/>
+        <location line="+66"/>
         <source>岗位层级阶梯图</source>
         <translation>岗位层级阶梯图</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-308"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+110"/>
+        <location line="+153"/>
         <source>当前</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-232"/>
         <source>当前:%1</source>
         <translation>当前:%1</translation>
     </message>
@@ -994,7 +1000,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+919"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+933"/>
         <source>{app}
 软件版本 {version}
 
@@ -1014,7 +1020,7 @@
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-702"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1024,7 +1030,7 @@
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+682"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1043,12 +1049,12 @@
 {message}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-598"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -1058,12 +1064,12 @@
         <translation>主题:{name}</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-450"/>
         <source>从搜索框转到目录</source>
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+717"/>
+        <location line="+723"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -1074,12 +1080,12 @@
 在另一台电脑上用“导入我的数据”恢复。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-688"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1089,12 +1095,12 @@
         <translation>内容包(&amp;K)…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>内容目录</source>
         <translation>内容目录</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>切换主题(&amp;T)</source>
         <translation>切换主题(&amp;T)</translation>
     </message>
@@ -1109,12 +1115,12 @@
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+672"/>
+        <location line="+680"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-681"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1129,12 +1135,12 @@
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>学习内容</source>
         <translation>学习内容</translation>
     </message>
     <message>
-        <location line="+664"/>
+        <location line="+669"/>
         <source>学习数据文件 (*.netmkt-data.json)</source>
         <translation>学习数据文件 (*.netmkt-data.json)</translation>
     </message>
@@ -1149,17 +1155,17 @@
         <translation>导入我的数据</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-608"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>导入我的数据(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+591"/>
         <source>导出我的数据</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-592"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
@@ -1169,7 +1175,12 @@
         <translation>导航</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+334"/>
+        <source>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</source>
+        <translation>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
@@ -1189,7 +1200,7 @@
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-538"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1199,13 +1210,13 @@
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+575"/>
+        <location line="-104"/>
+        <location line="+580"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-516"/>
         <source>我的规划(&amp;M)</source>
         <translation>我的规划(&amp;M)</translation>
     </message>
@@ -1215,42 +1226,42 @@
         <translation>打开班级文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>按职业体系</source>
         <translation>按职业体系</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>按职业体系(&amp;T)</source>
         <translation>按职业体系(&amp;T)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>搜索标题和正文(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>撤销(&amp;U)</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>教材目录</source>
         <translation>教材目录</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>教材目录(&amp;C)</source>
         <translation>教材目录(&amp;C)</translation>
     </message>
@@ -1265,12 +1276,12 @@
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+661"/>
+        <location line="+665"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-625"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
@@ -1285,12 +1296,12 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>正在打开个人数据…</source>
         <translation>正在打开个人数据…</translation>
     </message>
     <message>
-        <location line="+705"/>
+        <location line="+710"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -1300,7 +1311,7 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-713"/>
         <source>没有找到匹配的内容。</source>
         <translation>没有找到匹配的内容。</translation>
     </message>
@@ -1310,17 +1321,17 @@
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>演示模式(&amp;D)</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>目录方式</source>
         <translation>目录方式</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1330,47 +1341,51 @@
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+294"/>
+        <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
+
+现在就选择或新建自己的学习档案吗?</source>
+        <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
+
+现在就选择或新建自己的学习档案吗?</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>自动备份没有完成:{reason}</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-385"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+608"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>访客模式</source>
-        <translation>访客模式</translation>
+        <location line="-632"/>
+        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
+        <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="-716"/>
-        <source>访客模式:这次学习的笔记、进度和规划都不会保存。</source>
-        <translation>访客模式:这次学习的笔记、进度和规划都不会保存。</translation>
+        <location line="+720"/>
+        <source>访客模式不能制订规划</source>
+        <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="+717"/>
-        <source>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</source>
-        <translation>访客模式不保存任何内容,所以不能制订规划。请用“切换学习档案”(Ctrl+Shift+P)选择或新建自己的档案。</translation>
-    </message>
-    <message>
-        <location line="-715"/>
+        <location line="-717"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
     <message>
-        <location line="+683"/>
+        <location line="+686"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1381,7 +1396,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-611"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1551,8 +1566,8 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
-        <location line="+64"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+119"/>
+        <location line="+113"/>
         <location line="+4"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
@@ -1563,18 +1578,18 @@
         <translation>(修改于 %1)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-120"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(内容中已没有此项:%1)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+164"/>
         <source>(尚未设定目标)</source>
         <translation>(尚未设定目标)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+25"/>
+        <location line="-139"/>
+        <location line="+72"/>
         <source>(未填写)</source>
         <translation>(未填写)</translation>
     </message>
@@ -1584,22 +1599,27 @@
         <translation>(约 %1 人)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>,工作 %1 年</source>
         <translation>,工作 %1 年</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>;内容版本:%1</source>
         <translation>;内容版本:%1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>一、岗位层级阶梯图</source>
         <translation>一、岗位层级阶梯图</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
+        <source>三、教师评语</source>
+        <translation>三、教师评语</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>二、阶段目标</source>
         <translation>二、阶段目标</translation>
     </message>
@@ -1644,12 +1664,12 @@
         <translation>工种</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-86"/>
         <source>已达成(%1)</source>
         <translation>已达成(%1)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+98"/>
         <source>当前层级</source>
         <translation>当前层级</translation>
     </message>
@@ -1659,12 +1679,17 @@
         <translation>所属职业</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>打印预览 - 职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-199"/>
+        <source>教师签名</source>
+        <translation>教师签名</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>文件夹不存在</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -1684,12 +1709,17 @@
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+294"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
@@ -1699,17 +1729,17 @@
         <translation>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+144"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>由“%1”生成</source>
         <translation>由“%1”生成</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</source>
         <translation>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</translation>
     </message>
@@ -1724,7 +1754,7 @@
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-174"/>
         <source>磁盘空间已满</source>
         <translation>磁盘空间已满</translation>
     </message>
@@ -1734,35 +1764,40 @@
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+71"/>
-        <location line="+148"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+97"/>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+153"/>
         <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>行动计划</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-171"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>路径中有一部分是文件,不是文件夹</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+171"/>
         <source>达成情况</source>
         <translation>达成情况</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+203"/>
+        <location line="-169"/>
+        <location line="+255"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-263"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -1770,7 +1805,7 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+438"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+493"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -1780,12 +1815,12 @@
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1795,12 +1830,12 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>放弃这份规划?</source>
         <translation>放弃这份规划?</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>新建职业规划</source>
         <translation>新建职业规划</translation>
     </message>
@@ -1815,7 +1850,7 @@
         <translation>职业规划向导</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>规划没有保存</source>
         <translation>规划没有保存</translation>
     </message>
@@ -1823,79 +1858,84 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+184"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+203"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+171"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-128"/>
+        <source>{size}({n}人)</source>
+        <translation>{size}({n}人)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>{tier}({note})</source>
         <translation>{tier}({note})</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-149"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+253"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-298"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+261"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-69"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+304"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</source>
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-306"/>
         <source>导入文件</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+306"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-309"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -1905,7 +1945,7 @@
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+277"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -1915,7 +1955,7 @@
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-273"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1925,19 +1965,32 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+208"/>
-        <source>已保存 {pages} 页的规划书:
-{path}</source>
-        <translation>已保存 {pages} 页的规划书:
-{path}</translation>
+        <location line="-68"/>
+        <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
+        <translation>已删除规划“{title}”,按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+313"/>
+        <source>已取消“{tier}”的已达成。</source>
+        <translation>已取消“{tier}”的已达成。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>已复制为“{title}”。</source>
+        <translation>已复制为“{title}”。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>已导入规划“{title}”(来自 {path})。</source>
+        <translation>已导入规划“{title}”(来自 {path})。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>已导入规划“{title}”,但其中有几处不符合规划的规则;编辑这份规划时需要先改正:
 
 {problems}</source>
@@ -1946,22 +1999,40 @@
 {problems}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>已导出</source>
-        <translation>已导出</translation>
+        <location line="-39"/>
+        <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
+        <translation>已导出到 {path}(规划书,共 {pages} 页)。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+17"/>
+        <source>已导出到 {path}。</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="-340"/>
+        <source>已恢复规划“{title}”。</source>
+        <translation>已恢复规划“{title}”。</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>已把“{tier}”标记为已达成({day})。</source>
+        <translation>已把“{tier}”标记为已达成({day})。</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+75"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>已达成 {day}</source>
-        <translation>已达成 {day}</translation>
+        <location line="-22"/>
+        <source>已达成
+{day}</source>
+        <translation>已达成
+{day}</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-183"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -1971,12 +2042,12 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+225"/>
         <source>操作没有完成</source>
         <translation>操作没有完成</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>文件太大,不是规划文件。</source>
         <translation>文件太大,不是规划文件。</translation>
     </message>
@@ -1986,65 +2057,76 @@
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-322"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+268"/>
+        <source>日期不对</source>
+        <translation>日期不对</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+22"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+123"/>
+        <location line="-124"/>
+        <location line="+155"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>没有导出</source>
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-130"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-128"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</source>
-        <translation>目标岗位:{position} · {size}({n}人) · 现在:{current} · 已达成 {done}/{total}</translation>
+        <location line="+123"/>
+        <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
+        <translation>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-123"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+224"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-256"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+135"/>
+        <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
+        <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>要学要做的事</source>
         <translation>要学要做的事</translation>
     </message>
@@ -2054,17 +2136,23 @@
         <translation>规划列表</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
+        <location line="+7"/>
         <source>达成日期</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+201"/>
+        <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
+        <translation>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+184"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2078,29 +2166,39 @@
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-504"/>
-        <location line="+36"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-566"/>
+        <location line="+62"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-67"/>
         <source>(请选择)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
+        <source>← 回到“{position}”</source>
+        <translation>← 回到“{position}”</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>岗位介绍</source>
+        <translation>岗位介绍</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</source>
         <translation>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <location line="+5"/>
         <source>目标岗位</source>
         <translation>目标岗位</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>目标岗位 *</source>
         <translation>目标岗位 *</translation>
     </message>
@@ -2115,12 +2213,12 @@
         <translation>相关职业</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>请选择目标岗位。</source>
         <translation>请选择目标岗位。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-82"/>
         <source>选择一个常见的网络营销岗位;职业和工种可以不选。</source>
         <translation>选择一个常见的网络营销岗位;职业和工种可以不选。</translation>
     </message>
@@ -2128,7 +2226,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+435"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+469"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
@@ -2342,17 +2440,17 @@
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</source>
         <translation>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</translation>
     </message>
@@ -2362,7 +2460,7 @@
         <translation>例如:张三 或 张三-12号</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
@@ -2372,7 +2470,7 @@
         <translation>保存 PIN</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>修改 PIN</source>
         <translation>修改 PIN</translation>
     </message>
@@ -2387,22 +2485,22 @@
         <translation>先输入“{name}”现在的 PIN,再输入两次新的 PIN。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>再输入一次:</source>
         <translation>再输入一次:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>再输入一次新的 PIN</source>
         <translation>再输入一次新的 PIN</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>取消 PIN</source>
         <translation>取消 PIN</translation>
     </message>
@@ -2422,22 +2520,22 @@
         <translation>名字</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>名字:</source>
         <translation>名字:</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</source>
         <translation>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>新建学习档案</source>
         <translation>新建学习档案</translation>
     </message>
@@ -2447,27 +2545,27 @@
         <translation>新的 PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>新的 PIN:</source>
         <translation>新的 PIN:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>现在的 PIN</source>
         <translation>现在的 PIN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>现在的 PIN:</source>
         <translation>现在的 PIN:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>班级:</source>
         <translation>班级:</translation>
     </message>
@@ -2477,7 +2575,7 @@
         <translation>确认取消 PIN</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>设置 PIN</source>
         <translation>设置 PIN</translation>
     </message>
@@ -2487,12 +2585,12 @@
         <translation>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>重命名学习档案</source>
         <translation>重命名学习档案</translation>
     </message>
@@ -2989,9 +3087,106 @@
     </message>
 </context>
 <context>
+    <name>SlideCanvas</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/presentation.py" line="+123"/>
+        <source>演示内容</source>
+        <translation>演示内容</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <location line="+169"/>
+        <source>F9 目录 · B 黑屏 · Esc 退出</source>
+        <translation>F9 目录 · B 黑屏 · Esc 退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▼ 本页还有内容</source>
+        <translation>▼ 本页还有内容</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>下一步:自测。做一套自测题,看看这一节学会了多少。</source>
+        <translation>下一步:自测。做一套自测题,看看这一节学会了多少。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>按 Esc 退出演示,再按 Ctrl+T 打开自测;或者点这里:</source>
+        <translation>按 Esc 退出演示,再按 Ctrl+T 打开自测;或者点这里:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按 PageUp 回到上一页,按 Home 回到第一页。</source>
+        <translation>按 PageUp 回到上一页,按 Home 回到第一页。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>显示/隐藏目录</source>
+        <translation>显示/隐藏目录</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>本节以外 · 共 {total} 页</source>
+        <translation>本节以外 · 共 {total} 页</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+44"/>
+        <source>本节结束</source>
+        <translation>本节结束</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>本节结束 · 共 {total} 页</source>
+        <translation>本节结束 · 共 {total} 页</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>演示</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>演示目录</source>
+        <translation>演示目录</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>第 {n} / {total} 页</source>
+        <translation>第 {n} / {total} 页</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>退出演示</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>退出演示,开始自测</source>
+        <translation>退出演示,开始自测</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>页码</source>
+        <translation>页码</translation>
+    </message>
+</context>
+<context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+179"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+231"/>
         <source> 年</source>
         <translation> 年</translation>
     </message>
@@ -3135,7 +3330,7 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+213"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+227"/>
         <source>实际大小</source>
         <translation>实际大小</translation>
     </message>
@@ -3196,7 +3391,7 @@
         <translation>(与{other}二者设其一)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+311"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+312"/>
         <source>(内容中没有:{id})</source>
         <translation>(内容中没有:{id})</translation>
     </message>
@@ -3297,6 +3492,11 @@
         <translation>〔{kind}〕</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+23"/>
+        <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
+        <translation>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
         <source>专员</source>
         <translation>专员</translation>
@@ -3312,9 +3512,14 @@
         <translation>交作业时间</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+281"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+282"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>交作业时间:{time}  第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="-1"/>
+        <source>企业人数不清楚</source>
+        <translation>企业人数不清楚</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="-5"/>
@@ -3323,7 +3528,7 @@
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="-183"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-184"/>
         <source>优秀</source>
         <translation>优秀</translation>
     </message>
@@ -3378,7 +3583,7 @@
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+182"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+183"/>
         <source>学习进度:{learned}/{total}({percent}%)</source>
         <translation>学习进度:{learned}/{total}({percent}%)</translation>
     </message>
@@ -3665,7 +3870,7 @@
         <translation>自测:最好 {best},最近 {latest},共 {count} 次</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>良好</source>
         <translation>良好</translation>
     </message>
