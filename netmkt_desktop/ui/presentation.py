@@ -286,7 +286,9 @@ class SlideView(QWidget):
         self.outline = QListWidget()
         self.outline.setObjectName("slideOutline")
         self.outline.setAccessibleName(self.tr("演示目录"))
-        self.outline.setWordWrap(True)
+        self.outline.setWordWrap(False)
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.itemClicked.connect(self._on_outline_item_clicked)
         self.outline.hide()
         self.hint_label = QLabel(self.tr("F9 目录 · B 黑屏 · Esc 退出"))
@@ -328,8 +330,10 @@ class SlideView(QWidget):
         self.deck = [node.id for node in content.reading_order]
         self.outline.clear()
         for node in content.reading_order:
-            depth = max(0, len(content.breadcrumb(node.id)) - 1)
-            self.outline.addItem("\u3000" * depth + crumb_label(node, translate_core))
+            depth = max(0, len(content.breadcrumb(node.id)) - 2)  # the part and the chapter at the margin
+            title = crumb_label(node, translate_core)
+            self.outline.addItem("\u2002" * depth + title)  # an en space per level
+            self.outline.item(self.outline.count() - 1).setToolTip(title)
         self.outline.addItem(self.tr("本节结束"))
 
     @property

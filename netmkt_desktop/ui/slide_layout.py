@@ -8,9 +8,8 @@ the stepping can be checked without a window.
 * :func:`slide_pixel_sizes` - the body size the zoom asks for and the floor, for a slide so high.
 * :func:`fit_document` - lays a document out at the largest body size between the two that fits.
 * :func:`text_lines` - every laid-out line of a document with its top and bottom.
-* :func:`scroll_stops` - the scroll positions PageDown visits: each one the top of the first line
-  the previous position cut off, never more than a screen minus one line further on, so nothing
-  is skipped and one line of the previous screen stays in sight.
+* :func:`scroll_stops` - the scroll positions PageDown visits: a page less one line further on each
+  time, so nothing is skipped or cut at the top and one line of the previous screen stays in sight.
 * :func:`keep_headings_bold` and :class:`HeadingWeightKeeper` - Qt paints glyphs larger than 64 px
   as outlines, and an outline loses the bold that Qt synthesises for a font without a bold face
   (most Chinese fonts): a big heading would turn thin.  Such headings get an outline pen of their
@@ -117,18 +116,22 @@ def scroll_stops(lines: Sequence[TextLine], viewport_height: float, document_hei
                  overlap: float) -> list[int]:
     """The scroll positions PageDown visits, from 0 to the end of the document.
 
-    Each next position is the top of the first line the previous one cut off at the bottom, but
-    never more than a screen minus ``overlap`` further on; every line is then whole on one screen
-    at least (a line higher than the screen excepted)."""
+    Each next position is the top of the last line the previous screen showed whole: the screen
+    moves on by a page less that one line, which stays in sight above what follows; no line is cut
+    at the top, and the line the previous screen cut off at the bottom is whole on the next one.
+    Only where no line fits whole (one higher than the screen) does it move on by a page less
+    ``overlap``.  The last screen starts at a line too, leaving room below the end of the text."""
     last = max(0, math.ceil(document_height - viewport_height))
     stops = [0]
     position = 0
     while position < last:
         bottom = position + viewport_height
-        cut = [line.top for line in lines if line.bottom > bottom + 0.5 and line.top > position]
-        step = position + max(1.0, viewport_height - overlap)
-        following = min(min(cut), step) if cut else step
-        following = min(last, max(position + 1, math.floor(following)))
+        whole = [line.top for line in lines if position + 0.5 < line.top and line.bottom <= bottom + 0.5]
+        if whole:
+            following = math.floor(max(whole))
+        else:
+            following = min(last, math.floor(position + max(1.0, viewport_height - overlap)))
+        following = max(position + 1, following)
         stops.append(following)
         position = following
     return stops

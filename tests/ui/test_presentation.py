@@ -167,8 +167,10 @@ def test_page_down_shows_every_character_of_every_node_and_page_up_goes_back(qtb
         assert node == window.current_node_id()  # the reading view underneath follows
         seen.setdefault(node, set()).update(on_screen(canvas))
         assert canvas.pixel_size >= floor
+        top = canvas.scroll_position
         for line in laid_out_lines(canvas.document):
             assert line[4] <= canvas.viewport().width() + 0.5  # nothing runs off to the right
+            assert not line[0] + 0.5 < top < line[1] - 0.5  # no line cut in half at the top
         visited.append((node, canvas.scroll_position))
         before = (slides.current, canvas.scroll_position)
         key(qtbot, window, Qt.Key.Key_PageDown)
@@ -211,9 +213,9 @@ def test_a_slide_too_long_for_the_screen_scrolls_before_it_moves_on(qtbot, windo
     assert canvas.pixel_size == round(28 * 768 / 1080)  # shrunk as far as it goes
     assert len(canvas.stops) > 1 and slides.more_label.isVisible()
     assert slides.counter_label.text().startswith("第 4 / ")
+    text_seen = on_screen(canvas)
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert slides.node_id == "occ.internet_marketer" and canvas.scroll_position == canvas.stops[1]
-    text_seen = set()
     while slides.node_id == "occ.internet_marketer":
         text_seen |= on_screen(canvas)
         key(qtbot, window, Qt.Key.Key_PageDown)
