@@ -21,22 +21,14 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QFontInfo,
-    QPalette,
-    QPen,
-    QRawFont,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextEdit
+
+# The main window keeps its reading text's headings bold from the start: what only the slides or a
+# big heading need (QRawFont, cursors, pens) is imported where it is used, after the first paint.
 
 REFERENCE_LINES = 1080  # the screen height the sizes below are given for
 FLOOR_PX = 28  # the smallest body text a slide shrinks to, on 1080 lines
@@ -82,8 +74,7 @@ def fit_document(document: QTextDocument, html: str, font: QFont, width: float, 
     return best
 
 
-@dataclass(frozen=True)
-class TextLine:
+class TextLine(NamedTuple):
     """One laid-out line: its top and bottom in document coordinates and the characters it holds."""
 
     top: float
@@ -119,18 +110,25 @@ def scroll_stops(lines: Sequence[TextLine], viewport_height: float, document_hei
     Each next position is the top of the last line the previous screen showed whole: the screen
     moves on by a page less that one line, which stays in sight above what follows; no line is cut
     at the top, and the line the previous screen cut off at the bottom is whole on the next one.
-    Only where no line fits whole (one higher than the screen) does it move on by a page less
-    ``overlap``.  The last screen starts at a line too, leaving room below the end of the text."""
+    Where the screen shows no further line whole, the next one starts the next screen; a line
+    higher than the screen is scrolled through a page less ``overlap`` at a time.  The last screen
+    starts at a line too, leaving room below the end of the text."""
     last = max(0, math.ceil(document_height - viewport_height))
     stops = [0]
     position = 0
     while position < last:
         bottom = position + viewport_height
         whole = [line.top for line in lines if position + 0.5 < line.top and line.bottom <= bottom + 0.5]
+        reach = position + max(1.0, viewport_height - overlap)
         if whole:
             following = math.floor(max(whole))
-        else:
-            following = min(last, math.floor(position + max(1.0, viewport_height - overlap)))
+        else:  # the next line is cut at the bottom: it starts the next screen
+            after = [line.top for line in lines if line.top > position + 0.5]
+            giant = any(line.top <= position + 0.5 and line.bottom > bottom + 0.5 for line in lines)
+            if after and not giant:
+                following = math.floor(min(after))
+            else:  # a line higher than the screen: through it a page less ``overlap`` at a time
+                following = math.floor(min([*after, reach])) if after else min(last, math.floor(reach))
         following = max(position + 1, following)
         stops.append(following)
         position = following
@@ -145,6 +143,8 @@ def scroll_stops(lines: Sequence[TextLine], viewport_height: float, document_hei
 def _has_bold_face(family: str, weight: int, style: int) -> bool:
     """True when the font Qt picks for Chinese text in ``family`` at ``weight`` is a real bold face
     (its OS/2 weight class says so), False when Qt would synthesise the bold."""
+    from PySide6.QtGui import QFontDatabase, QRawFont
+
     font = QFont(family)
     try:
         font.setWeight(QFont.Weight(weight))
@@ -159,18 +159,32 @@ def _has_bold_face(family: str, weight: int, style: int) -> bool:
     return int.from_bytes(table[4:6], "big") >= 600
 
 
+def pixel_size(font: QFont) -> float:
+    """``font``'s size in pixels, without loading the font (a point size at the screen's dpi)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if font.pixelSize() > 0:
+        return float(font.pixelSize())
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    return font.pointSizeF() * dpi / 72
+
+
 def loses_bold(font: QFont, device_pixel_ratio: float = 1.0) -> bool:
     """True when text in ``font`` is bold but would be painted without its bold (see the module)."""
     if font.weight() < QFont.Weight.DemiBold:
         return False
-    if QFontInfo(font).pixelSize() * device_pixel_ratio < CACHED_GLYPH_LIMIT:
+    if pixel_size(font) * device_pixel_ratio < CACHED_GLYPH_LIMIT:
         return False
     return not _has_bold_face(font.family(), int(font.weight().value), int(font.style().value))
 
 
-def _run_font(fmt: QTextCharFormat, base: QFont) -> QFont:
-    """The font a run is drawn in.  ``fmt.font()`` knows the size of a heading (the HTML's size
-    step applied to the default font); its family comes from the document when the run has none."""
+def _run_font(fmt, base: QFont) -> QFont:
+    """The font a run (its QTextCharFormat) is drawn in.  ``fmt.font()`` knows the size of a heading
+    (the HTML's size step applied to the default font); its family comes from the document when the
+    run has none."""
+    from PySide6.QtGui import QTextCharFormat
+
     own = fmt.font()
     font = QFont(own if fmt.hasProperty(QTextCharFormat.Property.FontFamilies) else base)
     if own.pixelSize() > 0:
@@ -186,6 +200,8 @@ def keep_headings_bold(document: QTextDocument, text_colour: QColor, device_pixe
     """Give every bold run of ``document`` that would lose its bold an outline pen of the text's
     colour (its own, else ``text_colour``); runs that no longer need one lose it again (the zoom
     went down).  Returns how many runs carry the outline."""
+    from PySide6.QtGui import QPen, QTextCharFormat, QTextCursor
+
     base = document.defaultFont()
     changes: list[tuple[int, int, QPen]] = []
     kept = 0
@@ -198,13 +214,15 @@ def keep_headings_bold(document: QTextDocument, text_colour: QColor, device_pixe
             if not fragment.isValid():
                 continue
             fmt = fragment.charFormat()
-            font = _run_font(fmt, base)
             had = fmt.hasProperty(QTextCharFormat.Property.TextOutline) and \
                 fmt.textOutline().style() != Qt.PenStyle.NoPen
+            if fmt.fontWeight() < QFont.Weight.DemiBold and not had:
+                continue  # most of the text: nothing to do
+            font = _run_font(fmt, base)
             if loses_bold(font, device_pixel_ratio):
                 own = fmt.foreground().style() != Qt.BrushStyle.NoBrush
                 colour = fmt.foreground().color() if own else text_colour
-                pen = QPen(colour, QFontInfo(font).pixelSize() * SYNTHETIC_BOLD_SHARE)
+                pen = QPen(colour, pixel_size(font) * SYNTHETIC_BOLD_SHARE)
                 changes.append((fragment.position(), fragment.length(), pen))
                 kept += 1
             elif had:

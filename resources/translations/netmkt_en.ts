@@ -3089,7 +3089,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/presentation.py" line="+123"/>
+        <location filename="../../netmkt_desktop/ui/slides.py" line="+74"/>
         <source>演示内容</source>
         <translation>Slide</translation>
     </message>
@@ -3097,7 +3097,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>SlideView</name>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>F9 目录 · B 黑屏 · Esc 退出</source>
         <translation>F9 contents · B blank screen · Esc leave</translation>
     </message>
@@ -3107,7 +3107,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>▼ More on this slide</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>上一页</source>
         <translation>Previous slide</translation>
     </message>
@@ -3153,7 +3153,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>End of the section · {total} slides</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>演示</source>
         <translation>Presentation</translation>
     </message>
@@ -3163,7 +3163,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Slide list</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>第 {n} / {total} 页</source>
         <translation>Slide {n} / {total}</translation>
     </message>
@@ -3178,7 +3178,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Leave the presentation and start the quiz</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>页码</source>
         <translation>Slide number</translation>
     </message>

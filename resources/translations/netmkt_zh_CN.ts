@@ -3089,7 +3089,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/presentation.py" line="+123"/>
+        <location filename="../../netmkt_desktop/ui/slides.py" line="+74"/>
         <source>演示内容</source>
         <translation>演示内容</translation>
     </message>
@@ -3097,7 +3097,7 @@
 <context>
     <name>SlideView</name>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>F9 目录 · B 黑屏 · Esc 退出</source>
         <translation>F9 目录 · B 黑屏 · Esc 退出</translation>
     </message>
@@ -3107,7 +3107,7 @@
         <translation>▼ 本页还有内容</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>上一页</source>
         <translation>上一页</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>本节结束 · 共 {total} 页</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>演示</source>
         <translation>演示</translation>
     </message>
@@ -3163,7 +3163,7 @@
         <translation>演示目录</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>第 {n} / {total} 页</source>
         <translation>第 {n} / {total} 页</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>退出演示,开始自测</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>页码</source>
         <translation>页码</translation>
     </message>
