@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
+from netmkt_desktop.ui.colours import contrast_ratio
 from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_label, translate
 
 # Two greens for "已达成": a dark one for light backgrounds, a light one for dark backgrounds.
@@ -39,19 +40,6 @@ def empty_hint() -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Colours
-
-
-def _luminance(color: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def achieved_color(palette: QPalette) -> QColor:

@@ -2,7 +2,7 @@
 
 Fusion derives those outlines from ``Window.darker(140)``: about 1.3:1 on a light window and
 invisible on a dark one. :class:`ThemeStyle` draws over them in the colours of
-:func:`~netmkt_desktop.ui.theme.outline_color` and :func:`~netmkt_desktop.ui.theme.focus_color`.
+:func:`~netmkt_desktop.ui.colours.outline_color` and :func:`~netmkt_desktop.ui.colours.focus_color`.
 The start-up imports this module only after the first paint (see ``theme.install_outline_style``).
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from netmkt_desktop.ui.theme import STYLE_NAME, focus_color, outline_color
+from netmkt_desktop.ui.colours import STYLE_NAME, focus_color, outline_color
 from netmkt_desktop.ui.zoom_style import ZoomMetrics
 
 

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QApplication
 
 from netmkt_desktop.store import Store
 from netmkt_desktop.ui.main_window import MainWindow
-from netmkt_desktop.ui.theme import Theme, contrast_ratio, palette_for
+from netmkt_desktop.ui.colours import contrast_ratio
+from netmkt_desktop.ui.theme import Theme, palette_for
 
 
 @pytest.fixture

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.ui import theme as theme_module
+from netmkt_desktop.ui.colours import contrast_ratio
 from netmkt_desktop.ui.outline_style import ThemeStyle, theme_style
 from netmkt_desktop.ui.theme import (
     Theme,
     apply_theme,
-    contrast_ratio,
     next_theme,
     palette_for,
 )
