@@ -77,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_app_icon(app)  # window/taskbar icon from resources/icons
 
-    from netmkt_desktop.content import ContentError, load_content, seed_path
+    from netmkt_desktop.content import load_content, seed_path
+    from netmkt_desktop.errors import ContentError
     from netmkt_desktop.paths import SETTINGS_NAME, DataDirError, ensure_writable, resolve_data_dir
     from netmkt_desktop.ui import dialogs
 

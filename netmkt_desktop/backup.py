@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from netmkt_desktop.paths import DATABASE_NAME, probe_writable
+from netmkt_desktop.errors import BackupError
+from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME, probe_writable
 
 # No module-level import of netmkt_desktop.store here: the store imports this module (names,
 # constants), and this module must stay importable without SQLAlchemy (the backup dialog imports it).
-BACKUP_FOLDER = "backups"  # also the folder of the store's before-migration-* copies
 BUSY_TIMEOUT = 5.0
 KEEP_RECENT = 10  # regular backups: the 10 most recent ...
 KEEP_DAYS = 7  # ... plus the newest of each of the last 7 days
@@ -53,10 +53,6 @@ _REGULAR = re.compile(r"^netmkt-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z][a-z0-
 _RESTORE = re.compile(r"^before-restore-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
 _MIGRATION = re.compile(r"^before-migration-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
 _REASON_WORD = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-
-
-class BackupError(Exception):
-    """A backup cannot be made or restored; ``str(exc)`` explains it in plain Chinese."""
 
 
 @dataclass(frozen=True)

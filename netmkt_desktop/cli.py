@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from netmkt_desktop.content import Content, ContentError, NodeKind, Origin, OutlineItem, load_content, seed_path
+from netmkt_desktop.content import Content, NodeKind, Origin, OutlineItem, load_content, seed_path
+from netmkt_desktop.errors import ContentError
 from netmkt_desktop.packs import CORE_PACK_ID, check_collisions, check_pack_id
 from netmkt_desktop.render import KIND_LABELS
 

@@ -22,18 +22,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from netmkt_desktop.errors import ContentError
+from netmkt_desktop.validation import ID_PATTERN, type_name
 
 FORMAT_NAME = "netmkt-content"
 CORE_PACK_ID = "core"  # the built-in content; no pack may use this id
 FORMAT_VERSION = 2
 MAX_DEPTH = 32
 MAX_FILE_BYTES = 64 * 1024 * 1024
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}$")
 
 
 class NodeKind(StrEnum):
@@ -187,17 +188,6 @@ class PackInfo(NamedTuple):
     description: str = ""
     path: str = ""
     default_origin: Origin = Origin.EDITORIAL  # the origin of a node that names none
-
-
-class ContentError(Exception):
-    """A content file that cannot be used; the message is meant for the teacher or student."""
-
-    def __init__(self, file: str | os.PathLike[str], place: str, reason: str):
-        self.file = str(file)
-        self.place = place
-        self.reason = reason
-        where = f"{self.file}: {place}" if place else self.file
-        super().__init__(f"{where}: {reason}")
 
 
 class Content:
@@ -471,23 +461,6 @@ def _copy_outline(item: OutlineItem, parent: OutlineItem) -> OutlineItem:
     copy = OutlineItem(item.node, parent)
     copy.children = [_copy_outline(c, copy) for c in item.children]
     return copy
-
-
-def type_name(value: Any) -> str:
-    """What a JSON value is, in plain Chinese, for messages about files (content, plans, profiles)."""
-    if value is None:
-        return "空值 null"
-    if isinstance(value, bool):
-        return "真假值"
-    if isinstance(value, (int, float)):
-        return "数字"
-    if isinstance(value, str):
-        return "文本"
-    if isinstance(value, list):
-        return "列表"
-    if isinstance(value, dict):
-        return "对象"
-    return type(value).__name__
 
 
 def _short(text: str, limit: int = 40) -> str:

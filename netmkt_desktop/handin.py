@@ -30,19 +30,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 
-from netmkt_desktop.content import type_name
 from netmkt_desktop.plans import (
-    CLASS_LIMIT,
-    NAME_LIMIT,
     PLAN_FILE_FORMAT,
     CareerPlan,
     FileReader,
     PlanFileError,
-    check_line,
     plan_to_dict,
     read_plan_document,
     utc_stamp,
 )
+from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT, check_line, type_name
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for

@@ -25,17 +25,17 @@ from pathlib import Path
 
 from netmkt_desktop.content import (
     CORE_PACK_ID,
-    ID_PATTERN,
     MAX_FILE_BYTES,
     Content,
-    ContentError,
     PackInfo,
     load_content,
     merge_contents,
     seed_path,
 )
+from netmkt_desktop.errors import ContentError
+from netmkt_desktop.paths import DataFolder, describe_os_error
+from netmkt_desktop.validation import ID_PATTERN
 
-PACKS_FOLDER = "packs"
 _TEMP_PREFIX = ".install-"
 _TEMP_SUFFIX = ".tmp"
 _STALE_TEMP_SECONDS = 3600
@@ -140,7 +140,7 @@ class PackLibrary:
 
     def __init__(self, data_dir: Path, core: Content | None = None):
         self.data_dir = Path(data_dir)
-        self.folder = self.data_dir / PACKS_FOLDER
+        self.folder = DataFolder(self.data_dir).packs
         self._core = core
         # path -> (stat signature, content): a 100,000-node pack takes a second to parse.
         self._cache: dict[Path, tuple[tuple[int, int, int], Content]] = {}
@@ -159,7 +159,7 @@ class PackLibrary:
             return sorted(p for p in self.folder.iterdir() if p.suffix == ".json" and p.is_file())
         except OSError as exc:
             if errors is not None:
-                errors.append(ContentError(self.folder, "", f"无法读取内容包文件夹({_describe(exc)})"))
+                errors.append(ContentError(self.folder, "", f"无法读取内容包文件夹({describe_os_error(exc)})"))
             return []
 
     def _load(self, path: Path) -> Content:
@@ -240,7 +240,7 @@ class PackLibrary:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self.folder)
         except OSError as exc:
-            raise ContentError(self.folder, "", f"无法在内容包文件夹中保存文件({_describe(exc)})") from None
+            raise ContentError(self.folder, "", f"无法在内容包文件夹中保存文件({describe_os_error(exc)})") from None
         temp = Path(temp_name)
         replaced = False
         try:
@@ -250,7 +250,7 @@ class PackLibrary:
                     out.flush()
                     os.fsync(out.fileno())
             except OSError as exc:
-                raise ContentError(source, "", f"无法复制到内容包文件夹({_describe(exc)})") from None
+                raise ContentError(source, "", f"无法复制到内容包文件夹({describe_os_error(exc)})") from None
             try:
                 content = load_content(temp)
             except ContentError as exc:
@@ -262,7 +262,7 @@ class PackLibrary:
                 os.replace(temp, final)
                 replaced = True
             except OSError as exc:
-                raise ContentError(final, "", f"无法保存内容包({_describe(exc)})") from None
+                raise ContentError(final, "", f"无法保存内容包({describe_os_error(exc)})") from None
         finally:
             if not replaced:
                 try:
@@ -326,9 +326,3 @@ def _signature(path: Path) -> tuple[int, int, int]:
     """What tells a changed file from the one in the cache (OSError when it cannot be read)."""
     st = path.stat()
     return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-def _describe(exc: OSError) -> str:
-    from netmkt_desktop.paths import describe_os_error
-
-    return describe_os_error(exc)

@@ -14,12 +14,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from netmkt_desktop import APP_NAME
+from netmkt_desktop.errors import DataDirError, ErrorCode, os_error_code
+from netmkt_desktop.i18n import N_, translate
 
 ENV_DATA_DIR = "NETMKT_DATA_DIR"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "netmkt-data"
 DATABASE_NAME = "netmkt.sqlite3"
 SETTINGS_NAME = "settings.ini"
+BACKUP_FOLDER = "backups"
+PACKS_FOLDER = "packs"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -37,6 +41,32 @@ def launcher_dir() -> Path:
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
     return Path(sys.argv[0] or ".").resolve().parent
+
+
+class DataFolder(NamedTuple):
+    """The files of one personal data folder, named in this one place."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        """The personal database (profiles, plans, study data)."""
+        return self.root / DATABASE_NAME
+
+    @property
+    def backups(self) -> Path:
+        """Backups of the database, and the copies made before an upgrade or a restore."""
+        return self.root / BACKUP_FOLDER
+
+    @property
+    def settings(self) -> Path:
+        """The window's settings (QSettings, INI format)."""
+        return self.root / SETTINGS_NAME
+
+    @property
+    def packs(self) -> Path:
+        """Installed content packs."""
+        return self.root / PACKS_FOLDER
 
 
 class DataLocation(NamedTuple):
@@ -59,19 +89,6 @@ def resolve_data_dir(option: str | None = None, environ: dict[str, str] | None =
     return DataLocation(Path(user_data_dir(APP_NAME, appauthor=False)), "default")
 
 
-class DataDirError(Exception):
-    """The data folder cannot be used; the message is for the student."""
-
-    def __init__(self, path: Path, detail: str):
-        self.path = path
-        self.detail = detail
-        super().__init__(
-            f"无法在数据文件夹中保存数据:\n{path}\n\n原因:{detail}\n\n"
-            "请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:\n"
-            "netmkt-desktop --data-dir D:\\我的学习数据"
-        )
-
-
 def probe_writable(path: Path) -> None:
     """Create the folder if needed and prove a file can be created there; raises OSError."""
     path.mkdir(parents=True, exist_ok=True)
@@ -81,26 +98,29 @@ def probe_writable(path: Path) -> None:
 
 
 def ensure_writable(path: Path) -> Path:
-    """Create the folder if needed and prove a file can be written there."""
+    """Create the folder if needed and prove a file can be written there; DataDirError otherwise."""
     try:
         probe_writable(path)
     except OSError as exc:
-        raise DataDirError(path, describe_os_error(exc)) from None
+        detail = describe_os_error(exc)
+        message = translate("paths", "无法在数据文件夹中保存数据:\n{path}\n\n原因:{reason}\n\n"
+                                     "请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:\n"
+                                     "netmkt-desktop --data-dir D:\\我的学习数据").format(path=path, reason=detail)
+        raise DataDirError(message, os_error_code(exc), path, detail) from None
     return path
 
 
-def describe_os_error(exc: OSError) -> str:
-    """Plain Chinese for a failed file operation (shared by the data folder, the store and backups)."""
-    import errno
+_OS_ERROR_TEXTS = {
+    ErrorCode.NO_PERMISSION: N_("paths", "没有写入权限"),
+    ErrorCode.READ_ONLY: N_("paths", "这是只读的磁盘或文件夹"),
+    ErrorCode.DISK_FULL: N_("paths", "磁盘空间已满(或 U 盘已写满)"),
+    ErrorCode.NO_SUCH_FILE: N_("paths", "文件或文件夹不存在"),
+    ErrorCode.NOT_A_FOLDER: N_("paths", "这个路径已被一个文件占用,不是文件夹"),
+    ErrorCode.IO_ERROR: N_("paths", "读写磁盘时出错(U 盘是否已被拔出?)"),
+}
 
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "没有写入权限"
-    if exc.errno == errno.EROFS:
-        return "这是只读的磁盘或文件夹"
-    if exc.errno == errno.ENOSPC:
-        return "磁盘空间已满(或 U 盘已写满)"
-    if exc.errno == errno.ENOENT:
-        return "文件或文件夹不存在"
-    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return "这个路径已被一个文件占用,不是文件夹"
-    return exc.strerror or str(exc)
+
+def describe_os_error(exc: OSError) -> str:
+    """Why a file operation failed, for the student (the data folder, the store, backups, packs)."""
+    text = _OS_ERROR_TEXTS.get(os_error_code(exc))
+    return translate("paths", text) if text else (exc.strerror or str(exc))

@@ -6,27 +6,30 @@ and records the content version it was made with, so newer content never breaks 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from netmkt_desktop.content import ID_PATTERN, type_name
+from netmkt_desktop.errors import PlanFileError
+from netmkt_desktop.i18n import N_
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks a text for translation (the UI translates it); returns it unchanged."""
-    return text
-
+from netmkt_desktop.validation import (
+    CLASS_LIMIT,
+    GOAL_TEXT_LIMIT,
+    ID_PATTERN,
+    NAME_LIMIT,
+    TITLE_LIMIT,
+    check_class_name,
+    check_goal_text,
+    check_student_name,
+    check_title,
+    has_control,
+    type_name,
+)
 
 # A company whose headcount the student does not know (stored as headcount 0): every tier is listed.
-UNKNOWN_SIZE_LABEL = QT_TRANSLATE_NOOP("core", "企业人数不清楚")
-UNKNOWN_SIZE_NOTE = QT_TRANSLATE_NOOP(
+UNKNOWN_SIZE_LABEL = N_("core", "企业人数不清楚")
+UNKNOWN_SIZE_NOTE = N_(
     "core", "不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。")
-
-TITLE_LIMIT = 60
-NAME_LIMIT = 40
-CLASS_LIMIT = 40
-GOAL_TEXT_LIMIT = 500
 
 
 @dataclass
@@ -148,35 +151,6 @@ CONTENT_VERSION_LIMIT = 200
 COPY_SUFFIX = "(副本)"
 
 
-def has_control(text: str, allowed: str = "") -> bool:
-    """True when ``text`` has a control character or a lone surrogate (one that cannot be saved) not in ``allowed``."""
-    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
-
-
-def check_line(text: str, what: str, limit: int, required: bool) -> list[str]:
-    """One line of text as the user sees it: characters are counted with len() of the str."""
-    problems = []
-    if required and not text.strip():
-        problems.append(f"请填写{what}。")
-    if len(text) > limit:
-        problems.append(f"{what}最多 {limit} 个字,现在有 {len(text)} 个字。")
-    if has_control(text):
-        problems.append(f"{what}不能包含换行或其他控制字符。")
-    return problems
-
-
-def check_title(text: str) -> list[str]:
-    return check_line(text, "规划标题", TITLE_LIMIT, required=True)
-
-
-def check_student_name(text: str) -> list[str]:
-    return check_line(text, "姓名", NAME_LIMIT, required=False)
-
-
-def check_class_name(text: str) -> list[str]:
-    return check_line(text, "班级", CLASS_LIMIT, required=False)
-
-
 def check_goal(goal: TierGoal) -> list[str]:
     """Month 1–12, a sensible year and actions text within GOAL_TEXT_LIMIT (tabs and line breaks allowed)."""
     problems = []
@@ -185,11 +159,7 @@ def check_goal(goal: TierGoal) -> list[str]:
         problems.append(f"{name}的目标年份应在 {YEAR_MIN}–{YEAR_MAX} 之间,现在是 {goal.target_year}。")
     if not 1 <= goal.target_month <= 12:
         problems.append(f"{name}的目标月份应在 1–12 之间,现在是 {goal.target_month}。")
-    if len(goal.actions) > GOAL_TEXT_LIMIT:
-        problems.append(f"{name}的内容最多 {GOAL_TEXT_LIMIT} 个字,现在有 {len(goal.actions)} 个字。")
-    if has_control(goal.actions, "\n\r\t"):
-        problems.append(f"{name}的内容包含无法保存的控制字符。")
-    return problems
+    return problems + check_goal_text(goal.actions, name)
 
 
 def check_goal_order(goals: list[TierGoal]) -> list[str]:
@@ -263,15 +233,6 @@ def missing_references(plan: CareerPlan, content) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # The plan file (see docs/plan-format.md)
-
-
-class PlanFileError(Exception):
-    """A plan file that cannot be imported; the message is for the student, ``code`` for the program
-    (see :func:`read_plan_document`; ``"returned"`` for a teacher's returned file)."""
-
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.code = code
 
 
 _PLAN_KEYS = {

@@ -12,7 +12,7 @@ schema.
 Every row of personal data belongs to one profile (``profile_id``, ``ON DELETE CASCADE``) and every
 query is filtered by it, so one profile never sees or changes another's rows.  Content is referred
 to by stable node id strings, quiz questions by their stable question ids.  PIN hashing and the
-profile data file live in :mod:`netmkt_desktop.profiles` (imported lazily, when first needed).
+profile data file live in :mod:`netmkt_desktop.pin` and :mod:`netmkt_desktop.profile_file`.
 """
 
 from __future__ import annotations
@@ -33,13 +33,39 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 # backup does not import this module at module level (only inside functions): no import cycle.
+from netmkt_desktop import pin as pins
 from netmkt_desktop.backup import BACKUP_FOLDER, REASON_BEFORE_MIGRATION, SQLITE_HEADER, free_backup_path
+from netmkt_desktop.errors import (
+    DamagedDatabaseError,
+    InvalidInputError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    NotFoundError,
+    PinFormatError,
+    ProfileFileError,
+    ProfileNameError,
+    StoreError,
+    StoreWriteError,
+)
 from netmkt_desktop.paths import DATABASE_NAME, describe_os_error
-from netmkt_desktop.plans import COPY_SUFFIX, NAME_LIMIT, TITLE_LIMIT, CareerPlan, TierGoal, plan_to_json
+from netmkt_desktop.plans import COPY_SUFFIX, CareerPlan, TierGoal, plan_to_json
+from netmkt_desktop.records import Profile, QuizAttempt, QuizMistake
 from netmkt_desktop.tiers import Tier
+from netmkt_desktop.validation import (
+    INT64_MAX,
+    INT64_MIN,
+    NAME_LIMIT,
+    TITLE_LIMIT,
+    check_class_name,
+    check_note_text,
+    check_profile_name,
+)
+from netmkt_desktop.validation import integer as _integer
+from netmkt_desktop.validation import node_id as _node_id
+from netmkt_desktop.validation import question_id as _question_id
 
 if TYPE_CHECKING:
-    from netmkt_desktop.profiles import PinResult, ProfileData
+    from netmkt_desktop.profile_file import ProfileData
 
 DEFAULT_PROFILE_NAME = "默认"
 
@@ -171,50 +197,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # ---------------------------------------------------------------------------------------------
-# Errors (messages are for the student)
-
-
-class StoreError(Exception):
-    """The personal data cannot be opened or changed; ``str(exc)`` explains it in plain Chinese."""
-
-
-class NotADatabaseError(StoreError):
-    pass
-
-
-class DamagedDatabaseError(StoreError):
-    pass
-
-
-class NewerDatabaseError(StoreError):
-    pass
-
-
-class StoreWriteError(StoreError):
-    pass
-
-
-class NotFoundError(StoreError):
-    """The plan, goal or profile does not exist (or belongs to another profile)."""
-
-
-class InvalidInputError(StoreError):
-    """What the student typed cannot be saved as it is; nothing was changed."""
-
-
-class ProfileNameError(InvalidInputError):
-    """A profile name that is empty, too long or already taken (or a class name that is not allowed)."""
-
-
-class PinFormatError(InvalidInputError):
-    """A new PIN that is not 4–8 digits."""
-
-
-class ProfileFileError(StoreError):
-    """A profile data file that cannot be imported; nothing was changed."""
-
-
-# ---------------------------------------------------------------------------------------------
 # Mapping of the current schema
 
 
@@ -325,41 +307,6 @@ class MistakeRow(Base):
     missed_count: Mapped[int] = mapped_column(default=1)
     last_missed_at: Mapped[str]
     resolved_at: Mapped[str | None]
-
-
-@dataclass(frozen=True)
-class Profile:
-    id: int
-    name: str
-    class_name: str = ""
-    has_pin: bool = False
-
-
-@dataclass(frozen=True)
-class QuizAttempt:
-    """One finished quiz: ``correct`` of ``total`` right; ``seed`` rebuilds the quiz (quiz.generate_quiz)."""
-
-    seed: int
-    total: int
-    correct: int
-    started_at: str
-    finished_at: str
-    id: int | None = None  # database row id once saved
-
-
-@dataclass(frozen=True)
-class QuizMistake:
-    """A question in the 错题本: missed ``missed_count`` times; ``resolved_at`` set once answered right."""
-
-    question_id: str
-    rng_seed: int
-    missed_count: int
-    last_missed_at: str
-    resolved_at: str | None = None
-
-    @property
-    def resolved(self) -> bool:
-        return self.resolved_at is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -643,34 +590,6 @@ def _plan_key(plan: CareerPlan) -> str:
     return plan_to_json(plan, exported_at="")
 
 
-INT64_MIN = -(2**63)
-INT64_MAX = 2**63 - 1
-
-
-def _integer(value: object, what: str, low: int = INT64_MIN, high: int = INT64_MAX) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{what}应为整数,实际为 {type(value).__name__}")
-    if not low <= value <= high:
-        raise ValueError(f"{what}应在 {low}–{high} 之间,实际为 {value}")
-    return value
-
-
-def _node_id(value: object) -> str:
-    from netmkt_desktop.profiles import is_node_id
-
-    if not is_node_id(value):
-        raise ValueError(f"不是有效的内容节点 id:{value!r:.60}")
-    return value  # type: ignore[return-value]
-
-
-def _question_id(value: object) -> str:
-    from netmkt_desktop.profiles import is_question_id
-
-    if not is_question_id(value):
-        raise ValueError(f"不是有效的题目 id:{value!r:.60}")
-    return value  # type: ignore[return-value]
-
-
 # ---------------------------------------------------------------------------------------------
 
 
@@ -767,25 +686,21 @@ class Store:
 
     @staticmethod
     def _checked_names(name: str, class_name: str) -> tuple[str, str]:
-        from netmkt_desktop.profiles import check_profile_class, check_profile_name
-
         if not isinstance(name, str) or not isinstance(class_name, str):
             raise TypeError("用户档案的名字和班级应为文本")
         name = name.strip()
         class_name = class_name.strip()
-        problems = check_profile_name(name) + check_profile_class(class_name)
+        problems = check_profile_name(name) + check_class_name(class_name)
         if problems:
             raise ProfileNameError(problems[0])
         return name, class_name
 
     @staticmethod
     def _hashed_pin(pin: str) -> tuple[str, str]:
-        from netmkt_desktop.profiles import check_pin, hash_pin
-
-        problems = check_pin(pin)
+        problems = pins.check_pin(pin)
         if problems:
             raise PinFormatError(problems[0])
-        return hash_pin(pin)
+        return pins.hash_pin(pin)
 
     @staticmethod
     def _taken_error(name: str) -> ProfileNameError:
@@ -871,35 +786,21 @@ class Store:
         with self._read("读取用户档案") as s:
             return self._profile_row(s, profile_id).pin_hash is not None
 
-    def check_profile_pin(self, profile_id: int, pin: str, now: datetime | None = None) -> PinResult:
+    def check_profile_pin(self, profile_id: int, pin: str, now: datetime | None = None) -> pins.PinResult:
         """Check a PIN typed to open the profile (always ok for a profile without PIN).
 
         After 5 wrong PINs in a row the profile is locked for 30 s, each further wrong PIN doubles
         that up to 15 minutes; while locked nothing is checked.  The right PIN resets the count.
         """
-        from netmkt_desktop import profiles as pf
-
         moment = _local(now)
         with self._action("检查 PIN") as s:
             row = self._profile_row(s, profile_id)
-            if row.pin_hash is None or row.pin_salt is None:
-                return pf.PinResult(ok=True, wait_seconds=0, message="")
-            locked_until = _parse_stamp(row.pin_locked_until)
-            if locked_until is not None and moment < locked_until:
-                longest = timedelta(seconds=pf.PIN_MAX_LOCK_SECONDS)
-                if locked_until - moment > longest:  # the clock was put back: never lock longer than the maximum
-                    locked_until = moment + longest
-                    row.pin_locked_until = _stamp(locked_until)
-                return pf.locked_result(math.ceil((locked_until - moment).total_seconds()))
-            if pf.verify_pin(pin, row.pin_hash, row.pin_salt):
-                if row.failed_pin_count or row.pin_locked_until is not None:
-                    row.failed_pin_count = 0
-                    row.pin_locked_until = None
-                return pf.PinResult(ok=True, wait_seconds=0, message="")
-            row.failed_pin_count = (row.failed_pin_count or 0) + 1
-            lock = pf.lock_seconds(row.failed_pin_count)
-            row.pin_locked_until = _stamp(moment + timedelta(seconds=lock)) if lock else None
-            return pf.wrong_pin_result(row.failed_pin_count, lock)
+            state = pins.PinState(row.failed_pin_count or 0, _parse_stamp(row.pin_locked_until))
+            result, after = pins.check_attempt(pin, row.pin_hash, row.pin_salt, state, moment)
+            if after != state:
+                row.failed_pin_count = after.failures
+                row.pin_locked_until = _stamp(after.locked_until) if after.locked_until else None
+            return result
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -1015,8 +916,6 @@ class Store:
 
         Too long a text or control characters raise :class:`InvalidInputError` (nothing changed).
         """
-        from netmkt_desktop.profiles import check_note_text
-
         node_id = _node_id(node_id)
         if not isinstance(text, str):
             raise TypeError(f"笔记应为文本,实际为 {type(text).__name__}")
@@ -1156,12 +1055,12 @@ class Store:
     # -- export and import of one profile's data ("导出我的数据" / "导入我的数据") ----------------------
 
     def export_profile(self, profile_id: int) -> bytes:
-        """One profile's data as a UTF-8 JSON document (see :mod:`netmkt_desktop.profiles`).
+        """One profile's data as a UTF-8 JSON document (see :mod:`netmkt_desktop.profile_file`).
 
         It holds the name and class, settings, plans (not the deleted ones) and study data of this
         profile only; never its PIN.
         """
-        from netmkt_desktop.profiles import ProfileData, profile_data_to_json
+        from netmkt_desktop.profile_file import ProfileData, profile_data_to_json
 
         with self._read("导出数据") as s:
             row = self._profile_row(s, profile_id)
@@ -1194,7 +1093,7 @@ class Store:
         are combined, settings the profile already has are kept; quiz attempts already there are not
         added twice.
         """
-        from netmkt_desktop.profiles import read_profile_data
+        from netmkt_desktop.profile_file import read_profile_data
 
         if target_profile_id is not None and new_name is not None:
             raise ValueError("new_name 只用于导入为新的用户档案")

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from netmkt_desktop.content import Content, Node
+from netmkt_desktop.records import Mistake, QuizAttempt
 
 # The store methods the study data needs (each takes the profile id first).
 STUDY_METHODS: tuple[str, ...] = (
@@ -28,21 +28,6 @@ STUDY_METHODS: tuple[str, ...] = (
     "set_bookmark", "bookmarks", "record_quiz_attempt", "quiz_attempts", "open_mistakes",
     "resolve_mistake", "get_setting", "set_setting",
 )
-
-Mistake = tuple[str, int]  # (question id, rng seed): question_by_id(content, *mistake) rebuilds it
-
-
-@dataclass(frozen=True, slots=True)
-class QuizAttempt:
-    """One finished quiz (the memory twin of the store's record)."""
-
-    id: int
-    seed: int
-    total: int
-    correct: int
-    started_at: str
-    finished_at: str
-
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="microseconds")
@@ -137,11 +122,11 @@ class MemoryStudyData:
         """As the store: an empty or whitespace-only text deletes; a text it would refuse raises."""
         if not isinstance(text, str):
             raise TypeError(f"笔记应为文本,实际为 {type(text).__name__}")
-        from netmkt_desktop.profiles import check_note_text
+        from netmkt_desktop.validation import check_note_text
 
         problems = check_note_text(text)
         if problems:
-            from netmkt_desktop.store import InvalidInputError
+            from netmkt_desktop.errors import InvalidInputError
 
             raise InvalidInputError(problems[0])
         if not text.strip():
@@ -170,7 +155,7 @@ class MemoryStudyData:
                             answered_right: Sequence[str] = (), *, started_at: datetime | None = None) -> int:
         now = _now()
         started = started_at.isoformat(timespec="microseconds") if started_at is not None else now
-        attempt = QuizAttempt(next(self._ids), int(seed), int(total), int(correct), started, now)
+        attempt = QuizAttempt(int(seed), int(total), int(correct), started, now, id=next(self._ids))
         self._attempts.append(attempt)
         misses = {question_id: int(rng_seed) for question_id, rng_seed in missed}
         for question_id in set(answered_right) - set(misses):
@@ -191,7 +176,7 @@ class MemoryStudyData:
 
     def resolve_mistake(self, question_id: str) -> None:
         if question_id not in self._mistakes and question_id not in self._resolved:
-            from netmkt_desktop.store import NotFoundError
+            from netmkt_desktop.errors import NotFoundError
 
             raise NotFoundError("错题本里没有这道题。")
         if self._mistakes.pop(question_id, None) is not None:

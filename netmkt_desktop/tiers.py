@@ -20,6 +20,8 @@ from collections.abc import Callable
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from netmkt_desktop.i18n import N_
+
 
 class Tier(IntEnum):
     SPECIALIST = 1  # 网络营销专员
@@ -33,12 +35,13 @@ class Tier(IntEnum):
 
     @property
     def label(self) -> str:
-        """The short Chinese name: 专员, 主管, 经理, 总监."""
+        """The short Chinese name: 专员, 主管, 经理, 总监 (the UI translates it in the context "core")."""
         return _LABELS[self]
 
     @property
     def full_label(self) -> str:
-        return "网络营销" + _LABELS[self]
+        """网络营销专员 … 网络营销总监 (the UI translates it in the context "core")."""
+        return _FULL_LABELS[self]
 
     @property
     def node_id(self) -> str:
@@ -54,7 +57,18 @@ class Tier(IntEnum):
         return cls[code.upper()]
 
 
-_LABELS = {Tier.SPECIALIST: "专员", Tier.SUPERVISOR: "主管", Tier.MANAGER: "经理", Tier.DIRECTOR: "总监"}
+_LABELS = {
+    Tier.SPECIALIST: N_("core", "专员"),
+    Tier.SUPERVISOR: N_("core", "主管"),
+    Tier.MANAGER: N_("core", "经理"),
+    Tier.DIRECTOR: N_("core", "总监"),
+}
+_FULL_LABELS = {
+    Tier.SPECIALIST: N_("core", "网络营销专员"),
+    Tier.SUPERVISOR: N_("core", "网络营销主管"),
+    Tier.MANAGER: N_("core", "网络营销经理"),
+    Tier.DIRECTOR: N_("core", "网络营销总监"),
+}
 
 
 class CompanySize(Enum):
@@ -69,10 +83,10 @@ class CompanySize(Enum):
 
 
 _SIZE_LABELS = {
-    CompanySize.LARGE: "千人以上的企业",
-    CompanySize.MEDIUM: "500人以上的企业",
-    CompanySize.SMALL: "500人以下的企业",
-    CompanySize.LITTLE_BUSINESS: "网络营销业务较少的企业",
+    CompanySize.LARGE: N_("core", "千人以上的企业"),
+    CompanySize.MEDIUM: N_("core", "500人以上的企业"),
+    CompanySize.SMALL: N_("core", "500人以下的企业"),
+    CompanySize.LITTLE_BUSINESS: N_("core", "网络营销业务较少的企业"),
 }
 
 
@@ -184,19 +198,19 @@ def sizes_with_tier(tier: Tier) -> list[tuple[CompanySize, bool]]:
 
 # The textbook's progression of the work as the tier rises: the work widens (拓展) from the first to
 # the last; the book does not say which tier does what.
-PROGRESSION = ("网络营销推广", "网络营销策划", "网络营销的整体项目运作")
+PROGRESSION = (N_("core", "网络营销推广"), N_("core", "网络营销策划"), N_("core", "网络营销的整体项目运作"))
 
 # Shown beside a tier the textbook does not list for a company size (its tiers are guidelines).
-UNLISTED_TIER_NOTE = "教材说这类企业一般不设此层级"
+UNLISTED_TIER_NOTE = N_("core", "教材说这类企业一般不设此层级")
 
 # The app's suggestion of a work focus per tier: the label says the book gives none per tier.
-SUGGESTION_LABEL = "建议(教材未逐级规定)"
-SUGGESTION_TEMPLATE = "{label}:{tier}的工作重点可放在{focus}。"
+SUGGESTION_LABEL = N_("core", "建议(教材未逐级规定)")
+SUGGESTION_TEMPLATE = N_("core", "{label}:{tier}的工作重点可放在{focus}。")
 _FOCUS = {
-    Tier.SPECIALIST: "网络营销推广",
-    Tier.SUPERVISOR: "网络营销推广,并逐步拓展到网络营销策划",
-    Tier.MANAGER: "网络营销策划",
-    Tier.DIRECTOR: "网络营销的整体项目运作",
+    Tier.SPECIALIST: N_("core", "网络营销推广"),
+    Tier.SUPERVISOR: N_("core", "网络营销推广,并逐步拓展到网络营销策划"),
+    Tier.MANAGER: N_("core", "网络营销策划"),
+    Tier.DIRECTOR: N_("core", "网络营销的整体项目运作"),
 }
 
 

@@ -6,6 +6,7 @@
 # 1. pyside6-lupdate scans every .py file under netmkt_desktop/ and updates
 #    resources/translations/netmkt_zh_CN.ts and netmkt_en.ts.  Existing translations are kept;
 #    strings no longer in the code are dropped (-no-obsolete).  The source language is zh_CN.
+#    N_("context", "text") (netmkt_desktop.i18n, the core's marker) counts as QT_TRANSLATE_NOOP.
 # 2. In netmkt_zh_CN.ts every unfinished entry is finished with its source text (the code is
 #    written in Chinese, so the Chinese "translation" is the source itself).
 # 3. New English entries stay "unfinished": they are listed at the end; translate them (Qt
@@ -27,6 +28,7 @@ mapfile -t SOURCES < <(find netmkt_desktop -name '*.py' -not -path '*/__pycache_
 
 for lang in zh_CN en; do
     "$LUPDATE" -silent -no-obsolete -sort-messages -locations relative \
+        -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
         -source-language zh_CN -target-language "$lang" \
         "${SOURCES[@]}" -ts "$DIR/netmkt_$lang.ts"
 done

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from netmkt_desktop.content import FORMAT_VERSION, ContentError, NodeKind, Origin, load_content, seed_path
+from netmkt_desktop.content import FORMAT_VERSION, NodeKind, Origin, load_content, seed_path
+from netmkt_desktop.errors import ContentError
 from netmkt_desktop.packs import version_key
 from netmkt_desktop.tiers import Tier
 

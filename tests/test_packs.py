@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from netmkt_desktop import packs as packs_module
-from netmkt_desktop.content import ContentError, load_content, merge_contents
-from netmkt_desktop.packs import PACKS_FOLDER, PackLibrary, check_collisions, version_key
+from netmkt_desktop.content import load_content, merge_contents
+from netmkt_desktop.errors import ContentError
+from netmkt_desktop.packs import PackLibrary, check_collisions, version_key
+from netmkt_desktop.paths import PACKS_FOLDER
 
 
 def pack_data(pack_id: str = "teacher", version: str = "1.0", ids: tuple[str, ...] = ("a", "b"),

@@ -12,18 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netmkt_desktop.plans import CareerPlan, TierGoal, plan_to_json
-from netmkt_desktop.profiles import (
-    MAX_ROWS,
-    PIN_MAX_LOCK_SECONDS,
-    PROFILE_FILE_FORMAT,
-    PROFILE_FILE_MAX_BYTES,
-    PinResult,
-    check_pin,
-    hash_pin,
-    lock_seconds,
-    read_profile_data,
-    verify_pin,
-)
+from netmkt_desktop.pin import PIN_MAX_LOCK_SECONDS, PinResult, check_pin, hash_pin, lock_seconds, verify_pin
+from netmkt_desktop.profile_file import MAX_ROWS, PROFILE_FILE_FORMAT, PROFILE_FILE_MAX_BYTES, read_profile_data
 from netmkt_desktop.store import (
     NotFoundError,
     PinFormatError,

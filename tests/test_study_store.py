@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import event
 
-from netmkt_desktop.profiles import NOTE_TEXT_LIMIT
+from netmkt_desktop.validation import NOTE_TEXT_LIMIT
 from netmkt_desktop.store import (
     InvalidInputError,
     NotFoundError,

@@ -10,18 +10,21 @@ in ours.  The default QLocale follows the interface language too, so that dates,
 types in Qt's dialogs are written the same way as the rest of the interface.
 ``packaging/update_translations.sh`` regenerates the ``.ts`` files from the sources and compiles them.
 
-The core (tiers, render) has no Qt: its labels are marked with ``QT_TRANSLATE_NOOP("core", ...)``
-and the UI shows them through :func:`translate_core`.
+The core has no Qt: :func:`install_translators` installs ``QCoreApplication.translate`` as the
+core's hook (:mod:`netmkt_desktop.i18n`), so messages made in the core (errors, checks, PIN
+results) come out in the interface language.  Labels the core marks with ``N_("core", …)`` (tier
+and company-size names) are translated where they are shown: :func:`tier_label` and friends.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from netmkt_desktop import i18n as core_i18n
 from netmkt_desktop.paths import bundled_dir
-from netmkt_desktop.tiers import PROGRESSION, UNLISTED_TIER_NOTE, CompanySize, Tier, focus_texts
+from netmkt_desktop.tiers import UNLISTED_TIER_NOTE, CompanySize, Tier
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -81,6 +84,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
     QLocale.setDefault(interface_locale(language))
+    core_i18n.install(QCoreApplication.translate)  # core messages in the same language
     installed = []
     candidates = [(f"{CATALOG}_{language}", [str(translations_dir())])]
     candidates += [(f"{catalog}_{language}", qt_translation_dirs()) for catalog in QT_CATALOGS]
@@ -102,59 +106,19 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         translator.setParent(None)
 
 
-# ---------------------------------------------------------------------------------------------
-# Labels from the core (netmkt_desktop.tiers, netmkt_desktop.render).  The markers repeat the
-# texts of tiers.py so that pyside6-lupdate sees them; tests/ui/test_translations.py checks that
-# they stay equal.
-
-CORE_LABELS = (
-    # netmkt_desktop.APP_DISPLAY_NAME
-    QT_TRANSLATE_NOOP("core", "网络营销岗位学习助手"),
-    # Tier.label
-    QT_TRANSLATE_NOOP("core", "专员"),
-    QT_TRANSLATE_NOOP("core", "主管"),
-    QT_TRANSLATE_NOOP("core", "经理"),
-    QT_TRANSLATE_NOOP("core", "总监"),
-    # Tier.full_label
-    QT_TRANSLATE_NOOP("core", "网络营销专员"),
-    QT_TRANSLATE_NOOP("core", "网络营销主管"),
-    QT_TRANSLATE_NOOP("core", "网络营销经理"),
-    QT_TRANSLATE_NOOP("core", "网络营销总监"),
-    # CompanySize.label
-    QT_TRANSLATE_NOOP("core", "千人以上的企业"),
-    QT_TRANSLATE_NOOP("core", "500人以上的企业"),
-    QT_TRANSLATE_NOOP("core", "500人以下的企业"),
-    QT_TRANSLATE_NOOP("core", "网络营销业务较少的企业"),
-    # PROGRESSION
-    QT_TRANSLATE_NOOP("core", "网络营销推广"),
-    QT_TRANSLATE_NOOP("core", "网络营销策划"),
-    QT_TRANSLATE_NOOP("core", "网络营销的整体项目运作"),
-    # UNLISTED_TIER_NOTE
-    QT_TRANSLATE_NOOP("core", "教材说这类企业一般不设此层级"),
-    # focus_texts(): suggested_focus's template, label and focus texts
-    QT_TRANSLATE_NOOP("core", "{label}:{tier}的工作重点可放在{focus}。"),
-    QT_TRANSLATE_NOOP("core", "建议(教材未逐级规定)"),
-    QT_TRANSLATE_NOOP("core", "网络营销推广,并逐步拓展到网络营销策划"),
-)
-
-
-def core_label_sources() -> set[str]:
-    """The core texts the markers above must cover."""
-    from netmkt_desktop import APP_DISPLAY_NAME
-
-    return ({APP_DISPLAY_NAME} | {t.label for t in Tier} | {t.full_label for t in Tier}
-            | {s.label for s in CompanySize} | set(PROGRESSION) | {UNLISTED_TIER_NOTE} | set(focus_texts()))
-
-
 def translate(context: str, text: str) -> str:
     """``QCoreApplication.translate`` for plain functions, under the name pyside6-lupdate recognises
     (the context must be a string literal at the call for lupdate to see it)."""
     return QCoreApplication.translate(context, text)
 
 
+# ---------------------------------------------------------------------------------------------
+# Labels from the core: tiers.py and render.py mark them with N_/QT_TRANSLATE_NOOP in "core".
+
+
 def translate_core(text: str) -> str:
     """A label from the core in the interface language (the ``tr`` that render.py expects)."""
-    return QCoreApplication.translate(CORE_CONTEXT, text)
+    return translate(CORE_CONTEXT, text)
 
 
 def tier_label(tier: Tier) -> str:
@@ -176,7 +140,7 @@ def unlisted_tier_note() -> str:
 
 def month_label(year: int, month: int) -> str:
     """A month as TierGoal.target_label writes it ("2028年6月"), in the interface language."""
-    return translate_core(QT_TRANSLATE_NOOP("core", "{year}年{month}月")).format(year=year, month=month)
+    return translate("core", "{year}年{month}月").format(year=year, month=month)
 
 
 def goal_target_label(goal) -> str:
@@ -185,6 +149,5 @@ def goal_target_label(goal) -> str:
 
 
 def app_display_name() -> str:
-    from netmkt_desktop import APP_DISPLAY_NAME
-
-    return translate_core(APP_DISPLAY_NAME)
+    """The app's name (netmkt_desktop.APP_DISPLAY_NAME, written once more here for lupdate)."""
+    return translate("core", "网络营销岗位学习助手")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop.content import ContentError
+from netmkt_desktop.errors import ContentError
 from netmkt_desktop.ui import dialogs
 
 

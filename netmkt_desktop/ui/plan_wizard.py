@@ -30,17 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop import plans as plan_rules
+from netmkt_desktop import validation
 from netmkt_desktop.content import Content, NodeKind
-from netmkt_desktop.plans import (
-    CLASS_LIMIT,
-    GOAL_TEXT_LIMIT,
-    NAME_LIMIT,
-    TITLE_LIMIT,
-    UNKNOWN_SIZE_LABEL,
-    UNKNOWN_SIZE_NOTE,
-    CareerPlan,
-    TierGoal,
-)
+from netmkt_desktop.i18n import translate
+from netmkt_desktop.plans import UNKNOWN_SIZE_LABEL, UNKNOWN_SIZE_NOTE, CareerPlan, TierGoal
 from netmkt_desktop.render import NODE_SCHEME, place_in_book, progression_text, render_node
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size, suggested_focus
 from netmkt_desktop.ui import dialogs
@@ -53,6 +46,7 @@ from netmkt_desktop.ui.i18n import (
 )
 from netmkt_desktop.ui.geometry import restore_size, save_size
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
+from netmkt_desktop.validation import CLASS_LIMIT, GOAL_TEXT_LIMIT, NAME_LIMIT, TITLE_LIMIT
 
 HEADCOUNT_MAX = 1_000_000
 KEY_SIZE = "wizard/size"
@@ -159,16 +153,9 @@ class IntroPage(_Page):
         layout.addStretch(1)
 
     def problems(self) -> list[str]:
-        out = []
-        title = self.title_edit.text()
-        if not title.strip():
-            out.append(self.tr("请填写规划标题。"))
-        for text, limit, what in ((title, TITLE_LIMIT, self.tr("规划标题")),
-                                  (self.name_edit.text(), NAME_LIMIT, self.tr("姓名")),
-                                  (self.class_edit.text(), CLASS_LIMIT, self.tr("班级"))):
-            if len(text) > limit:
-                out.append(self.tr("{what}最多 {limit} 个字,现在有 {n} 个字。").format(what=what, limit=limit, n=len(text)))
-        return out
+        return (validation.check_title(self.title_edit.text(), translate)
+                + validation.check_student_name(self.name_edit.text(), translate)
+                + validation.check_class_name(self.class_edit.text(), translate))
 
 
 class PositionPage(_Page):
@@ -600,9 +587,7 @@ class GoalsPage(_Page):
         goals = self.goals()
         out = list(plan_rules.check_goal_order(goals))
         for goal in goals:
-            if len(goal.actions) > GOAL_TEXT_LIMIT:
-                out.append(self.tr("{tier}的内容最多 {limit} 个字,现在有 {n} 个字。").format(
-                    tier=tier_full_label(goal.tier), limit=GOAL_TEXT_LIMIT, n=len(goal.actions)))
+            out += validation.check_goal_text(goal.actions, tier_full_label(goal.tier), translate)
         return out
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

@@ -113,7 +113,7 @@ class ProfileFormDialog(QDialog):
     def __init__(self, mode: str, submit: Callable[[ProfileFormDialog], bool], profile: Profile | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        from netmkt_desktop.plans import CLASS_LIMIT, NAME_LIMIT
+        from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
         self.setObjectName("profileFormDialog")
         self.mode, self.profile, self._submit = mode, profile, submit
@@ -244,7 +244,8 @@ class ProfileFormDialog(QDialog):
     def field_is_valid(self, edit: QLineEdit) -> bool:
         """Whether ``edit`` holds something that can be submitted: checked here where the rules are
         known (name, class, a new PIN and its repetition), else anything new (the current PIN)."""
-        from netmkt_desktop.profiles import check_pin, check_profile_class, check_profile_name, normalize_pin
+        from netmkt_desktop.pin import check_pin, normalize_pin
+        from netmkt_desktop.validation import check_class_name, check_profile_name
 
         text = edit.text()
         if text == self._refused:
@@ -252,7 +253,7 @@ class ProfileFormDialog(QDialog):
         if edit is self.name_edit:
             return not check_profile_name(text)
         if edit is self.class_edit:
-            return not check_profile_class(text)
+            return not check_class_name(text)
         if edit is self.new_pin_edit:
             return not check_pin(text)
         if edit is self.new_pin_again_edit:
@@ -534,7 +535,7 @@ class ProfileDialog(QDialog):
             self.show_message("")
 
     def _lock_text(self, wait: int) -> str:
-        from netmkt_desktop.profiles import wait_text
+        from netmkt_desktop.pin import wait_text
 
         return self.tr("输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。").format(wait=wait_text(max(1, wait)))
 
@@ -653,7 +654,7 @@ class ProfileDialog(QDialog):
         return False, None
 
     def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
-        from netmkt_desktop.profiles import check_pin, normalize_pin
+        from netmkt_desktop.pin import check_pin, normalize_pin
 
         first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
         if not first and not again:

@@ -593,7 +593,7 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+274"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+261"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
@@ -808,12 +808,7 @@ Reason: {reason}</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+298"/>
-        <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
-        <translation>{tier}: at most {limit} characters (now {n}).</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+276"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
@@ -823,12 +818,12 @@ Reason: {reason}</translation>
         <translation>the “main tasks” of “{title}”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</source>
         <translation>Set a target date and what to learn and do for the higher tiers. Each tier shows this app’s suggestion (the textbook gives none per tier).</translation>
     </message>
@@ -863,17 +858,17 @@ Reason: {reason}</translation>
         <translation>The textbook says such companies generally have no tier above yours. To set a goal for a higher tier anyway, tick it.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>目标时间已经过去</source>
         <translation>Target Date Has Passed</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>网络营销总监是最高的层级,没有更高的层级可以定目标。</source>
         <translation>Online Marketing Director is the highest tier: there is no higher tier to aim at.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>这些目标的时间早于本月:{names}。
 仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)</source>
         <translation>These goals are dated before this month: {names}.
@@ -883,12 +878,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-444"/>
-        <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
-        <translation>{what}: at most {limit} characters (now {n}).</translation>
-    </message>
-    <message>
-        <location line="-51"/>
+        <location line="-486"/>
         <source>什么是职业生涯规划</source>
         <translation>What Is a Career Plan</translation>
     </message>
@@ -899,12 +889,11 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-18"/>
         <source>教材原文(出自:{place}):</source>
         <translation>The textbook’s words (from: {place}):</translation>
     </message>
@@ -915,36 +904,29 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
     </message>
     <message>
         <location line="-7"/>
-        <location line="+23"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-16"/>
         <source>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
         <translation>A career plan picks a target position, looks at the tiers the target company generally has, and sets a date and what to learn and do for each tier.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
         <source>规划标题</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+7"/>
         <source>规划标题 *</source>
         <translation>Plan title *</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>请填写规划标题。</source>
-        <translation>Please enter a plan title.</translation>
     </message>
 </context>
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+99"/>
+        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+87"/>
         <source>(已达成 %1)</source>
         <translation> (achieved %1)</translation>
     </message>
@@ -992,7 +974,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Goals: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-52"/>
         <source>选择企业规模后显示岗位层级</source>
         <translation>Choose a company size to see its tiers</translation>
     </message>
@@ -1805,7 +1787,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+493"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+506"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -2166,7 +2148,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-566"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-564"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(none)</translation>
@@ -3294,7 +3276,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+205"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+203"/>
         <source>规划预览</source>
         <translation>Plan Preview</translation>
     </message>
@@ -3307,7 +3289,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/theme.py" line="+46"/>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+45"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
@@ -3348,7 +3330,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-151"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-149"/>
         <source>yyyy年M月</source>
         <translation>M/yyyy</translation>
     </message>
@@ -3426,7 +3408,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>(This title was added by this app; the textbook has no title here.)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+125"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+87"/>
         <source>500人以上的企业</source>
         <translation>Companies with 500–999 staff</translation>
     </message>
@@ -3456,13 +3438,13 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{label}: </translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+120"/>
         <source>{label}:{tier}的工作重点可放在{focus}。</source>
         <translation>{label}: the work of an {tier} could focus on {focus}.</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+44"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+143"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
     </message>
@@ -3492,12 +3474,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>[{kind}]</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+23"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+31"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>The headcount is not known, so all four tiers are listed. The textbook says the tiers a company has depend on its size; change this once you know the headcount.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="-147"/>
         <source>专员</source>
         <translation>Specialist</translation>
     </message>
@@ -3512,7 +3494,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+282"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+279"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>Handed in: {time}  version {version}</translation>
     </message>
@@ -3558,7 +3540,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+24"/>
         <source>千人以上的企业</source>
         <translation>Companies with 1,000+ staff</translation>
     </message>
@@ -3649,12 +3631,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+12"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+121"/>
         <source>建议(教材未逐级规定)</source>
         <translation>Suggestion (the textbook gives none per tier)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-143"/>
         <source>总监</source>
         <translation>Director</translation>
     </message>
@@ -3715,7 +3697,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>The textbook describes the general case (“basically”, “mainly have”, “some companies even … only have”); real companies may differ. A company of exactly 500 staff fits both “500 or more” and “500 or fewer”: 3 tiers and 2 tiers both fit the textbook.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+16"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+140"/>
         <source>教材说这类企业一般不设此层级</source>
         <translation>the textbook says such companies generally do not have this tier</translation>
     </message>
@@ -3805,57 +3787,60 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Version {version} reviewed</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-17"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="-141"/>
         <source>经理</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>网络营销专员</source>
         <translation>Online Marketing Specialist</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>网络营销业务较少的企业</source>
         <translation>Companies with little online-marketing business</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>网络营销主管</source>
         <translation>Online Marketing Supervisor</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+10"/>
         <source>网络营销岗位学习助手</source>
         <translation>Online Marketing Jobs Study Assistant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+2"/>
         <source>网络营销总监</source>
         <translation>Online Marketing Director</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+131"/>
+        <location line="+9"/>
         <source>网络营销推广</source>
         <translation>online-marketing promotion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>网络营销推广,并逐步拓展到网络营销策划</source>
         <translation>online-marketing promotion, widening step by step to online-marketing planning</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>网络营销的整体项目运作</source>
         <translation>running whole online-marketing projects</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>网络营销策划</source>
         <translation>online-marketing planning</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-143"/>
         <source>网络营销经理</source>
         <translation>Online Marketing Manager</translation>
     </message>
@@ -3898,6 +3883,197 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <location filename="../../netmkt_desktop/handin.py" line="+2"/>
         <source>需修改</source>
         <translation>Needs revision</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../netmkt_desktop/paths.py" line="+117"/>
+        <source>文件或文件夹不存在</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>无法在数据文件夹中保存数据:
+{path}
+
+原因:{reason}
+
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</source>
+        <translation>Personal data cannot be saved in the data folder:
+{path}
+
+Reason: {reason}
+
+Please choose a folder that can be written, for example with the --data-dir option at start:
+netmkt-desktop --data-dir D:\MyStudyData</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>磁盘空间已满(或 U 盘已写满)</source>
+        <translation>the disk (or USB stick) is full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
+        <translation>the disk could not be read or written (was the USB stick removed?)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>这个路径已被一个文件占用,不是文件夹</source>
+        <translation>a file is in the way: this path is not a folder</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>这是只读的磁盘或文件夹</source>
+        <translation>the disk or folder is read-only</translation>
+    </message>
+</context>
+<context>
+    <name>pin</name>
+    <message>
+        <location filename="../../netmkt_desktop/pin.py" line="+129"/>
+        <source>PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。</source>
+        <translation>Wrong PIN, please try again ({left} more wrong PINs lock this profile for a while).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN 不正确。输错的次数太多,请等 {wait}后再试。</source>
+        <translation>Wrong PIN. Too many wrong PINs: try again in {wait}.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>PIN 只能由数字 0–9 组成。</source>
+        <translation>A PIN may only have the digits 0–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN 应为 {low}–{high} 位数字,现在是 {n} 位。</source>
+        <translation>A PIN has {low}–{high} digits; this one has {n}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PIN 应为文本。</source>
+        <translation>A PIN must be text.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{minutes} 分 {seconds} 秒</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{n} 秒</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>请输入 PIN({low}–{high} 位数字)。</source>
+        <translation>Please enter a PIN ({low}–{high} digits).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</source>
+        <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="+104"/>
+        <source>{tier}的内容包含无法保存的控制字符。</source>
+        <translation>{tier}: the text has control characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{tier}: at most {limit} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{what}不能包含换行或其他控制字符。</source>
+        <translation>{what}: line breaks and other control characters are not allowed.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{what}: at most {limit} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>列表</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>对象</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>数字</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户档案的名字</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>真假值</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>空值 null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>笔记包含无法保存的控制字符或残缺的字符。</source>
+        <translation>The note has control characters or broken characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>笔记最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>A note may have at most {limit} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>规划标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请填写{what}。</source>
+        <translation>Please fill in: {what}.</translation>
     </message>
 </context>
 </TS>

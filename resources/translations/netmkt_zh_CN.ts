@@ -593,7 +593,7 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+274"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+261"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
@@ -808,12 +808,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+298"/>
-        <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
-        <translation>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+276"/>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
@@ -823,12 +818,12 @@
         <translation>“{title}”的“主要工作任务”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</source>
         <translation>为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。</translation>
     </message>
@@ -863,17 +858,17 @@
         <translation>教材说这类企业一般没有比你现在更高的层级。想为更高的层级定目标,就勾选它。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>目标时间已经过去</source>
         <translation>目标时间已经过去</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>网络营销总监是最高的层级,没有更高的层级可以定目标。</source>
         <translation>网络营销总监是最高的层级,没有更高的层级可以定目标。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>这些目标的时间早于本月:{names}。
 仍然用这些时间,继续下一步吗?(点“否”留在这一页修改。)</source>
         <translation>这些目标的时间早于本月:{names}。
@@ -883,12 +878,7 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location line="-444"/>
-        <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
-        <translation>{what}最多 {limit} 个字,现在有 {n} 个字。</translation>
-    </message>
-    <message>
-        <location line="-51"/>
+        <location line="-486"/>
         <source>什么是职业生涯规划</source>
         <translation>什么是职业生涯规划</translation>
     </message>
@@ -899,12 +889,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-18"/>
         <source>教材原文(出自:{place}):</source>
         <translation>教材原文(出自:{place}):</translation>
     </message>
@@ -915,36 +904,29 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+23"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-16"/>
         <source>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</source>
         <translation>职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,再为每一级定下时间和要学要做的事。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
         <source>规划标题</source>
         <translation>规划标题</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+7"/>
         <source>规划标题 *</source>
         <translation>规划标题 *</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>请填写规划标题。</source>
-        <translation>请填写规划标题。</translation>
     </message>
 </context>
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+99"/>
+        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+87"/>
         <source>(已达成 %1)</source>
         <translation>(已达成 %1)</translation>
     </message>
@@ -992,7 +974,7 @@
         <translation>目标:%1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-52"/>
         <source>选择企业规模后显示岗位层级</source>
         <translation>选择企业规模后显示岗位层级</translation>
     </message>
@@ -1805,7 +1787,7 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+493"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+506"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -2166,7 +2148,7 @@
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-566"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-564"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
@@ -3294,7 +3276,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+205"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+203"/>
         <source>规划预览</source>
         <translation>规划预览</translation>
     </message>
@@ -3307,7 +3289,7 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/theme.py" line="+46"/>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+45"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
@@ -3348,7 +3330,7 @@
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-151"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-149"/>
         <source>yyyy年M月</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -3426,7 +3408,7 @@
         <translation>(此标题为本软件所加,教材此处没有标题)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+125"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+87"/>
         <source>500人以上的企业</source>
         <translation>500人以上的企业</translation>
     </message>
@@ -3456,13 +3438,13 @@
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+120"/>
         <source>{label}:{tier}的工作重点可放在{focus}。</source>
         <translation>{label}:{tier}的工作重点可放在{focus}。</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+44"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+143"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -3492,12 +3474,12 @@
         <translation>〔{kind}〕</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+23"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+31"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-65"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="-147"/>
         <source>专员</source>
         <translation>专员</translation>
     </message>
@@ -3512,7 +3494,7 @@
         <translation>交作业时间</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+282"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+279"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>交作业时间:{time}  第 {version} 版</translation>
     </message>
@@ -3558,7 +3540,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+9"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+24"/>
         <source>千人以上的企业</source>
         <translation>千人以上的企业</translation>
     </message>
@@ -3649,12 +3631,12 @@
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+12"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+121"/>
         <source>建议(教材未逐级规定)</source>
         <translation>建议(教材未逐级规定)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-143"/>
         <source>总监</source>
         <translation>总监</translation>
     </message>
@@ -3715,7 +3697,7 @@
         <translation>教材说的是一般情况(“基本”“主要设”“甚至部分企业……只设置了”),实际企业的设置可以不同。恰好500人的企业,“500人以上”和“500人以下”都可以包括,3个层级和两个层级两种说法都符合教材。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+16"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+140"/>
         <source>教材说这类企业一般不设此层级</source>
         <translation>教材说这类企业一般不设此层级</translation>
     </message>
@@ -3805,57 +3787,60 @@
         <translation>第 {version} 版已批改</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="-17"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="-141"/>
         <source>经理</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>网络营销专员</source>
         <translation>网络营销专员</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>网络营销业务较少的企业</source>
         <translation>网络营销业务较少的企业</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>网络营销主管</source>
         <translation>网络营销主管</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+10"/>
         <source>网络营销岗位学习助手</source>
         <translation>网络营销岗位学习助手</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../netmkt_desktop/tiers.py" line="+2"/>
         <source>网络营销总监</source>
         <translation>网络营销总监</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+131"/>
+        <location line="+9"/>
         <source>网络营销推广</source>
         <translation>网络营销推广</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>网络营销推广,并逐步拓展到网络营销策划</source>
         <translation>网络营销推广,并逐步拓展到网络营销策划</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>网络营销的整体项目运作</source>
         <translation>网络营销的整体项目运作</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>网络营销策划</source>
         <translation>网络营销策划</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-143"/>
         <source>网络营销经理</source>
         <translation>网络营销经理</translation>
     </message>
@@ -3898,6 +3883,197 @@
         <location filename="../../netmkt_desktop/handin.py" line="+2"/>
         <source>需修改</source>
         <translation>需修改</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <location filename="../../netmkt_desktop/paths.py" line="+117"/>
+        <source>文件或文件夹不存在</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>无法在数据文件夹中保存数据:
+{path}
+
+原因:{reason}
+
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</source>
+        <translation>无法在数据文件夹中保存数据:
+{path}
+
+原因:{reason}
+
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有写入权限</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>磁盘空间已满(或 U 盘已写满)</source>
+        <translation>磁盘空间已满(或 U 盘已写满)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
+        <translation>读写磁盘时出错(U 盘是否已被拔出?)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>这个路径已被一个文件占用,不是文件夹</source>
+        <translation>这个路径已被一个文件占用,不是文件夹</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>这是只读的磁盘或文件夹</source>
+        <translation>这是只读的磁盘或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>pin</name>
+    <message>
+        <location filename="../../netmkt_desktop/pin.py" line="+129"/>
+        <source>PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。</source>
+        <translation>PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN 不正确。输错的次数太多,请等 {wait}后再试。</source>
+        <translation>PIN 不正确。输错的次数太多,请等 {wait}后再试。</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>PIN 只能由数字 0–9 组成。</source>
+        <translation>PIN 只能由数字 0–9 组成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN 应为 {low}–{high} 位数字,现在是 {n} 位。</source>
+        <translation>PIN 应为 {low}–{high} 位数字,现在是 {n} 位。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PIN 应为文本。</source>
+        <translation>PIN 应为文本。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{minutes} 分 {seconds} 秒</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{n} 分钟</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{n} 秒</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>请输入 PIN({low}–{high} 位数字)。</source>
+        <translation>请输入 PIN({low}–{high} 位数字)。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</source>
+        <translation>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="+104"/>
+        <source>{tier}的内容包含无法保存的控制字符。</source>
+        <translation>{tier}的内容包含无法保存的控制字符。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{tier}的内容最多 {limit} 个字,现在有 {n} 个字。</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{what}不能包含换行或其他控制字符。</source>
+        <translation>{what}不能包含换行或其他控制字符。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{what}最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>{what}最多 {limit} 个字,现在有 {n} 个字。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>列表</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>数字</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>班级</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户档案的名字</source>
+        <translation>用户档案的名字</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>真假值</source>
+        <translation>真假值</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>空值 null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>笔记包含无法保存的控制字符或残缺的字符。</source>
+        <translation>笔记包含无法保存的控制字符或残缺的字符。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>笔记最多 {limit} 个字,现在有 {n} 个字。</source>
+        <translation>笔记最多 {limit} 个字,现在有 {n} 个字。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>规划标题</source>
+        <translation>规划标题</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请填写{what}。</source>
+        <translation>请填写{what}。</translation>
     </message>
 </context>
 </TS>

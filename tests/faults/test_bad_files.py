@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from netmkt_desktop.content import Content, ContentError, load_content, seed_path
+from netmkt_desktop.content import Content, load_content, seed_path
+from netmkt_desktop.errors import ContentError
 from netmkt_desktop.plans import CareerPlan, PlanFileError, TierGoal, plan_from_json, plan_to_json
 from netmkt_desktop.tiers import Tier
 

@@ -122,7 +122,7 @@ def test_both_languages_have_the_same_entries():
 
 
 def _translatable_literals() -> list[tuple[str, str, str]]:
-    """(context, source, where) of every literal given to tr / translate / QT_TRANSLATE_NOOP."""
+    """(context, source, where) of every literal given to tr / translate / QT_TRANSLATE_NOOP / N_."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -137,7 +137,7 @@ def _translatable_literals() -> list[tuple[str, str, str]]:
                 if (name == "tr" and isinstance(func, ast.Attribute) and args
                         and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str)):
                     found.append((cls or "", args[0].value, where))
-                elif (name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2
+                elif (name in ("translate", "QT_TRANSLATE_NOOP", "N_") and len(args) >= 2
                       and isinstance(args[1], ast.Constant) and isinstance(args[1].value, str)):
                     context = args[0].value if isinstance(args[0], ast.Constant) else "<not a literal>"
                     found.append((context, args[1].value, where))
@@ -159,12 +159,15 @@ def test_every_marked_string_reaches_the_ts_files():
 
 
 def test_core_labels_are_marked():
-    """i18n.CORE_LABELS repeats the labels of tiers.py (which has no Qt): they must stay equal."""
-    from netmkt_desktop import render
+    """Labels the core writes (tiers.py, the app's name) reach the .ts files in the context "core"."""
+    from netmkt_desktop import APP_DISPLAY_NAME, render
+    from netmkt_desktop.tiers import PROGRESSION, UNLISTED_TIER_NOTE, CompanySize, Tier, focus_texts
 
     assert render.TRANSLATION_CONTEXT == i18n.CORE_CONTEXT
     core = {source for context, source in ts_pairs(TS_FILES["en"]) if context == i18n.CORE_CONTEXT}
-    assert i18n.core_label_sources() <= set(i18n.CORE_LABELS) <= core
+    labels = ({APP_DISPLAY_NAME} | {t.label for t in Tier} | {t.full_label for t in Tier}
+              | {s.label for s in CompanySize} | set(PROGRESSION) | {UNLISTED_TIER_NOTE} | set(focus_texts()))
+    assert labels <= core
 
 
 def _lupdate_command() -> list[str] | None:
@@ -184,7 +187,8 @@ def test_ts_files_are_up_to_date(tmp_path):
         pytest.skip("pyside6-lupdate is not installed (it comes with the PySide6 wheels)")
     sources = [str(p) for p in sorted(PACKAGE.rglob("*.py"))]
     fresh = tmp_path / "fresh_en.ts"
-    result = subprocess.run([*command, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
+    result = subprocess.run([*command, "-silent", "-no-obsolete", "-locations", "none",
+                             "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", "-source-language", "zh_CN",
                              "-target-language", "en", *sources, "-ts", str(fresh)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

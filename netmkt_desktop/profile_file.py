@@ -1,12 +1,4 @@
-"""Profiles on a shared PC: PINs, name checks and the profile data file (pure Python, no Qt).
-
-One Windows login is often shared by a whole class, so each student has a profile in the personal
-store (:mod:`netmkt_desktop.store`), optionally guarded by a PIN of 4–8 digits.
-
-PIN: only a scrypt hash (n=2**14, r=8, p=1, 32 bytes) with a random 16-byte salt per profile is
-stored, both as hex text; the PIN itself is never stored or logged.  Full-width digits typed with a
-Chinese input method count as the same digits (NFKC).  After :data:`PIN_FREE_TRIES` wrong PINs in a
-row the profile is locked for 30 s, doubling with each further wrong PIN up to 15 minutes.
+"""The profile data file: one profile's data to carry to another PC (pure Python, no Qt).
 
 The profile data file ("导出我的数据" / "导入我的数据") is one UTF-8 JSON document::
 
@@ -19,163 +11,32 @@ The profile data file ("导出我的数据" / "导入我的数据") is one UTF-8
      "quiz_mistakes": [{"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}]}
 
 Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it and raises
-:class:`~netmkt_desktop.store.ProfileFileError` (and nothing else) for anything wrong.
+:class:`~netmkt_desktop.errors.ProfileFileError` (and nothing else) for anything wrong.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import os
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from netmkt_desktop.plans import (
+from netmkt_desktop.errors import PlanFileError, ProfileFileError
+from netmkt_desktop.plans import PLAN_FILE_FORMAT, PLAN_FILE_VERSION, CareerPlan, plan_from_json, plan_to_json
+from netmkt_desktop.records import QuizAttempt, QuizMistake
+from netmkt_desktop.validation import (
     CLASS_LIMIT,
+    INT64_MAX,
+    INT64_MIN,
     NAME_LIMIT,
-    PLAN_FILE_FORMAT,
-    PLAN_FILE_VERSION,
-    CareerPlan,
-    PlanFileError,
-    check_class_name as check_profile_class,  # the name store.py uses
-    check_line,
+    NOTE_TEXT_LIMIT,
+    check_class_name,
+    check_profile_name,
     has_control,
-    plan_from_json,
-    plan_to_json,
+    is_node_id,
+    is_question_id,
+    type_name,
 )
-from netmkt_desktop.content import ID_PATTERN, type_name
-from netmkt_desktop.store import INT64_MAX, INT64_MIN, ProfileFileError, QuizAttempt, QuizMistake
-
-# ---------------------------------------------------------------------------------------------
-# PIN
-
-PIN_MIN_DIGITS = 4
-PIN_MAX_DIGITS = 8
-SALT_BYTES = 16
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SCRYPT_DKLEN = 32
-PIN_FREE_TRIES = 5
-PIN_FIRST_LOCK_SECONDS = 30
-PIN_MAX_LOCK_SECONDS = 15 * 60
-
-
-def normalize_pin(pin: str) -> str:
-    """Full-width digits (from a Chinese input method) become ASCII digits."""
-    return unicodedata.normalize("NFKC", pin)
-
-
-def check_pin(pin: str) -> list[str]:
-    """Problems of a new PIN in plain Chinese (empty when it is 4–8 digits)."""
-    if not isinstance(pin, str):
-        return ["PIN 应为文本。"]
-    digits = normalize_pin(pin)
-    if not digits:
-        return [f"请输入 PIN({PIN_MIN_DIGITS}–{PIN_MAX_DIGITS} 位数字)。"]
-    if not re.fullmatch(r"[0-9]+", digits):
-        return ["PIN 只能由数字 0–9 组成。"]
-    if not PIN_MIN_DIGITS <= len(digits) <= PIN_MAX_DIGITS:
-        return [f"PIN 应为 {PIN_MIN_DIGITS}–{PIN_MAX_DIGITS} 位数字,现在是 {len(digits)} 位。"]
-    return []
-
-
-def _scrypt(pin: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(normalize_pin(pin).encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                          dklen=SCRYPT_DKLEN)
-
-
-def hash_pin(pin: str, salt: bytes | None = None) -> tuple[str, str]:
-    """(hash, salt) as hex text; a fresh random salt unless one is given.  ValueError for a bad PIN."""
-    problems = check_pin(pin)
-    if problems:
-        raise ValueError(problems[0])
-    if salt is None:
-        salt = os.urandom(SALT_BYTES)
-    return _scrypt(pin, salt).hex(), salt.hex()
-
-
-def verify_pin(pin: str, pin_hash: str, salt: str) -> bool:
-    """True when ``pin`` is the PIN that gave ``pin_hash`` with ``salt``; never raises."""
-    try:
-        expected = bytes.fromhex(pin_hash)
-        salt_bytes = bytes.fromhex(salt)
-        if not isinstance(pin, str) or len(pin) > 64 or len(expected) != SCRYPT_DKLEN:
-            return False
-        return hmac.compare_digest(_scrypt(pin, salt_bytes), expected)
-    except (TypeError, ValueError, UnicodeError):
-        return False
-
-
-@dataclass(frozen=True)
-class PinResult:
-    ok: bool
-    wait_seconds: int = 0  # > 0: locked, try again after this many seconds
-    message: str = ""  # for the student (empty when ok)
-
-
-def lock_seconds(failures: int) -> int:
-    """How long the profile stays locked after ``failures`` wrong PINs in a row."""
-    if failures < PIN_FREE_TRIES:
-        return 0
-    return min(PIN_MAX_LOCK_SECONDS, PIN_FIRST_LOCK_SECONDS * 2 ** min(failures - PIN_FREE_TRIES, 16))
-
-
-def wait_text(seconds: int) -> str:
-    if seconds < 60:
-        return f"{seconds} 秒"
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} 分钟" if rest == 0 else f"{minutes} 分 {rest} 秒"
-
-
-def wrong_pin_result(failures: int, lock: int) -> PinResult:
-    if lock == 0:
-        left = PIN_FREE_TRIES - failures
-        return PinResult(False, 0, f"PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。")
-    return PinResult(False, lock, f"PIN 不正确。输错的次数太多,请等 {wait_text(lock)}后再试。")
-
-
-def locked_result(wait: int) -> PinResult:
-    wait = max(1, wait)
-    return PinResult(False, wait, f"输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait_text(wait)}后再试。")
-
-
-# ---------------------------------------------------------------------------------------------
-# Names, ids and texts
-
-QUESTION_ID_LIMIT = 256
-NOTE_TEXT_LIMIT = 20_000
-
-
-def check_profile_name(name: str) -> list[str]:
-    return check_line(name, "用户档案的名字", NAME_LIMIT, required=True)
-
-
-def check_note_text(text: str) -> list[str]:
-    """A note may have line breaks and tabs, up to NOTE_TEXT_LIMIT characters."""
-    problems = []
-    if len(text) > NOTE_TEXT_LIMIT:
-        problems.append(f"笔记最多 {NOTE_TEXT_LIMIT} 个字,现在有 {len(text)} 个字。")
-    if has_control(text, "\n\r\t"):
-        problems.append("笔记包含无法保存的控制字符或残缺的字符。")
-    return problems
-
-
-def is_node_id(value: object) -> bool:
-    return isinstance(value, str) and ID_PATTERN.fullmatch(value) is not None
-
-
-def is_question_id(value: object) -> bool:
-    """A quiz question id ("<template>:<subject>"): printable, no spaces, at most 256 characters."""
-    return (isinstance(value, str) and 0 < len(value) <= QUESTION_ID_LIMIT and value.isprintable()
-            and not any(ch.isspace() for ch in value))
-
-
-# ---------------------------------------------------------------------------------------------
-# The profile data file
 
 PROFILE_FILE_FORMAT = "netmkt-profile-data"
 PROFILE_FILE_VERSION = 1
@@ -321,7 +182,7 @@ class _Reader:
         obj = self.obj(top["profile"], "profile", {"name", "class_name"}, {"name"})
         name = self.text(obj, "name", "profile", NAME_LIMIT).strip()
         class_name = self.text(obj, "class_name", "profile", CLASS_LIMIT).strip() if "class_name" in obj else ""
-        problems = check_profile_name(name) + check_profile_class(class_name)
+        problems = check_profile_name(name) + check_class_name(class_name)
         if problems:
             raise self.fail("profile", problems[0])
         return name, class_name

@@ -1,0 +1,48 @@
+"""Plain records the storage hands out and the UI shows: one class per record (a leaf).
+
+This module imports nothing from the project.  Career plans (:class:`~netmkt_desktop.plans.CareerPlan`)
+live with their rules in :mod:`netmkt_desktop.plans`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Mistake = tuple[str, int]  # (question id, rng seed): quiz.question_by_id(content, *mistake) rebuilds it
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A student's profile on a shared PC (the PIN itself is never part of it)."""
+
+    id: int
+    name: str
+    class_name: str = ""
+    has_pin: bool = False
+
+
+@dataclass(frozen=True)
+class QuizAttempt:
+    """One finished quiz: ``correct`` of ``total`` right; ``seed`` rebuilds the quiz (quiz.generate_quiz)."""
+
+    seed: int
+    total: int
+    correct: int
+    started_at: str
+    finished_at: str
+    id: int | None = None  # database row id once saved
+
+
+@dataclass(frozen=True)
+class QuizMistake:
+    """A question in the 错题本: missed ``missed_count`` times; ``resolved_at`` set once answered right."""
+
+    question_id: str
+    rng_seed: int
+    missed_count: int
+    last_missed_at: str
+    resolved_at: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
