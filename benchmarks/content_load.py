@@ -143,7 +143,7 @@ def time_qt_window(n: int, core: Content, folder: Path, runs: int) -> bool:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from netmkt_desktop.study import MemoryStudyData
+    from netmkt_desktop.storage.memory import open_guest
     from netmkt_desktop.ui.main_window import MainWindow
     from netmkt_desktop.ui.navigator import Outline
 
@@ -158,16 +158,16 @@ def time_qt_window(n: int, core: Content, folder: Path, runs: int) -> bool:
     app.processEvents()
     built = time.perf_counter() - start
     window._build_personal_views()
-    data = MemoryStudyData()
+    data = open_guest()
     order = merged.reading_order
     for node in order[::7]:
-        data.set_learned(node.id, True)
+        data.study.mark_learned(node.id, True)
     for node in order[::97]:
-        data.save_note(node.id, f"笔记:{node.title},复习直播销售和数据分析。")
+        data.study.save_note(node.id, f"笔记:{node.title},复习直播销售和数据分析。")
     window.study_tools.attach(data)
     app.processEvents()
     print(f"\nreal main window, core + {n:,}-node pack: load {load * 1000:.0f} ms, window {built * 1000:.0f} ms, "
-          f"{len(data.learned_nodes()):,} nodes learned, {len(data.notes())} notes")
+          f"{len(data.study.learned()):,} nodes learned, {len(data.study.notes())} notes")
 
     cpu_per_key: list[float] = []
 

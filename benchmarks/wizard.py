@@ -29,7 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     from netmkt_desktop.content import load_content, seed_path
-    from netmkt_desktop.store import Store
+    from netmkt_desktop.storage.store import Store
     from netmkt_desktop.ui import dialogs
     from netmkt_desktop.ui.main_window import MainWindow
 
@@ -54,11 +54,11 @@ def main() -> int:
         for _ in range(4):
             wizard.next()
         app.processEvents()
-        saved_before = len(store.list_plans(window.profile_id))
+        saved_before = len(store.profile(window.profile_id).plans.all())
         start = time.perf_counter()
         wizard.button(QWizard.WizardButton.FinishButton).click()
         finished = time.perf_counter() - start
-        assert len(store.list_plans(window.profile_id)) == saved_before + 1
+        assert len(store.profile(window.profile_id).plans.all()) == saved_before + 1
         app.processEvents()
         if run:  # the first run imports the wizard's modules
             opens.append(opened)

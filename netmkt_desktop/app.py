@@ -163,12 +163,11 @@ def open_personal_data(window, data_dir: Path) -> None:
     A damaged file is renamed aside (never deleted); the newest good backup is offered, or a fresh
     database. A newer or unwritable database leaves the app browsing without saving."""
     with plain_imports():  # SQLAlchemy and the store, without PySide6's import hook (~15 MB less)
-        from netmkt_desktop.backup import open_store_safely, restore_and_open, start_fresh
-        from netmkt_desktop.store import Store  # noqa: F401 - imported here, used by the window later
+        from netmkt_desktop.storage.opening import OpenProblem, open_store_safely, restore_and_open, start_fresh
     from netmkt_desktop.ui import dialogs
 
     result = open_store_safely(data_dir)
-    if result.store is None and result.problem == "damaged":
+    if result.store is None and result.problem == OpenProblem.DAMAGED:
         if result.newest_good_backup is not None and dialogs.confirm(
                 window, "个人数据文件已损坏", result.message + "\n\n现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)"):
             result = restore_and_open(result.newest_good_backup, data_dir)

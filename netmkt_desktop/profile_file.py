@@ -52,7 +52,7 @@ MISSED_COUNT_LIMIT = 1_000_000_000
 
 
 @dataclass
-class ProfileData:
+class ExportedProfile:
     """One profile's data, as written to and read from a profile data file (no ids, no PIN)."""
 
     name: str
@@ -67,7 +67,7 @@ class ProfileData:
     exported_at: str = ""
 
 
-def profile_data_to_json(data: ProfileData, exported_at: str | None = None) -> bytes:
+def profile_data_to_json(data: ExportedProfile, exported_at: str | None = None) -> bytes:
     """The profile data file as UTF-8 bytes."""
     if exported_at is None:
         exported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -277,7 +277,7 @@ class _Reader:
         return rows
 
 
-def read_profile_data(data: bytes | str) -> ProfileData:
+def read_profile_data(data: bytes | str) -> ExportedProfile:
     """Read and check a whole profile data file; anything wrong raises ProfileFileError (only that)."""
     reader = _Reader()
     if isinstance(data, (bytes, bytearray, memoryview)):
@@ -317,7 +317,7 @@ def read_profile_data(data: bytes | str) -> ProfileData:
     if not isinstance(exported_at, str) or len(exported_at) > STAMP_LIMIT:
         raise reader.fail("exported_at", "应为时间文本。")
     name, class_name = reader.profile(top)
-    return ProfileData(
+    return ExportedProfile(
         name=name, class_name=class_name, settings=reader.settings(top), plans=reader.plans(top),
         progress=reader.progress(top), notes=reader.notes(top), bookmarks=reader.bookmarks(top),
         quiz_attempts=reader.quiz_attempts(top), quiz_mistakes=reader.quiz_mistakes(top),

@@ -28,7 +28,7 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def store(tmp_path):
     """A fresh personal database in ``tmp_path / "data"``, closed afterwards."""
-    from netmkt_desktop.store import Store
+    from netmkt_desktop.storage.store import Store
 
     opened = Store.open(tmp_path / "data")
     yield opened
@@ -37,20 +37,22 @@ def store(tmp_path):
 
 @pytest.fixture
 def profile(store):
-    return store.default_profile().id
+    return store.profiles.default().id
 
 
-@pytest.fixture(params=["memory", "store"])
+@pytest.fixture(params=["memory", "file"])
 def study_data(request, tmp_path):
-    """The study tools' data: in memory (the guest session) and in a real personal database."""
-    from netmkt_desktop.store import Store
-    from netmkt_desktop.study import MemoryStudyData, StudyData
+    """One profile's data as the study tools get it: the guest's in memory, and a profile's in a file."""
+    from netmkt_desktop.storage.memory import open_guest
+    from netmkt_desktop.storage.store import Store
 
     if request.param == "memory":
-        return MemoryStudyData()
+        data = open_guest()
+        request.addfinalizer(data.close)
+        return data
     opened = Store.open(tmp_path / "data")
     request.addfinalizer(opened.close)
-    return StudyData(opened, opened.default_profile().id)
+    return opened.profile(opened.profiles.default().id)
 
 
 @pytest.fixture

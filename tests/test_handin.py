@@ -39,7 +39,7 @@ from netmkt_desktop.handin import (
     summary_lines,
 )
 from netmkt_desktop.plans import CareerPlan, PlanFileError, TierGoal, plan_from_json, plan_to_json
-from netmkt_desktop.store import QuizAttempt
+from netmkt_desktop.records import QuizAttempt
 from netmkt_desktop.tiers import Tier
 
 WANG = StudentDetails("电商2301班", "2023001", "王五")

@@ -2,7 +2,7 @@
 
 The dialog never touches the Store: the app passes ``make_backup_now() -> Path`` (a backup made
 while the store stays open) and ``restore(path) -> None`` (closes the store, restores, reopens; see
-:func:`netmkt_desktop.backup.restore_and_open`).  Either may raise; the dialog reports it.
+:func:`netmkt_desktop.storage.opening.restore_and_reopen`).  Either may raise; the dialog reports it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop.backup import BackupInfo, list_backups
+from netmkt_desktop.storage.backups import BackupInfo, list_backups
 from netmkt_desktop.ui import dialogs
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

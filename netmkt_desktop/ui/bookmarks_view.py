@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.errors import StoreError
 from netmkt_desktop.study import notes_markdown
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
@@ -123,8 +124,6 @@ class BookmarksView(QWidget):
 
     def refresh(self) -> None:
         """Read bookmarks and notes again from the study data."""
-        from netmkt_desktop.store import StoreError
-
         marks: list[str] = []
         notes: list[tuple[str, str, object]] = []
         problem = ""
@@ -196,10 +195,8 @@ class BookmarksView(QWidget):
         if not node_id or self.data is None:
             return
         row = self.bookmarks_list.currentRow()
-        from netmkt_desktop.store import StoreError
-
         try:
-            self.data.set_bookmark(node_id, False)
+            self.data.bookmark(node_id, False)
         except StoreError as exc:
             dialogs.show_error(self, self.tr("没有取消收藏"), str(exc))
             return
@@ -216,8 +213,6 @@ class BookmarksView(QWidget):
                                      self.tr("Markdown 文件 (*.md);;文本文件 (*.txt)"))
         if not path:
             return
-        from netmkt_desktop.store import StoreError
-
         try:
             text = self.markdown()
         except StoreError as exc:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from netmkt_desktop import __version__
 from netmkt_desktop.content import Content
-from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
@@ -129,6 +128,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.plan_wizard = None
         self.profile_id: int | None = None
+        self.data = None  # the ProfileData shown: a profile's, or the guest's in memory
         self.guest = False
 
         self.reading_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -508,8 +508,8 @@ class MainWindow(QMainWindow):
     # -- zoom, themes, presentation -------------------------------------------------------------
 
     def _get_setting(self, key: str, default=None):
-        if self.store is not None and self.profile_id is not None:
-            value = self.store.get_setting(self.profile_id, key)
+        if self.data is not None:
+            value = self.data.settings.get(key)
             if value is not None:
                 return value
         value = self.settings.value(key)
@@ -518,11 +518,11 @@ class MainWindow(QMainWindow):
     def _set_setting(self, key: str, value) -> None:
         """Per profile in the database, and in the local settings file for a fast next start."""
         self.settings.setValue(key, value)
-        if self.store is not None and self.profile_id is not None:  # a guest has no profile id
-            from netmkt_desktop.store import StoreError
+        if self.data is not None:
+            from netmkt_desktop.errors import StoreError
 
             try:
-                self.store.set_setting(self.profile_id, key, str(value))
+                self.data.settings.set(key, str(value))
             except StoreError as exc:
                 self.statusBar().showMessage(str(exc), 8000)
 
@@ -636,8 +636,8 @@ class MainWindow(QMainWindow):
             self.backup_timer.setInterval(5 * 60 * 1000)
             self.backup_timer.timeout.connect(self.backup_if_due)
             self.backup_timer.start()
-        profiles = store.list_profiles()
-        last = store.last_used_profile() or store.default_profile()
+        profiles = store.profiles.all()
+        last = store.profiles.last_used() or store.profiles.default()
         if len(profiles) > 1 or last.has_pin:
             self.switch_profile_dialog(initial=True)
         else:
@@ -647,16 +647,17 @@ class MainWindow(QMainWindow):
 
     @property
     def data_dir(self) -> Path | None:
-        return Path(self.store.path).parent if self.store is not None else None
+        return self.store.folder.root if self.store is not None else None
 
     def backup_now(self, reason: str | None = None) -> Path:
         """Back up the personal database now (a manual backup unless ``reason`` says otherwise).
 
         make_backup prunes old backups itself."""
-        from netmkt_desktop.backup import BACKUP_FOLDER, REASON_MANUAL, make_backup
+        from netmkt_desktop.storage.backups import make_backup
+        from netmkt_desktop.storage.sqlite_files import REASON_MANUAL
 
         self._leave_profile()
-        return make_backup(Path(self.store.path), self.data_dir / BACKUP_FOLDER, reason or REASON_MANUAL)
+        return make_backup(self.store.folder.database, self.store.folder.backups, reason or REASON_MANUAL)
 
     def backup_if_due(self, every_minutes: int = 30) -> None:
         """Automatic backups: at most every 30 minutes while open, and on exit (every_minutes=0)."""
@@ -664,11 +665,12 @@ class MainWindow(QMainWindow):
             return
         from datetime import datetime, timedelta
 
-        from netmkt_desktop.backup import BACKUP_FOLDER, REASON_AUTO, backup_due
+        from netmkt_desktop.storage.backups import backup_due
+        from netmkt_desktop.storage.sqlite_files import REASON_AUTO
 
         try:
-            if backup_due(self.data_dir / BACKUP_FOLDER, datetime.now(), timedelta(minutes=every_minutes),
-                          db_path=Path(self.store.path)):
+            if backup_due(self.store.folder.backups, datetime.now(), timedelta(minutes=every_minutes),
+                          db_path=self.store.folder.database):
                 self.backup_now(REASON_AUTO)
         except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not stop the lesson
             self.statusBar().showMessage(self.tr("自动备份没有完成:{reason}").format(reason=exc), 10000)
@@ -676,31 +678,27 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> None:
         if self.store is None or self.personal_data_hidden:
             return
-        from netmkt_desktop.backup import BACKUP_FOLDER
         from netmkt_desktop.ui.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.data_dir / BACKUP_FOLDER, self.backup_now, self.restore_from_backup, self)
+        dialog = BackupDialog(self.store.folder.backups, self.backup_now, self.restore_from_backup, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.backup_dialog = dialog
         dialog.open()
 
     def restore_from_backup(self, backup: Path) -> None:
         """Replace the personal data by a backup (the current state is backed up first)."""
-        from netmkt_desktop.backup import BACKUP_FOLDER, restore_backup
-        from netmkt_desktop.store import Store
+        from netmkt_desktop.storage.opening import restore_and_reopen
 
-        data_dir, profile_id = self.data_dir, self.profile_id
+        profile_id = self.profile_id
         self._detach_personal_data()
-        self.store.close()
-        try:
-            restore_backup(Path(backup), data_dir / DATABASE_NAME, data_dir / BACKUP_FOLDER)
-        finally:
-            store = Store.open(data_dir)
-            self.store = store
-        if profile_id is not None and store.get_profile(profile_id) is not None:
+        store, error = restore_and_reopen(self.store, Path(backup))
+        self.store = store
+        if profile_id is not None and store.profiles.get(profile_id) is not None:
             self.use_profile(profile_id)
         else:
             self.attach_store(store)
+        if error is not None:
+            raise error
 
     def _build_personal_views(self) -> None:
         if self.study_tools is None:
@@ -739,19 +737,19 @@ class MainWindow(QMainWindow):
         if self.study_tools is not None:
             self.study_tools.data = None
         if self.plans_view is not None:
-            self.plans_view.attach(None, None)
+            self.plans_view.attach(None)
+        self._set_data(None)
 
     def use_profile(self, profile_id: int) -> None:
         """Show one profile's plans, notes, progress and settings."""
-        from netmkt_desktop.study import StudyData
-
         self._leave_profile()
         self.guest = False
         self.profile_id = profile_id
-        self.store.touch_profile(profile_id)
+        self.store.profiles.touch(profile_id)
         self.undo_stack.clear()
-        self.study_tools.attach(StudyData(self.store, profile_id))
-        self.plans_view.attach(self.store, profile_id)
+        self._set_data(self.store.profile(profile_id))
+        self.study_tools.attach(self.data)
+        self.plans_view.attach(self.data.plans)
         if not self.presentation.active:
             self._restore_look()
         self._update_identity()
@@ -759,15 +757,22 @@ class MainWindow(QMainWindow):
 
     def start_guest(self) -> None:
         """A session that saves nothing: notes and progress live in memory, plans cannot be saved."""
-        from netmkt_desktop.study import MemoryStudyData
+        from netmkt_desktop.storage.memory import open_guest
 
         self._leave_profile()
         self.guest = True
         self.profile_id = None
         self.undo_stack.clear()
-        self.study_tools.attach(MemoryStudyData())
-        self.plans_view.attach(None, None)
+        self._set_data(open_guest())
+        self.study_tools.attach(self.data)
+        self.plans_view.attach(None)  # plans need a profile of one's own: the view says so
         self._update_identity()
+
+    def _set_data(self, data) -> None:
+        """The ProfileData shown from now on; the one before is let go (the guest's is gone then)."""
+        if self.data is not None and self.data is not data:
+            self.data.close()
+        self.data = data
 
     @property
     def is_guest(self) -> bool:
@@ -778,7 +783,7 @@ class MainWindow(QMainWindow):
         if self.is_guest:
             name = self.tr("访客")
         elif self.store is not None and self.profile_id is not None:
-            profile = self.store.get_profile(self.profile_id)
+            profile = self.store.profiles.get(self.profile_id)
             name = profile.name if profile else ""
         self.profile_name = name
         hidden = self.personal_data_hidden
@@ -792,7 +797,7 @@ class MainWindow(QMainWindow):
             return
         from netmkt_desktop.ui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.store, self.profile_id, self)
+        dialog = ProfileDialog(self.store.profiles, self.profile_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.profile_chosen.connect(self.use_profile)
         dialog.guest_chosen.connect(self.start_guest)
@@ -805,15 +810,15 @@ class MainWindow(QMainWindow):
     def export_my_data(self) -> None:
         if self.store is None or self.profile_id is None:
             return
+        from netmkt_desktop.errors import StoreError
         from netmkt_desktop.files import write_bytes_atomic
-        from netmkt_desktop.store import StoreError
 
         path = dialogs.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
                                      self.tr("学习数据文件 (*.netmkt-data.json)"))
         if not path:
             return
         try:
-            write_bytes_atomic(Path(path), self.store.export_profile(self.profile_id))
+            write_bytes_atomic(Path(path), self.data.transfer.export())
         except (StoreError, OSError) as exc:
             dialogs.show_error(self, self.tr("没有导出"), str(exc))
             return
@@ -823,7 +828,7 @@ class MainWindow(QMainWindow):
     def import_my_data(self) -> None:
         if self.store is None:
             return
-        from netmkt_desktop.store import StoreError
+        from netmkt_desktop.errors import StoreError
 
         path = dialogs.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)"))
         if not path:
@@ -877,9 +882,7 @@ class MainWindow(QMainWindow):
             return
         from netmkt_desktop.ui.plan_wizard import PlanWizard
 
-        store, profile_id = self.store, self.profile_id
-        wizard = PlanWizard(self.content, lambda p: store.save_plan(p, profile_id), plan=plan, parent=self,
-                            settings=self.settings)
+        wizard = PlanWizard(self.content, self.data.plans.save, plan=plan, parent=self, settings=self.settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.plan_saved.connect(self._on_plan_wizard_plan_saved)
         wizard.destroyed.connect(self._on_plan_wizard_destroyed)
@@ -891,7 +894,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._show_saved_plan(plan))
 
     def _show_saved_plan(self, plan) -> None:
-        if self.plans_view is not None and self.plans_view.store is not None:
+        if self.plans_view is not None and self.plans_view.plans_store is not None:
             self.plans_view.select_plan(plan.id)
             self.show_plans()
         self.statusBar().showMessage(self.tr("规划“{title}”已保存。").format(title=plan.title), 5000)

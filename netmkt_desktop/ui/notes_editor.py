@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from netmkt_desktop.errors import StoreError
+
 MAX_NOTE_CHARS = 5000
 AUTOSAVE_MS = 800
 
@@ -110,8 +112,6 @@ class NotesEditor(QWidget):
         self.timer.stop()
         if not self._pending or self.data is None:
             return not self._pending
-        from netmkt_desktop.store import StoreError
-
         failure = ""
         for node_id, text in list(self._pending.items()):
             try:
@@ -137,10 +137,8 @@ class NotesEditor(QWidget):
             text = self._pending[self.node_id]
             error = self.tr("这条笔记还没有保存,稍后会再试。")
         elif self.node_id and self.data is not None:
-            from netmkt_desktop.store import StoreError
-
             try:
-                text = self.data.get_note(self.node_id)
+                text = self.data.note(self.node_id)
             except StoreError as exc:
                 error = self.tr("无法读取笔记:{reason}").format(reason=str(exc))
                 readable = False  # typing now could overwrite the note that is there

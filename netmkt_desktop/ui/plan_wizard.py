@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from netmkt_desktop import plans as plan_rules
 from netmkt_desktop import validation
 from netmkt_desktop.content import Content, NodeKind
+from netmkt_desktop.errors import StoreError
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.plans import UNKNOWN_SIZE_LABEL, UNKNOWN_SIZE_NOTE, CareerPlan, TierGoal
 from netmkt_desktop.render import NODE_SCHEME, place_in_book, progression_text, render_node
@@ -731,8 +732,6 @@ class PlanWizard(QWizard):
     # -- finish and cancel ---------------------------------------------------------------------
 
     def accept(self) -> None:
-        from netmkt_desktop.store import StoreError
-
         try:
             saved = self.save(self.draft_plan())
         except StoreError as exc:

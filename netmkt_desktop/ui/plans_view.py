@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.errors import StoreError
 from netmkt_desktop.plans import (
     CareerPlan,
     PlanFileError,
@@ -41,22 +43,25 @@ from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_full_label, translate_core, unlisted_tier_note
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 
+if TYPE_CHECKING:
+    from netmkt_desktop.storage.plans import Plans
+
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _DeletePlan(QUndoCommand):
     def __init__(self, view: PlansView, plan: CareerPlan):
         super().__init__(QCoreApplication.translate("PlansView", "删除规划“{title}”").format(title=plan.title))
-        self.view, self.plan_id, self.title = view, plan.id, plan.title
+        self.view, self.plan_id, self.title = view, plan.id, plan.title  # a profile switch clears the stack
 
     def redo(self) -> None:
-        self.view.store.delete_plan(self.plan_id, self.view.profile_id)
+        self.view.plans_store.delete(self.plan_id)
         self.view.reload()
         self.view.notice.emit(QCoreApplication.translate("PlansView", "已删除规划“{title}”,按 Ctrl+Z 撤销。")
                               .format(title=self.title))
 
     def undo(self) -> None:
-        self.view.store.restore_plan(self.plan_id, self.view.profile_id)
+        self.view.plans_store.restore(self.plan_id)
         self.view.reload(select=self.plan_id)
         self.view.notice.emit(QCoreApplication.translate("PlansView", "已恢复规划“{title}”。").format(title=self.title))
 
@@ -73,8 +78,7 @@ class PlansView(QWidget):
         self.setObjectName("plansView")
         self.setAccessibleName(self.tr("我的规划"))
         self.content = content
-        self.store = None
-        self.profile_id: int | None = None
+        self.plans_store: Plans | None = None  # ``data.plans`` of the profile shown
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.plans: list[CareerPlan] = []
 
@@ -188,14 +192,15 @@ class PlansView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
 
-    def attach(self, store, profile_id: int) -> None:
-        self.store, self.profile_id = store, profile_id
+    def attach(self, plans: Plans | None) -> None:
+        """Show the plans of another profile (``data.plans``), or none."""
+        self.plans_store = plans
         self.undo_stack.clear()
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else (self.current_plan().id if self.current_plan() else None)
-        self.plans = self.store.list_plans(self.profile_id) if self.store else []
+        self.plans = self.plans_store.all() if self.plans_store is not None else []
         self.list.blockSignals(True)
         self.list.clear()
         for plan in self.plans:
@@ -222,7 +227,7 @@ class PlansView(QWidget):
 
     def show_plan(self, plan: CareerPlan | None) -> None:
         has = plan is not None
-        if self.store is None:  # a guest, or the personal data is not open
+        if self.plans_store is None:  # a guest, or the personal data is not open
             self.empty_label.setText(self.tr(
                 "职业规划要保存在自己的学习档案里,访客模式不能制订规划。"
                 "请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。"))
@@ -298,7 +303,7 @@ class PlansView(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.current_plan() is not None
-        ready = self.store is not None
+        ready = self.plans_store is not None
         for name in ("edit", "duplicate", "delete", "pdf", "print", "export"):
             self.actions_by_name[name].setEnabled(has and ready)
         self.actions_by_name["new"].setEnabled(ready)
@@ -313,8 +318,6 @@ class PlansView(QWidget):
 
     def _guard(self, action) -> bool:
         """Run a store action; a failure is shown in plain words and changes nothing."""
-        from netmkt_desktop.store import StoreError
-
         try:
             action()
         except StoreError as exc:
@@ -334,7 +337,7 @@ class PlansView(QWidget):
 
             def duplicate() -> None:
                 nonlocal copy
-                copy = self.store.duplicate_plan(plan.id, self.profile_id)
+                copy = self.plans_store.duplicate(plan.id)
                 self.select_plan(copy.id)
 
             if self._guard(duplicate):
@@ -360,7 +363,7 @@ class PlansView(QWidget):
                 "达成日期不能晚于今天({today})。请选择目标真正达成的那一天。").format(today=self.today().isoformat()))
             return
         row = self.goals_table.currentRow()
-        if self._guard(lambda: self.store.set_goal_achieved(goal.id, self.profile_id, when)):
+        if self._guard(lambda: self.plans_store.set_goal_achieved(goal.id, when)):
             self.reload(select=plan.id)
             self.goals_table.selectRow(row)
             tier = tier_full_label(goal.tier)
@@ -414,7 +417,7 @@ class PlansView(QWidget):
             dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(
                 path=path, reason=reason))
             return
-        if not self._guard(lambda: self.select_plan(self.store.save_plan(plan, self.profile_id).id)):
+        if not self._guard(lambda: self.select_plan(self.plans_store.save(plan).id)):
             return
         self.notice.emit(self.tr("已导入规划“{title}”(来自 {path})。").format(title=plan.title, path=path))
         problems = check_plan(plan)  # a file edited by hand, or made for another company size

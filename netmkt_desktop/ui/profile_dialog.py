@@ -2,9 +2,9 @@
 
 The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命名 / PIN) are
 :class:`ProfileFormDialog` windows opened with ``open()``; message boxes go through
-:mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.store.StoreError` is shown in plain
-words and what the student typed stays in the form.  Core modules (store, profiles) are imported
-lazily: the dialog receives an open store, so they are loaded already when it is built.
+:mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.errors.StoreError` is shown in plain
+words and what the student typed stays in the form.  The dialog talks to the store's directory
+part (``store.profiles``) only; it never sees a profile's own data.
 """
 
 from __future__ import annotations
@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmkt_desktop.errors import InvalidInputError, NotFoundError, StoreError
+from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
 from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.i18n import translate
+from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
 if TYPE_CHECKING:
-    from netmkt_desktop.store import Profile, Store
+    from netmkt_desktop.records import Profile
+    from netmkt_desktop.storage.profiles import Profiles
 
 PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HAS_PIN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -113,8 +118,6 @@ class ProfileFormDialog(QDialog):
     def __init__(self, mode: str, submit: Callable[[ProfileFormDialog], bool], profile: Profile | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
-
         self.setObjectName("profileFormDialog")
         self.mode, self.profile, self._submit = mode, profile, submit
         has_pin = profile is not None and profile.has_pin
@@ -280,13 +283,13 @@ class ProfileDialog(QDialog):
     guest_chosen = Signal()
     profiles_changed = Signal()  # a profile was created, renamed, deleted or its PIN changed
 
-    def __init__(self, store: Store, current_profile_id: int | None, parent: QWidget | None = None,
+    def __init__(self, directory: Profiles, current_profile_id: int | None, parent: QWidget | None = None,
                  allow_guest: bool = True, *, clock: Clock | None = None):
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("选择学习档案"))
         self.setAccessibleName(self.tr("选择学习档案"))
-        self.store = store
+        self.directory = directory  # store.profiles: list, create, rename, delete, PINs
         self.current_profile_id = current_profile_id
         self.allow_guest = allow_guest
         self._clock = clock
@@ -424,13 +427,11 @@ class ProfileDialog(QDialog):
     def _initial_profile_id(self) -> int | None:
         if self.current_profile_id is not None:
             return self.current_profile_id
-        last = self._guard(self.store.last_used_profile)
+        last = self._guard(self.directory.last_used)
         return last.id if last else None
 
     def _guard(self, action: Callable, title: str | None = None):
         """Run a store action; a StoreError is shown in plain words and None returned."""
-        from netmkt_desktop.store import NotFoundError, StoreError
-
         try:
             return action()
         except StoreError as exc:
@@ -441,11 +442,9 @@ class ProfileDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         """Read the profiles again and select ``select`` (else keep the selection, else the first)."""
-        from netmkt_desktop.store import StoreError
-
         keep = select if select is not None else self.selected_profile_id()
         try:
-            self.profiles = self.store.list_profiles()
+            self.profiles = self.directory.all()
         except StoreError as exc:
             self.profiles = []
             dialogs.show_error(self, self.tr("无法读取学习档案"), str(exc))
@@ -535,9 +534,7 @@ class ProfileDialog(QDialog):
             self.show_message("")
 
     def _lock_text(self, wait: int) -> str:
-        from netmkt_desktop.pin import wait_text
-
-        return self.tr("输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。").format(wait=wait_text(max(1, wait)))
+        return self.tr("输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。").format(wait=wait_text(max(1, wait), translate))
 
     def _lock(self, profile_id: int, seconds: int) -> None:
         """Disable 使用 for this profile for ``seconds``; the timer enables it again."""
@@ -586,7 +583,7 @@ class ProfileDialog(QDialog):
         if profile is None or self._is_locked(profile.id):
             return
         if not profile.has_pin:
-            has_pin = self._guard(lambda: self.store.profile_has_pin(profile.id))
+            has_pin = self._guard(lambda: self.directory.has_pin(profile.id))
             if has_pin is None:
                 return
             if has_pin:  # a PIN was set meanwhile
@@ -600,7 +597,7 @@ class ProfileDialog(QDialog):
                 self.show_message(self.tr("“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。").format(name=profile.name))
                 self.pin_edit.setFocus()
                 return
-            result = self._guard(lambda: self.store.check_profile_pin(profile.id, pin, now=self._now()))
+            result = self._guard(lambda: self.directory.check_pin(profile.id, pin, now=self._now()))
             if result is None:
                 return
             if not result.ok:
@@ -613,7 +610,7 @@ class ProfileDialog(QDialog):
                 return
         self._locked_until.pop(profile.id, None)
         self.profile_chosen.emit(profile.id)
-        self._guard(lambda: self.store.touch_profile(profile.id))  # only "last used"; the choice stands
+        self._guard(lambda: self.directory.touch(profile.id))  # only "last used"; the choice stands
         self.accept()
 
     def choose_guest(self) -> None:
@@ -640,8 +637,6 @@ class ProfileDialog(QDialog):
 
     def _store_action(self, form: ProfileFormDialog, action: Callable, focus: QWidget | None = None):
         """(True, value) when done; problems with the input go to the form, other failures to a message."""
-        from netmkt_desktop.store import InvalidInputError, NotFoundError, StoreError
-
         try:
             return True, action()
         except InvalidInputError as exc:
@@ -654,15 +649,13 @@ class ProfileDialog(QDialog):
         return False, None
 
     def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
-        from netmkt_desktop.pin import check_pin, normalize_pin
-
         first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
         if not first and not again:
             if optional:
                 return True, None
             form.show_problem(self.tr("请输入新的 PIN(4–8 位数字)。"), form.new_pin_edit)
             return False, None
-        problems = check_pin(first)
+        problems = check_pin(first, translate)
         if problems:
             form.show_problem(problems[0], form.new_pin_edit)
             return False, None
@@ -677,7 +670,7 @@ class ProfileDialog(QDialog):
         if not pin:
             form.show_problem(self.tr("请先输入现在的 PIN。"), form.current_pin_edit)
             return False
-        done, result = self._store_action(form, lambda: self.store.check_profile_pin(profile.id, pin, now=self._now()))
+        done, result = self._store_action(form, lambda: self.directory.check_pin(profile.id, pin, now=self._now()))
         if not done:
             return False
         if not result.ok:
@@ -700,7 +693,7 @@ class ProfileDialog(QDialog):
         ok, pin = self._read_new_pin(form, optional=True)
         if not ok:
             return False
-        done, profile = self._store_action(form, lambda: self.store.create_profile(
+        done, profile = self._store_action(form, lambda: self.directory.create(
             form.name_edit.text(), form.class_edit.text(), pin), form.name_edit)
         if done:
             self._changed(profile.id, self.tr("已新建学习档案“{name}”。").format(name=profile.name))
@@ -713,7 +706,7 @@ class ProfileDialog(QDialog):
         return self._open_form(ProfileFormDialog.RENAME, lambda form: self._submit_rename(form, profile), profile)
 
     def _submit_rename(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        done, renamed = self._store_action(form, lambda: self.store.rename_profile(
+        done, renamed = self._store_action(form, lambda: self.directory.rename(
             profile.id, form.name_edit.text(), form.class_edit.text()), form.name_edit)
         if done:
             self._changed(renamed.id, self.tr("已改名为“{name}”。").format(name=renamed.name))
@@ -729,7 +722,7 @@ class ProfileDialog(QDialog):
         ok, pin = self._read_new_pin(form, optional=False)
         if not ok or (profile.has_pin and not self._check_current_pin(form, profile)):
             return False
-        done, _ = self._store_action(form, lambda: self.store.set_pin(profile.id, pin), form.new_pin_edit)
+        done, _ = self._store_action(form, lambda: self.directory.set_pin(profile.id, pin), form.new_pin_edit)
         if done:
             self._locked_until.pop(profile.id, None)
             self._changed(profile.id, self.tr("已为“{name}”保存 PIN。").format(name=profile.name))
@@ -745,7 +738,7 @@ class ProfileDialog(QDialog):
     def _submit_remove_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
         if not self._check_current_pin(form, profile):
             return False
-        done, _ = self._store_action(form, lambda: self.store.set_pin(profile.id, None))
+        done, _ = self._store_action(form, lambda: self.directory.set_pin(profile.id, None))
         if done:
             self._locked_until.pop(profile.id, None)
             self._changed(profile.id, self.tr("已取消“{name}”的 PIN。").format(name=profile.name))
@@ -765,6 +758,6 @@ class ProfileDialog(QDialog):
                 "它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。\n"
                 "想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=profile.name)):
             return
-        if self._guard(lambda: self.store.delete_profile(profile.id) or True, self.tr("没有删除")):
+        if self._guard(lambda: self.directory.delete(profile.id) or True, self.tr("没有删除")):
             self._locked_until.pop(profile.id, None)
             self._changed(self.current_profile_id, self.tr("已删除学习档案“{name}”。").format(name=profile.name))

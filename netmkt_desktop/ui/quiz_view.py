@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.errors import StoreError
 from netmkt_desktop.quiz import Question, check_answer, generate_quiz, question_by_id, reshuffled
 
 QUIZ_LENGTH = 10
@@ -361,8 +362,6 @@ class QuizView(QWidget):
         self.mistakes_error = ""
         if self.data is None:
             return []
-        from netmkt_desktop.store import StoreError
-
         try:
             return list(self.data.open_mistakes())
         except StoreError as exc:
@@ -426,10 +425,8 @@ class QuizView(QWidget):
         self.submitted = True
         problem = ""
         if self.mode == "mistakes" and right and self.data is not None:
-            from netmkt_desktop.store import StoreError
-
             try:
-                self.data.resolve_mistake(question.id)
+                self.data.resolve(question.id)
                 self.mistakes_changed.emit()
             except StoreError as exc:
                 problem = str(exc)
@@ -630,10 +627,8 @@ class QuizView(QWidget):
         missed = [q for q, ok in zip(self.questions, self.results) if not ok]
         problem = ""
         if self.mode == "quiz" and self.data is not None:
-            from netmkt_desktop.store import StoreError
-
             try:
-                self.data.record_quiz_attempt(
+                self.data.record(
                     self.seed, total, correct, [(q.id, q.rng_seed) for q in missed],
                     [q.id for q, ok in zip(self.questions, self.results) if ok], started_at=self.started_at)
                 self.mistakes_changed.emit()
@@ -679,10 +674,8 @@ class QuizView(QWidget):
     def _history_text(self) -> str:
         if self.data is None:
             return ""
-        from netmkt_desktop.store import StoreError
-
         try:
-            attempts = list(self.data.quiz_attempts())
+            attempts = list(self.data.attempts())
         except StoreError:
             return ""
         if not attempts:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QScrollArea, QSplitter
 
+from netmkt_desktop.errors import StoreError
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.notes_editor import NotesEditor
 from netmkt_desktop.ui.progress_view import ProgressView
@@ -109,34 +110,32 @@ class StudyTools(QObject):
         """Show the study data of one profile (or of the guest session)."""
         self.data = data
         self._notes_cache = None
-        self.notes_editor.attach(data)  # saves the previous profile's pending note first
-        self.bookmarks_view.attach(data)
-        self.quiz_view.attach(data)
+        self.notes_editor.attach(data.study if data else None)  # saves the previous profile's pending note first
+        self.bookmarks_view.attach(data.study if data else None)
+        self.quiz_view.attach(data.quiz if data else None)
         self.refresh_progress()
         self._on_window_node_shown(self.window.current_node_id())
         self.update_search()
 
     def notes(self) -> dict[str, str]:
         if self._notes_cache is None:
-            self._notes_cache = dict(self.data.notes()) if self.data is not None else {}
+            self._notes_cache = dict(self.data.study.notes()) if self.data is not None else {}
         return self._notes_cache
 
     def refresh_progress(self) -> None:
-        learned = set(self.data.learned_nodes()) if self.data is not None else set()
+        learned = self.data.study.learned() if self.data is not None else set()
         self.window.navigator.marks.set_learned(learned)
         self.progress_view.refresh(self.content, learned)
         self._show_marks(self.window.current_node_id(), learned)
 
     def last_node(self) -> str:
-        return (self.data.get_setting(KEY_LAST_NODE) or "") if self.data is not None else ""
+        return (self.data.settings.get(KEY_LAST_NODE) or "") if self.data is not None else ""
 
     def remember_position(self) -> None:
-        from netmkt_desktop.store import StoreError
-
         node_id = self.window.current_node_id()
         try:
             if self.data is not None and node_id and node_id != self.last_node():
-                self.data.set_setting(KEY_LAST_NODE, node_id)
+                self.data.settings.set(KEY_LAST_NODE, node_id)
         except StoreError as exc:  # a lost reading position is not worth a dialog
             self.window.statusBar().showMessage(str(exc), 5000)
 
@@ -159,8 +158,6 @@ class StudyTools(QObject):
     # -- slots ---------------------------------------------------------------------------------
 
     def _guard(self, action) -> bool:
-        from netmkt_desktop.store import StoreError
-
         try:
             action()
         except StoreError as exc:
@@ -171,7 +168,7 @@ class StudyTools(QObject):
         return True
 
     def set_learned(self, node_id: str, learned: bool) -> None:
-        if self.data is not None and self._guard(lambda: self.data.set_learned(node_id, learned)):
+        if self.data is not None and self._guard(lambda: self.data.study.mark_learned(node_id, learned)):
             self.refresh_progress()
 
     def _on_marks_learned_changed(self, node_id: str, learned: bool) -> None:
@@ -191,7 +188,7 @@ class StudyTools(QObject):
 
     def _on_action_bookmark_triggered(self, checked: bool) -> None:
         node_id = self.window.current_node_id()
-        if node_id and self.data is not None and self._guard(lambda: self.data.set_bookmark(node_id, checked)):
+        if node_id and self.data is not None and self._guard(lambda: self.data.study.bookmark(node_id, checked)):
             self.bookmarks_view.refresh()
         self._show_marks(node_id)
 
@@ -205,11 +202,9 @@ class StudyTools(QObject):
         if self.data is None or not node_id or self.window.personal_data_hidden:
             detail.set_marks(None, None)
             return
-        from netmkt_desktop.store import StoreError
-
         try:
-            learned = self.data.learned_nodes() if learned is None else learned
-            bookmarked = node_id in self.data.bookmarks()
+            learned = self.data.study.learned() if learned is None else learned
+            bookmarked = node_id in self.data.study.bookmarks()
         except StoreError:
             detail.set_marks(None, None)
             return

@@ -125,22 +125,22 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+121"/>
         <source>(内容中已没有这一节)</source>
         <translation>(this section is no longer in the content)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Markdown 文件 (*.md);;文本文件 (*.txt)</source>
         <translation>Markdown files (*.md);;Text files (*.txt)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>{title}的笔记:{text}</source>
         <translation>Note on {title}: {text}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <source>取消收藏(&amp;R)</source>
         <translation>&amp;Remove Bookmark</translation>
     </message>
@@ -150,58 +150,58 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>E&amp;xport as Markdown…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>导出笔记和收藏</source>
         <translation>Export Notes and Bookmarks</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>我的学习笔记.md</source>
         <translation>My study notes.md</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>收藏({n})</source>
         <translation>Bookmarks ({n})</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+191"/>
+        <location line="-110"/>
+        <location line="+185"/>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>收藏列表</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+154"/>
         <source>没有取消收藏</source>
         <translation>Bookmark Not Removed</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>笔记({n})</source>
         <translation>Notes ({n})</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>笔记列表</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>还没有收藏。在内容页点“收藏”把常看的一节加进来。</source>
         <translation>No bookmarks yet. Use &quot;Bookmark&quot; on a page to add sections you read often.</translation>
     </message>
@@ -593,7 +593,7 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+261"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+262"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
@@ -982,7 +982,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+933"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+936"/>
         <source>{app}
 软件版本 {version}
 
@@ -1002,7 +1002,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-705"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1012,7 +1012,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+685"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1031,12 +1031,12 @@ Works offline: no network, no data collected.</translation>
 {message}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-603"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1046,12 +1046,12 @@ Works offline: no network, no data collected.</translation>
         <translation>Theme: {name}</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>从搜索框转到目录</source>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+723"/>
+        <location line="+729"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -1062,12 +1062,12 @@ Works offline: no network, no data collected.</translation>
 Use &quot;Import My Data&quot; on another computer to restore them.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-691"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1077,12 +1077,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
@@ -1097,12 +1097,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+680"/>
+        <location line="+683"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-684"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1122,7 +1122,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+674"/>
         <source>学习数据文件 (*.netmkt-data.json)</source>
         <translation>Study data files (*.netmkt-data.json)</translation>
     </message>
@@ -1137,17 +1137,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-613"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+596"/>
         <source>导出我的数据</source>
         <translation>Export My Data</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-597"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
@@ -1162,7 +1162,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Already running: the app was started again with the same data folder, so this window was brought to the front.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -1182,7 +1182,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1193,12 +1193,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
     </message>
     <message>
         <location line="-104"/>
-        <location line="+580"/>
+        <location line="+578"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-514"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -1208,42 +1208,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1258,12 +1258,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+665"/>
+        <location line="+670"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-630"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -1278,12 +1278,12 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location line="+716"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -1293,7 +1293,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-719"/>
         <source>没有找到匹配的内容。</source>
         <translation>Nothing matches.</translation>
     </message>
@@ -1303,17 +1303,17 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Clear Search</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1323,7 +1323,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1332,42 +1332,42 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-387"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+608"/>
+        <location line="+611"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-637"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+725"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-722"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+686"/>
+        <location line="+691"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1378,7 +1378,7 @@ Choose or create your own profile now?</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-616"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1391,18 +1391,18 @@ Choose or create your own profile now?</translation>
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+52"/>
-        <location line="+171"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+54"/>
+        <location line="+167"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>Write your notes on this section here; they are saved automatically.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>无法读取笔记:{reason}</source>
         <translation>Cannot read the notes: {reason}</translation>
     </message>
@@ -1412,14 +1412,14 @@ Choose or create your own profile now?</translation>
         <translation>Typing…</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+179"/>
+        <location line="-120"/>
+        <location line="+175"/>
         <source>笔记</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>笔记内容</source>
         <translation>Note text</translation>
     </message>
@@ -1429,7 +1429,7 @@ Choose or create your own profile now?</translation>
         <translation>Notes can have at most {n} characters</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>笔记没有保存:{reason}</source>
         <translation>Note not saved: {reason}</translation>
     </message>
@@ -1797,12 +1797,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>What you entered is not saved yet. Close the wizard and discard it?</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1812,12 +1812,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>放弃这份规划?</source>
         <translation>Discard This Plan?</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>新建职业规划</source>
         <translation>New Career Plan</translation>
     </message>
@@ -1832,7 +1832,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan wizard</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>规划没有保存</source>
         <translation>Plan Not Saved</translation>
     </message>
@@ -1840,17 +1840,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+203"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+208"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>{size}({n}人)</source>
         <translation>{size} ({n} staff)</translation>
     </message>
@@ -1867,17 +1867,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>{tier} ({note})</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-296"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
@@ -1892,12 +1892,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+303"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>Career plan files (*.netmkt-plan.json)</translation>
     </message>
@@ -1907,17 +1907,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-305"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+305"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-308"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1927,7 +1927,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+276"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1937,7 +1937,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-272"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1947,12 +1947,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>Deleted the plan “{title}”; press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>“{tier}” is no longer marked achieved.</translation>
     </message>
@@ -1991,17 +1991,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>已恢复规划“{title}”。</source>
         <translation>Restored the plan “{title}”.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+304"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>Marked “{tier}” achieved ({day}).</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-161"/>
         <location line="+75"/>
         <source>已达成</source>
         <translation>achieved</translation>
@@ -2019,12 +2019,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
@@ -2039,29 +2039,29 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+267"/>
         <source>日期不对</source>
         <translation>Date not possible</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+155"/>
+        <location line="-125"/>
+        <location line="+156"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -2071,44 +2071,44 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>Target position: {position} · {size} · now: {current} · achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>Career plans are kept in your own profile; a guest cannot make one. Choose or create your own profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>要学要做的事</source>
         <translation>What to learn and do</translation>
     </message>
@@ -2124,17 +2124,17 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Date achieved</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+200"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>The date achieved cannot be later than today ({today}). Choose the day the goal was really reached.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2148,7 +2148,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-564"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-562"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(none)</translation>
@@ -2213,7 +2213,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>(in use)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2223,14 +2223,14 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+417"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
 Switch to another profile (or guest mode) first, then come back to delete it.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-156"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
     </message>
@@ -2240,12 +2240,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>&quot;{name}&quot; has a PIN. Please enter the PIN first.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-234"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+395"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2255,27 +2255,27 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-303"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+160"/>
         <source>修改 PIN…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+430"/>
         <source>删除学习档案</source>
         <translation>Delete Profile</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-391"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2290,7 +2290,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Profiles</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+421"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2315,23 +2315,23 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-350"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+213"/>
+        <location line="+89"/>
+        <location line="+207"/>
         <source>操作没有完成</source>
         <translation>Not Done</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-331"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>无法读取学习档案</source>
         <translation>Cannot Read the Profiles</translation>
     </message>
@@ -2346,17 +2346,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+282"/>
         <source>没有删除</source>
         <translation>Not Deleted</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-197"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>You can enter the PIN again now.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+193"/>
         <source>确定要删除学习档案“{name}”吗?
 
 它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
@@ -2367,8 +2367,8 @@ Its career plans, notes, bookmarks, quiz results and progress are deleted too, a
 To keep them, open this profile first and save a copy with &quot;Export My Data&quot;.</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+205"/>
+        <location line="-437"/>
+        <location line="+201"/>
         <source>设置 PIN…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -2378,12 +2378,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Has a PIN: enter it to open the profile</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-126"/>
         <source>访客模式</source>
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+316"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2393,17 +2393,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-318"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+199"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-237"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
         <translation>If several people share this computer, choose your own profile. With a PIN, nobody else can open it.</translation>
     </message>
@@ -2422,7 +2422,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>A PIN has 4–8 digits.</translation>
     </message>
@@ -2620,7 +2620,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+589"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+586"/>
         <source>(没有作答)</source>
         <translation>(no answer)</translation>
     </message>
@@ -2665,8 +2665,8 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+338"/>
+        <location line="-244"/>
+        <location line="+334"/>
         <source>下一题(&amp;N)</source>
         <translation>&amp;Next Question</translation>
     </message>
@@ -2676,7 +2676,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>你的答案:{answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
@@ -2686,42 +2686,42 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>All correct, well done!</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-322"/>
         <source>再做一套(&amp;A)</source>
         <translation>&amp;Another Set</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+189"/>
         <source>另有 {n} 道题已不在当前内容中。</source>
         <translation>{n} more questions are no longer in the content.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-361"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>Back to the quiz start page; this round is not scored</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+172"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-259"/>
         <source>开始自测(&amp;T)</source>
         <translation>S&amp;tart Quiz</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+253"/>
         <source>当前内容出不了自测题。</source>
         <translation>No quiz questions can be made from the current content.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>得分:{correct}/{total}</source>
         <translation>Score: {correct}/{total}</translation>
     </message>
@@ -2731,7 +2731,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Score not saved: {reason}</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-118"/>
         <source>排序选项</source>
         <translation>Items to order</translation>
     </message>
@@ -2741,33 +2741,33 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Ordering</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-180"/>
         <source>提交(&amp;C)</source>
         <translation>&amp;Check Answer</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+404"/>
         <source>最近成绩:</source>
         <translation>Recent scores:</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>查看成绩(&amp;N)</source>
         <translation>&amp;Next: See Score</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-364"/>
         <source>查看教材内容(&amp;R)</source>
         <translation>&amp;Read in Textbook</translation>
     </message>
     <message>
-        <location line="+358"/>
-        <location line="+54"/>
+        <location line="+354"/>
+        <location line="+52"/>
         <source>正确答案:{answer}</source>
         <translation>Correct answer: {answer}</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-462"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>Each set has {n} questions from the textbook. After each answer you see at once whether it is right, with an explanation. Wrong answers go into your mistakes list to practise later.</translation>
     </message>
@@ -2782,12 +2782,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Answers to each question</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+296"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>Could not remove it from the mistakes list: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>答对的 {n} 道已从错题本移除。</source>
         <translation>{n} answered correctly, removed from the mistakes list.</translation>
     </message>
@@ -2797,7 +2797,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>{n} wrong, added to the mistakes list.</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-321"/>
         <source>练习错题本(&amp;M)</source>
         <translation>Practise &amp;Mistakes</translation>
     </message>
@@ -2807,34 +2807,34 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>End This Round</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+190"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-317"/>
         <location line="+35"/>
-        <location line="+534"/>
+        <location line="+526"/>
         <source>自测题</source>
         <translation>Quiz questions</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-396"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+323"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>{n} still in the mistakes list.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>还没有做过自测。</source>
         <translation>No quizzes taken yet.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>这道题已从错题本移除。</source>
         <translation>This question was removed from the mistakes list.</translation>
     </message>
@@ -2849,17 +2849,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Mistakes</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>&amp;Mistakes ({n})</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+267"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>Mistakes: {correct}/{total} correct</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-265"/>
         <source>错题本是空的</source>
         <translation>No Mistakes</translation>
     </message>
@@ -3212,12 +3212,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+187"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+184"/>
         <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
         <translation>“{title}” is a category and cannot be marked as learned; mark what is under it.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
@@ -3228,7 +3228,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
     <message>
         <location line="-10"/>
-        <location line="+181"/>
+        <location line="+175"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -3238,7 +3238,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-160"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
@@ -3248,12 +3248,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-91"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
@@ -3268,7 +3268,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
         <translation>Nothing to continue yet: choose a part and start reading; next time you can continue there.</translation>
     </message>
@@ -3358,6 +3358,138 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <location line="+1"/>
         <source>要学要做的事</source>
         <translation>What to learn and do</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+224"/>
+        <source>个人数据文件已损坏,备份没有完成:
+{path}
+
+检查结果:{detail}</source>
+        <translation>The personal data file is damaged; the backup was not made:
+{path}
+
+Check result: {detail}</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>备份文件不存在。</source>
+        <translation>The backup file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>备份文件已损坏({reason})。</source>
+        <translation>The backup file is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>备份文件已损坏(检查结果:{detail})。</source>
+        <translation>The backup file is damaged (check result: {detail}).</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>备份没有完成:{reason}。
+
+备份文件夹:{folder}</source>
+        <translation>The backup was not made: {reason}.
+
+Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
+
+{reason}</source>
+        <translation>The current data could not be saved first, so nothing was restored and nothing changed.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>恢复后检查数据文件时发现问题:{detail}
+
+数据文件:{path}</source>
+        <translation>After the restore, the check of the data file found a problem: {detail}
+
+Data file: {path}</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>无法创建备份文件夹:
+{folder}
+
+原因:{reason}</source>
+        <translation>The backup folder cannot be created:
+{folder}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>无法打开备份文件({reason})。</source>
+        <translation>The backup file cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>没有可以备份的个人数据文件:
+{path}</source>
+        <translation>There is no personal data file to back up:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>没有恢复,数据没有改动。这个备份不能使用:
+{path}
+
+{reason}</source>
+        <translation>Nothing was restored and nothing changed. This backup cannot be used:
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>没有恢复:{reason}。
+
+数据文件:{path}</source>
+        <translation>Not restored: {reason}.
+
+Data file: {path}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>没有恢复:{reason}。
+数据文件没有改动(恢复是一次完整的写入,要么全部完成,要么没有发生)。
+
+数据文件:{path}</source>
+        <translation>Not restored: {reason}.
+The data file did not change (a restore is one complete write: it happens entirely or not at all).
+
+Data file: {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>没有恢复:数据文件夹中已经有一个新的数据文件:
+{path}</source>
+        <translation>Not restored: the data folder already has a new data file:
+{path}</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
+        <translation>This is not a data file of this app (not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>这不是本软件的数据文件(里面没有规划数据表)。</source>
+        <translation>This is not a data file of this app (it has no table of plans).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>这个备份由更新版本的本软件制作(数据版本 {version}),本软件无法使用它。请先更新软件。</source>
+        <translation>This backup was made by a newer version of the app (data version {version}); this version cannot use it. Please update the app first.</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4018,116 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
 </context>
 <context>
+    <name>opening</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+83"/>
+        <source>{year}年{month}月{day}日 {time}</source>
+        <translation>{year}-{month}-{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>不是 SQLite 数据库</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>个人数据文件已损坏,无法打开:
+{path}
+
+{detail}
+
+也无法把它改名保存到一旁({reason}),因此没有做任何改动。请把这个文件复制一份交给老师。</source>
+        <translation>The personal data file is damaged and cannot be opened:
+{path}
+
+{detail}
+
+It cannot be renamed and set aside either ({reason}), so nothing was changed. Please give a copy of this file to your teacher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>个人数据文件已损坏,无法打开。
+
+检查结果:{detail}</source>
+        <translation>The personal data file is damaged and cannot be opened.
+
+Check result: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为了保护它,已把它原样改名保存为(没有删除任何内容):
+{path}</source>
+        <translation>To protect it, it was renamed and kept as it is (nothing was deleted):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>只读或没有写入权限</source>
+        <translation>read-only or no permission to write</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>可以恢复 {date} 的备份(那之后的改动会丢失),或者新建一个空的数据文件从头开始。
+备份文件:{path}</source>
+        <translation>You can restore the backup of {date} (changes made after it are lost), or start over with a new, empty data file.
+Backup file: {path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开个人数据都做不到:
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。请删除一些不需要的文件,然后重新打开本软件。数据文件没有改动。</source>
+        <translation>The disk (or USB stick) of the data folder is so full that the personal data cannot even be opened:
+{folder}
+
+You can read the content now, but plans and other personal data will not be saved. Please delete some files you do not need, then start the app again. The data file did not change.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>数据文件夹无法写入({reason}):
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</source>
+        <translation>The data folder cannot be written ({reason}):
+{folder}
+
+You can read the content now, but plans and other personal data will not be saved.
+Please choose a folder that can be written, for example with the --data-dir option at start:
+netmkt-desktop --data-dir D:\MyStudyData</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</source>
+        <translation>the file does not start like an SQLite database (not a data file of this app, or badly damaged)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>无法打开个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>The personal data file cannot be opened:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法把现有的数据文件移到一旁({reason}),因此没有新建:
+{path}</source>
+        <translation>The existing data file cannot be set aside ({reason}), so no new one was made:
+{path}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</source>
+        <translation>No usable backup was found. You can start over with a new, empty data file; your teacher may try to repair the damaged file.</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message>
         <location filename="../../netmkt_desktop/paths.py" line="+117"/>
@@ -3986,6 +4228,341 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
         <location line="+82"/>
         <source>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</source>
         <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+279"/>
+        <source>{what}没有完成:{reason}。</source>
+        <translation>{what} was not completed: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}没有完成:{reason}。
+之前保存的数据没有改动。
+
+数据文件:{path}</source>
+        <translation>{what} was not completed: {reason}.
+The data saved before did not change.
+
+Data file: {path}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{what}没有完成:个人数据文件已经关闭。</source>
+        <translation>{what} was not completed: the personal data file is closed.</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>个人数据文件已损坏,无法打开:
+{path}
+
+检查结果:{detail}
+
+文件没有被改动。请把它复制一份交给老师,或在“{backups}”文件夹中找以前的备份。</source>
+        <translation>The personal data file is damaged and cannot be opened:
+{path}
+
+Check result: {detail}
+
+The file was not changed. Please give a copy of it to your teacher, or look for an earlier backup in the folder “{backups}”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>个人数据文件由更新版本的本软件创建(数据版本 {version},本软件只认识到版本 {known}):
+{path}
+
+请更新本软件后再打开。为保护你的数据,文件没有被改动。</source>
+        <translation>The personal data file was made by a newer version of the app (data version {version}; this version knows up to version {known}):
+{path}
+
+Please update the app, then open it again. To protect your data, the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+156"/>
+        <source>保存 PIN</source>
+        <translation>Saving the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+101"/>
+        <source>保存书签</source>
+        <translation>Saving the bookmark</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>保存学习进度</source>
+        <translation>Saving your progress</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
+        <source>保存测验成绩</source>
+        <translation>Saving the quiz score</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+35"/>
+        <source>保存笔记</source>
+        <translation>Saving the note</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+114"/>
+        <source>保存规划</source>
+        <translation>Saving the plan</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="+28"/>
+        <source>保存设置</source>
+        <translation>Saving the setting</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+51"/>
+        <source>保存达成日期</source>
+        <translation>Saving the date achieved</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+47"/>
+        <source>保存错题本</source>
+        <translation>Saving the mistakes book</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-31"/>
+        <source>修改用户档案</source>
+        <translation>Changing the profile</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>删除用户档案</source>
+        <translation>Deleting the profile</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-21"/>
+        <source>删除规划</source>
+        <translation>Deleting the plan</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+28"/>
+        <source>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
+{folder}
+
+原因:{reason}</source>
+        <translation>No backup could be made before upgrading the personal data, so it was not upgraded and nothing changed:
+{folder}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+9"/>
+        <source>复制规划</source>
+        <translation>Copying the plan</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+75"/>
+        <location line="+14"/>
+        <source>导入数据</source>
+        <translation>Importing the data</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>导出数据</source>
+        <translation>Exporting the data</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-77"/>
+        <source>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</source>
+        <translation>There is already a profile named “{name}”. Please choose another name (for example add your student number).</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-5"/>
+        <source>恢复规划</source>
+        <translation>Restoring the plan</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-34"/>
+        <source>打开用户档案</source>
+        <translation>Opening the profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+102"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+60"/>
+        <source>找不到这个用户档案(它可能已被删除)。</source>
+        <translation>This profile cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+138"/>
+        <source>找不到这个用户档案。</source>
+        <translation>This profile cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+21"/>
+        <source>找不到这个目标(它所在的规划可能已被删除)。</source>
+        <translation>This goal cannot be found (its plan may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>找不到这份规划(它可能已被删除)。</source>
+        <translation>This plan cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+61"/>
+        <source>数据不符合要求</source>
+        <translation>the data breaks a rule of the database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库出错</source>
+        <translation>a database error</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+1"/>
+        <source>数据文件已损坏</source>
+        <translation>the data file is damaged</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>数据文件或所在的磁盘是只读的</source>
+        <translation>the data file or its disk is read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</source>
+        <translation>another program (perhaps another open window of this app) is using the data file</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
+        <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
+
+请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
+        <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.
+
+Please move or rename this file, or choose another data folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+6"/>
+        <source>文本中有无法保存的字符(残缺的字符)</source>
+        <translation>the text has characters that cannot be saved (broken characters)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-27"/>
+        <source>新建用户档案</source>
+        <translation>Creating the profile</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+125"/>
+        <source>无法准备个人数据文件,数据没有改动:
+{path}
+
+原因:{reason}</source>
+        <translation>The personal data file cannot be prepared; nothing changed:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>无法创建数据文件夹:
+{folder}
+
+原因:{reason}</source>
+        <translation>The data folder cannot be created:
+{folder}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>无法打开个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>The personal data file cannot be opened:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-4"/>
+        <source>无法打开数据文件</source>
+        <translation>the data file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
+        <source>无法读取个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>The personal data file cannot be read:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+61"/>
+        <source>检查 PIN</source>
+        <translation>Checking the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-3"/>
+        <source>没有读写数据文件的权限</source>
+        <translation>no permission to read or write the data file</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>磁盘空间已满(或 U 盘已写满)</source>
+        <translation>the disk (or USB stick) is full</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
+        <translation>the disk could not be read or written (was the USB stick removed?)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+39"/>
+        <source>读取书签</source>
+        <translation>Reading the bookmarks</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>读取学习进度</source>
+        <translation>Reading your progress</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
+        <source>读取测验记录</source>
+        <translation>Reading the quiz history</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-146"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-3"/>
+        <source>读取用户档案</source>
+        <translation>Reading the profiles</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="-29"/>
+        <source>读取笔记</source>
+        <translation>Reading the notes</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-85"/>
+        <source>读取规划</source>
+        <translation>Reading the plans</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="-8"/>
+        <location line="+19"/>
+        <source>读取设置</source>
+        <translation>Reading the settings</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-74"/>
+        <source>读取错题本</source>
+        <translation>Reading the mistakes book</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>错题本里没有这道题。</source>
+        <translation>This question is not in the mistakes book.</translation>
     </message>
 </context>
 <context>

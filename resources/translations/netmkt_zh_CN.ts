@@ -125,22 +125,22 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+121"/>
         <source>(内容中已没有这一节)</source>
         <translation>(内容中已没有这一节)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Markdown 文件 (*.md);;文本文件 (*.txt)</source>
         <translation>Markdown 文件 (*.md);;文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>{title}的笔记:{text}</source>
         <translation>{title}的笔记:{text}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <source>取消收藏(&amp;R)</source>
         <translation>取消收藏(&amp;R)</translation>
     </message>
@@ -150,58 +150,58 @@
         <translation>导出为 Markdown(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>导出笔记和收藏</source>
         <translation>导出笔记和收藏</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>已导出到 {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>我的学习笔记.md</source>
         <translation>我的学习笔记.md</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>收藏({n})</source>
         <translation>收藏({n})</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+191"/>
+        <location line="-110"/>
+        <location line="+185"/>
         <source>收藏与笔记</source>
         <translation>收藏与笔记</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>收藏列表</source>
         <translation>收藏列表</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+154"/>
         <source>没有取消收藏</source>
         <translation>没有取消收藏</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>没有导出</source>
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>笔记({n})</source>
         <translation>笔记({n})</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>笔记列表</source>
         <translation>笔记列表</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>还没有收藏。在内容页点“收藏”把常看的一节加进来。</source>
         <translation>还没有收藏。在内容页点“收藏”把常看的一节加进来。</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+261"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+262"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+933"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+936"/>
         <source>{app}
 软件版本 {version}
 
@@ -1002,7 +1002,7 @@
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-705"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+685"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1031,12 +1031,12 @@
 {message}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-603"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -1046,12 +1046,12 @@
         <translation>主题:{name}</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>从搜索框转到目录</source>
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+723"/>
+        <location line="+729"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -1062,12 +1062,12 @@
 在另一台电脑上用“导入我的数据”恢复。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-691"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1077,12 +1077,12 @@
         <translation>内容包(&amp;K)…</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>内容目录</source>
         <translation>内容目录</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>切换主题(&amp;T)</source>
         <translation>切换主题(&amp;T)</translation>
     </message>
@@ -1097,12 +1097,12 @@
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+680"/>
+        <location line="+683"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-684"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>学习内容</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+674"/>
         <source>学习数据文件 (*.netmkt-data.json)</source>
         <translation>学习数据文件 (*.netmkt-data.json)</translation>
     </message>
@@ -1137,17 +1137,17 @@
         <translation>导入我的数据</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-613"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>导入我的数据(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+596"/>
         <source>导出我的数据</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-597"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1193,12 +1193,12 @@
     </message>
     <message>
         <location line="-104"/>
-        <location line="+580"/>
+        <location line="+578"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-514"/>
         <source>我的规划(&amp;M)</source>
         <translation>我的规划(&amp;M)</translation>
     </message>
@@ -1208,42 +1208,42 @@
         <translation>打开班级文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>按职业体系</source>
         <translation>按职业体系</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>按职业体系(&amp;T)</source>
         <translation>按职业体系(&amp;T)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>搜索标题和正文(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>撤销(&amp;U)</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>教材目录</source>
         <translation>教材目录</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>教材目录(&amp;C)</source>
         <translation>教材目录(&amp;C)</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+665"/>
+        <location line="+670"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-630"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
@@ -1278,12 +1278,12 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>正在打开个人数据…</source>
         <translation>正在打开个人数据…</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location line="+716"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-719"/>
         <source>没有找到匹配的内容。</source>
         <translation>没有找到匹配的内容。</translation>
     </message>
@@ -1303,17 +1303,17 @@
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>演示模式(&amp;D)</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>目录方式</source>
         <translation>目录方式</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1332,42 +1332,42 @@
 现在就选择或新建自己的学习档案吗?</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>自动备份没有完成:{reason}</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-387"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+608"/>
+        <location line="+611"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-637"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+725"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-722"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
     <message>
-        <location line="+686"/>
+        <location line="+691"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1378,7 +1378,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-616"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1391,18 +1391,18 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+52"/>
-        <location line="+171"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+54"/>
+        <location line="+167"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>在这里写下你对这一节的笔记,会自动保存。</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>已保存</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>无法读取笔记:{reason}</source>
         <translation>无法读取笔记:{reason}</translation>
     </message>
@@ -1412,14 +1412,14 @@
         <translation>正在输入…</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+179"/>
+        <location line="-120"/>
+        <location line="+175"/>
         <source>笔记</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>笔记内容</source>
         <translation>笔记内容</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>笔记最多 {n} 个字</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>笔记没有保存:{reason}</source>
         <translation>笔记没有保存:{reason}</translation>
     </message>
@@ -1797,12 +1797,12 @@
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1812,12 +1812,12 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>放弃这份规划?</source>
         <translation>放弃这份规划?</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>新建职业规划</source>
         <translation>新建职业规划</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>职业规划向导</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>规划没有保存</source>
         <translation>规划没有保存</translation>
     </message>
@@ -1840,17 +1840,17 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+203"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+208"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>{size}({n}人)</source>
         <translation>{size}({n}人)</translation>
     </message>
@@ -1867,17 +1867,17 @@
         <translation>{tier}({note})</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-296"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
@@ -1892,12 +1892,12 @@
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+303"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
@@ -1907,17 +1907,17 @@
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-305"/>
         <source>导入文件</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+305"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-308"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -1927,7 +1927,7 @@
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+276"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-272"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1947,12 +1947,12 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>已删除规划“{title}”,按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>已取消“{tier}”的已达成。</translation>
     </message>
@@ -1991,17 +1991,17 @@
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>已恢复规划“{title}”。</source>
         <translation>已恢复规划“{title}”。</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+304"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>已把“{tier}”标记为已达成({day})。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-161"/>
         <location line="+75"/>
         <source>已达成</source>
         <translation>已达成</translation>
@@ -2019,12 +2019,12 @@
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>打印</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>操作没有完成</source>
         <translation>操作没有完成</translation>
     </message>
@@ -2039,29 +2039,29 @@
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+267"/>
         <source>日期不对</source>
         <translation>日期不对</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-100"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+155"/>
+        <location line="-125"/>
+        <location line="+156"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -2071,44 +2071,44 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>要学要做的事</source>
         <translation>要学要做的事</translation>
     </message>
@@ -2124,17 +2124,17 @@
         <translation>达成日期</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+200"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2148,7 +2148,7 @@
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-564"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-562"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
@@ -2213,7 +2213,7 @@
         <translation>(正在使用)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2223,14 +2223,14 @@
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+417"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-156"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</translation>
     </message>
@@ -2240,12 +2240,12 @@
         <translation>“{name}”设置了 PIN,请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-234"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+395"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2255,27 +2255,27 @@
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-303"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+160"/>
         <source>修改 PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <source>删除…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+430"/>
         <source>删除学习档案</source>
         <translation>删除学习档案</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-391"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>学习档案列表</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+421"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2315,23 +2315,23 @@
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-350"/>
         <source>提示</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+213"/>
+        <location line="+89"/>
+        <location line="+207"/>
         <source>操作没有完成</source>
         <translation>操作没有完成</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-331"/>
         <source>新建…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>无法读取学习档案</source>
         <translation>无法读取学习档案</translation>
     </message>
@@ -2346,17 +2346,17 @@
         <translation>正在使用</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+282"/>
         <source>没有删除</source>
         <translation>没有删除</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-197"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>现在可以再输入一次 PIN 了。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+193"/>
         <source>确定要删除学习档案“{name}”吗?
 
 它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
@@ -2367,8 +2367,8 @@
 想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+205"/>
+        <location line="-437"/>
+        <location line="+201"/>
         <source>设置 PIN…</source>
         <translation>设置 PIN…</translation>
     </message>
@@ -2378,12 +2378,12 @@
         <translation>设置了 PIN:打开时要先输入 PIN</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-126"/>
         <source>访客模式</source>
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+316"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
@@ -2393,17 +2393,17 @@
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-318"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+199"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-237"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
         <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</translation>
     </message>
@@ -2422,7 +2422,7 @@
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
@@ -2620,7 +2620,7 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+589"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+586"/>
         <source>(没有作答)</source>
         <translation>(没有作答)</translation>
     </message>
@@ -2665,8 +2665,8 @@
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+338"/>
+        <location line="-244"/>
+        <location line="+334"/>
         <source>下一题(&amp;N)</source>
         <translation>下一题(&amp;N)</translation>
     </message>
@@ -2676,7 +2676,7 @@
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>你的答案:{answer}</source>
         <translation>你的答案:{answer}</translation>
     </message>
@@ -2686,42 +2686,42 @@
         <translation>全部答对,太棒了!</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-322"/>
         <source>再做一套(&amp;A)</source>
         <translation>再做一套(&amp;A)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>单选题</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+189"/>
         <source>另有 {n} 道题已不在当前内容中。</source>
         <translation>另有 {n} 道题已不在当前内容中。</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-361"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>回到自测题首页,本次练习不计成绩</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+172"/>
         <source>多选题</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-259"/>
         <source>开始自测(&amp;T)</source>
         <translation>开始自测(&amp;T)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+253"/>
         <source>当前内容出不了自测题。</source>
         <translation>当前内容出不了自测题。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>得分:{correct}/{total}</source>
         <translation>得分:{correct}/{total}</translation>
     </message>
@@ -2731,7 +2731,7 @@
         <translation>成绩没有保存:{reason}</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-118"/>
         <source>排序选项</source>
         <translation>排序选项</translation>
     </message>
@@ -2741,33 +2741,33 @@
         <translation>排序题</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-180"/>
         <source>提交(&amp;C)</source>
         <translation>提交(&amp;C)</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+404"/>
         <source>最近成绩:</source>
         <translation>最近成绩:</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>查看成绩(&amp;N)</source>
         <translation>查看成绩(&amp;N)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-364"/>
         <source>查看教材内容(&amp;R)</source>
         <translation>查看教材内容(&amp;R)</translation>
     </message>
     <message>
-        <location line="+358"/>
-        <location line="+54"/>
+        <location line="+354"/>
+        <location line="+52"/>
         <source>正确答案:{answer}</source>
         <translation>正确答案:{answer}</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-462"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</translation>
     </message>
@@ -2782,12 +2782,12 @@
         <translation>每道题的答案</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+296"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>没能从错题本移除:{reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>答对的 {n} 道已从错题本移除。</source>
         <translation>答对的 {n} 道已从错题本移除。</translation>
     </message>
@@ -2797,7 +2797,7 @@
         <translation>答错 {n} 道,已收进错题本。</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-321"/>
         <source>练习错题本(&amp;M)</source>
         <translation>练习错题本(&amp;M)</translation>
     </message>
@@ -2807,34 +2807,34 @@
         <translation>结束本次练习</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+190"/>
         <source>自测</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-317"/>
         <location line="+35"/>
-        <location line="+534"/>
+        <location line="+526"/>
         <source>自测题</source>
         <translation>自测题</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-396"/>
         <source>返回(&amp;B)</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+323"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>还有 {n} 道留在错题本里。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>还没有做过自测。</source>
         <translation>还没有做过自测。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>这道题已从错题本移除。</source>
         <translation>这道题已从错题本移除。</translation>
     </message>
@@ -2849,17 +2849,17 @@
         <translation>错题本</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>错题本({n} 道)(&amp;M)</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+267"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>错题本:答对 {correct}/{total}</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-265"/>
         <source>错题本是空的</source>
         <translation>错题本是空的</translation>
     </message>
@@ -3212,12 +3212,12 @@
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+187"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+184"/>
         <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
         <translation>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>学习进度</source>
         <translation>学习进度</translation>
     </message>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+181"/>
+        <location line="+175"/>
         <source>搜索结果</source>
         <translation>搜索结果</translation>
     </message>
@@ -3238,7 +3238,7 @@
         <translation>搜索结果 ({n})</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-160"/>
         <source>收藏(&amp;D)</source>
         <translation>收藏(&amp;D)</translation>
     </message>
@@ -3248,12 +3248,12 @@
         <translation>收藏与笔记</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>没有保存</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-91"/>
         <source>继续学习(&amp;R)</source>
         <translation>继续学习(&amp;R)</translation>
     </message>
@@ -3268,7 +3268,7 @@
         <translation>自测(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
         <translation>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</translation>
     </message>
@@ -3358,6 +3358,138 @@
         <location line="+1"/>
         <source>要学要做的事</source>
         <translation>要学要做的事</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+224"/>
+        <source>个人数据文件已损坏,备份没有完成:
+{path}
+
+检查结果:{detail}</source>
+        <translation>个人数据文件已损坏,备份没有完成:
+{path}
+
+检查结果:{detail}</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>备份文件不存在。</source>
+        <translation>备份文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>备份文件已损坏({reason})。</source>
+        <translation>备份文件已损坏({reason})。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>备份文件已损坏(检查结果:{detail})。</source>
+        <translation>备份文件已损坏(检查结果:{detail})。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>备份没有完成:{reason}。
+
+备份文件夹:{folder}</source>
+        <translation>备份没有完成:{reason}。
+
+备份文件夹:{folder}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
+
+{reason}</source>
+        <translation>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>恢复后检查数据文件时发现问题:{detail}
+
+数据文件:{path}</source>
+        <translation>恢复后检查数据文件时发现问题:{detail}
+
+数据文件:{path}</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>无法创建备份文件夹:
+{folder}
+
+原因:{reason}</source>
+        <translation>无法创建备份文件夹:
+{folder}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>无法打开备份文件({reason})。</source>
+        <translation>无法打开备份文件({reason})。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>没有可以备份的个人数据文件:
+{path}</source>
+        <translation>没有可以备份的个人数据文件:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>没有恢复,数据没有改动。这个备份不能使用:
+{path}
+
+{reason}</source>
+        <translation>没有恢复,数据没有改动。这个备份不能使用:
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>没有恢复:{reason}。
+
+数据文件:{path}</source>
+        <translation>没有恢复:{reason}。
+
+数据文件:{path}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>没有恢复:{reason}。
+数据文件没有改动(恢复是一次完整的写入,要么全部完成,要么没有发生)。
+
+数据文件:{path}</source>
+        <translation>没有恢复:{reason}。
+数据文件没有改动(恢复是一次完整的写入,要么全部完成,要么没有发生)。
+
+数据文件:{path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>没有恢复:数据文件夹中已经有一个新的数据文件:
+{path}</source>
+        <translation>没有恢复:数据文件夹中已经有一个新的数据文件:
+{path}</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
+        <translation>这不是本软件的数据文件(不是 SQLite 数据库)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>这不是本软件的数据文件(里面没有规划数据表)。</source>
+        <translation>这不是本软件的数据文件(里面没有规划数据表)。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>这个备份由更新版本的本软件制作(数据版本 {version}),本软件无法使用它。请先更新软件。</source>
+        <translation>这个备份由更新版本的本软件制作(数据版本 {version}),本软件无法使用它。请先更新软件。</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4018,116 @@
     </message>
 </context>
 <context>
+    <name>opening</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+83"/>
+        <source>{year}年{month}月{day}日 {time}</source>
+        <translation>{year}年{month}月{day}日 {time}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>不是 SQLite 数据库</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>个人数据文件已损坏,无法打开:
+{path}
+
+{detail}
+
+也无法把它改名保存到一旁({reason}),因此没有做任何改动。请把这个文件复制一份交给老师。</source>
+        <translation>个人数据文件已损坏,无法打开:
+{path}
+
+{detail}
+
+也无法把它改名保存到一旁({reason}),因此没有做任何改动。请把这个文件复制一份交给老师。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>个人数据文件已损坏,无法打开。
+
+检查结果:{detail}</source>
+        <translation>个人数据文件已损坏,无法打开。
+
+检查结果:{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为了保护它,已把它原样改名保存为(没有删除任何内容):
+{path}</source>
+        <translation>为了保护它,已把它原样改名保存为(没有删除任何内容):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>只读或没有写入权限</source>
+        <translation>只读或没有写入权限</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>可以恢复 {date} 的备份(那之后的改动会丢失),或者新建一个空的数据文件从头开始。
+备份文件:{path}</source>
+        <translation>可以恢复 {date} 的备份(那之后的改动会丢失),或者新建一个空的数据文件从头开始。
+备份文件:{path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开个人数据都做不到:
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。请删除一些不需要的文件,然后重新打开本软件。数据文件没有改动。</source>
+        <translation>数据文件夹所在的磁盘(或 U 盘)已满,连打开个人数据都做不到:
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。请删除一些不需要的文件,然后重新打开本软件。数据文件没有改动。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>数据文件夹无法写入({reason}):
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</source>
+        <translation>数据文件夹无法写入({reason}):
+{folder}
+
+现在可以浏览学习内容,但规划等个人数据不会保存。
+请换一个可以写入的文件夹,例如在启动时加上 --data-dir 选项:
+netmkt-desktop --data-dir D:\我的学习数据</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</source>
+        <translation>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>无法打开个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>无法打开个人数据文件:
+{path}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法把现有的数据文件移到一旁({reason}),因此没有新建:
+{path}</source>
+        <translation>无法把现有的数据文件移到一旁({reason}),因此没有新建:
+{path}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</source>
+        <translation>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message>
         <location filename="../../netmkt_desktop/paths.py" line="+117"/>
@@ -3986,6 +4228,341 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location line="+82"/>
         <source>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+279"/>
+        <source>{what}没有完成:{reason}。</source>
+        <translation>{what}没有完成:{reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}没有完成:{reason}。
+之前保存的数据没有改动。
+
+数据文件:{path}</source>
+        <translation>{what}没有完成:{reason}。
+之前保存的数据没有改动。
+
+数据文件:{path}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{what}没有完成:个人数据文件已经关闭。</source>
+        <translation>{what}没有完成:个人数据文件已经关闭。</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>个人数据文件已损坏,无法打开:
+{path}
+
+检查结果:{detail}
+
+文件没有被改动。请把它复制一份交给老师,或在“{backups}”文件夹中找以前的备份。</source>
+        <translation>个人数据文件已损坏,无法打开:
+{path}
+
+检查结果:{detail}
+
+文件没有被改动。请把它复制一份交给老师,或在“{backups}”文件夹中找以前的备份。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>个人数据文件由更新版本的本软件创建(数据版本 {version},本软件只认识到版本 {known}):
+{path}
+
+请更新本软件后再打开。为保护你的数据,文件没有被改动。</source>
+        <translation>个人数据文件由更新版本的本软件创建(数据版本 {version},本软件只认识到版本 {known}):
+{path}
+
+请更新本软件后再打开。为保护你的数据,文件没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+156"/>
+        <source>保存 PIN</source>
+        <translation>保存 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+101"/>
+        <source>保存书签</source>
+        <translation>保存书签</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>保存学习进度</source>
+        <translation>保存学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
+        <source>保存测验成绩</source>
+        <translation>保存测验成绩</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+35"/>
+        <source>保存笔记</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+114"/>
+        <source>保存规划</source>
+        <translation>保存规划</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="+28"/>
+        <source>保存设置</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+51"/>
+        <source>保存达成日期</source>
+        <translation>保存达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+47"/>
+        <source>保存错题本</source>
+        <translation>保存错题本</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-31"/>
+        <source>修改用户档案</source>
+        <translation>修改用户档案</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>删除用户档案</source>
+        <translation>删除用户档案</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-21"/>
+        <source>删除规划</source>
+        <translation>删除规划</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+28"/>
+        <source>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
+{folder}
+
+原因:{reason}</source>
+        <translation>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
+{folder}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+9"/>
+        <source>复制规划</source>
+        <translation>复制规划</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+75"/>
+        <location line="+14"/>
+        <source>导入数据</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>导出数据</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-77"/>
+        <source>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</source>
+        <translation>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-5"/>
+        <source>恢复规划</source>
+        <translation>恢复规划</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-34"/>
+        <source>打开用户档案</source>
+        <translation>打开用户档案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+102"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+60"/>
+        <source>找不到这个用户档案(它可能已被删除)。</source>
+        <translation>找不到这个用户档案(它可能已被删除)。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+138"/>
+        <source>找不到这个用户档案。</source>
+        <translation>找不到这个用户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+21"/>
+        <source>找不到这个目标(它所在的规划可能已被删除)。</source>
+        <translation>找不到这个目标(它所在的规划可能已被删除)。</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>找不到这份规划(它可能已被删除)。</source>
+        <translation>找不到这份规划(它可能已被删除)。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+61"/>
+        <source>数据不符合要求</source>
+        <translation>数据不符合要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库出错</source>
+        <translation>数据库出错</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+1"/>
+        <source>数据文件已损坏</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>数据文件或所在的磁盘是只读的</source>
+        <translation>数据文件或所在的磁盘是只读的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</source>
+        <translation>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
+        <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
+
+请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
+        <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
+
+请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+6"/>
+        <source>文本中有无法保存的字符(残缺的字符)</source>
+        <translation>文本中有无法保存的字符(残缺的字符)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-27"/>
+        <source>新建用户档案</source>
+        <translation>新建用户档案</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+125"/>
+        <source>无法准备个人数据文件,数据没有改动:
+{path}
+
+原因:{reason}</source>
+        <translation>无法准备个人数据文件,数据没有改动:
+{path}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>无法创建数据文件夹:
+{folder}
+
+原因:{reason}</source>
+        <translation>无法创建数据文件夹:
+{folder}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>无法打开个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>无法打开个人数据文件:
+{path}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-4"/>
+        <source>无法打开数据文件</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
+        <source>无法读取个人数据文件:
+{path}
+
+原因:{reason}</source>
+        <translation>无法读取个人数据文件:
+{path}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+61"/>
+        <source>检查 PIN</source>
+        <translation>检查 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-3"/>
+        <source>没有读写数据文件的权限</source>
+        <translation>没有读写数据文件的权限</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>磁盘空间已满(或 U 盘已写满)</source>
+        <translation>磁盘空间已满(或 U 盘已写满)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
+        <translation>读写磁盘时出错(U 盘是否已被拔出?)</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="+39"/>
+        <source>读取书签</source>
+        <translation>读取书签</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>读取学习进度</source>
+        <translation>读取学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
+        <source>读取测验记录</source>
+        <translation>读取测验记录</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-146"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-3"/>
+        <source>读取用户档案</source>
+        <translation>读取用户档案</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/study.py" line="-29"/>
+        <source>读取笔记</source>
+        <translation>读取笔记</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-85"/>
+        <source>读取规划</source>
+        <translation>读取规划</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="-8"/>
+        <location line="+19"/>
+        <source>读取设置</source>
+        <translation>读取设置</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-74"/>
+        <source>读取错题本</source>
+        <translation>读取错题本</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>错题本里没有这道题。</source>
+        <translation>错题本里没有这道题。</translation>
     </message>
 </context>
 <context>

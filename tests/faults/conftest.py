@@ -124,8 +124,8 @@ class Ledger:
 
     def verify(self, store) -> int:
         """Every reported save is there with its goals whole; returns the number of plans checked."""
-        profile = store.default_profile().id
-        stored = {p.id: p for p in store.list_plans(profile)}
+        profile = store.profiles.default().id
+        stored = {p.id: p for p in store.profile(profile).plans.all()}
         for plan_id, title in self.saved.items():
             assert plan_id in stored, f"plan {plan_id} ({title}) was reported saved but is missing"
             allowed = {title} | {t for i, t in self.in_flight if i == plan_id}

@@ -61,13 +61,14 @@ def _plan_ids(data_dir: Path, profile: int) -> list[int]:
 def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before_open: bool = False,
               go_before_saving: bool = False) -> None:
     from netmkt_desktop.plans import CareerPlan
-    from netmkt_desktop.store import Store, StoreError
+    from netmkt_desktop.errors import StoreError
+    from netmkt_desktop.storage.store import Store
 
     say("STARTED")
     if go_before_open:
         sys.stdin.readline()
     store = Store.open(data_dir)
-    profile = store.default_profile().id
+    profile = store.profiles.default().id
     rng = random.Random(seed)
     known = _plan_ids(data_dir, profile)
     say(f"READY {profile}")
@@ -82,7 +83,7 @@ def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before
             plan.id = rng.choice(known)
         say(f"BEGIN {plan.id if plan.id is not None else 'new'} {title}")
         try:
-            saved = store.save_plan(plan, profile)
+            saved = store.profile(profile).plans.save(plan)
         except StoreError as exc:
             say(f"FAILED {title} {str(exc).splitlines()[0]}")
         else:
@@ -96,7 +97,7 @@ def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before
 
 def zygote() -> None:
     import netmkt_desktop.plans  # noqa: F401 - the imports each child would otherwise pay for
-    import netmkt_desktop.store  # noqa: F401
+    import netmkt_desktop.storage.store  # noqa: F401
 
     say("ZYGOTE")
     for line in sys.stdin:

@@ -7,10 +7,12 @@ import sqlite3
 import pytest
 from sqlalchemy import event
 
-from netmkt_desktop.backup import BACKUP_FOLDER, BackupError, make_backup, open_store_safely
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.errors import BackupError, StoreWriteError
+from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan, TierGoal
-from netmkt_desktop.store import Store, StoreWriteError
+from netmkt_desktop.storage.backups import make_backup
+from netmkt_desktop.storage.opening import open_store_safely
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 
 LONG = "很长的行动计划" * 70  # 490 characters, about 1.5 KB: every save needs new pages
@@ -28,7 +30,7 @@ def bigger(p: CareerPlan) -> CareerPlan:
 
 
 def on_every_connection(store: Store, listener) -> None:
-    engine = store._engine
+    engine = store.db.engine
     event.listen(engine, "connect", listener)
     engine.dispose()
 
@@ -37,24 +39,24 @@ def test_page_limit_full_disk(tmp_path):
     """Portable variant: SQLite's max_page_count makes the database 'full' on any machine."""
     store = Store.open(tmp_path / "data")
     try:
-        profile = store.default_profile().id
-        earlier = [store.save_plan(plan(f"早先的规划{n}"), profile) for n in range(3)]
+        profile = store.profiles.default().id
+        earlier = [store.profile(profile).plans.save(plan(f"早先的规划{n}")) for n in range(3)]
         conn = sqlite3.connect(str(store.path))
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.close()
         on_every_connection(store, lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
-        for attempt in (lambda: store.save_plan(plan("新规划"), profile),
-                        lambda: store.save_plan(bigger(plan("改过的", earlier[0].id)), profile)):
+        for attempt in (lambda: store.profile(profile).plans.save(plan("新规划")),
+                        lambda: store.profile(profile).plans.save(bigger(plan("改过的", earlier[0].id)))):
             with pytest.raises(StoreWriteError) as info:
                 attempt()
             assert "磁盘空间已满" in str(info.value) and "之前保存的数据没有改动" in str(info.value)
-        assert store.list_plans(profile) == sorted(earlier, key=lambda p: p.updated_at, reverse=True)
-        assert store.get_plan(earlier[0].id, profile) == earlier[0]  # reads keep working
+        assert store.profile(profile).plans.all() == sorted(earlier, key=lambda p: p.updated_at, reverse=True)
+        assert store.profile(profile).plans.get(earlier[0].id) == earlier[0]  # reads keep working
     finally:
         store.close()
     check = Store.open(tmp_path / "data")
     try:
-        assert [p.title for p in check.list_plans(check.default_profile().id)] == [f"早先的规划{n}" for n in (2, 1, 0)]
+        assert [p.title for p in check.profile(check.profiles.default().id).plans.all()] == [f"早先的规划{n}" for n in (2, 1, 0)]
     finally:
         check.close()
 
@@ -65,27 +67,27 @@ def test_a_really_full_disk(small_disk, fill_disk):
     data = disk.path / "data"
     store = Store.open(data)
     try:
-        profile = store.default_profile().id
-        earlier = [store.save_plan(plan(f"早先的规划{n}"), profile) for n in range(3)]
+        profile = store.profiles.default().id
+        earlier = [store.profile(profile).plans.save(plan(f"早先的规划{n}")) for n in range(3)]
         backup = make_backup(data / DATABASE_NAME, data / BACKUP_FOLDER)
         filler = fill_disk(disk.path)
         errors = []
         for n in range(40):  # the WAL reuses freed space for a while: go on until a save needs a new block
             try:
-                store.save_plan(plan(f"满了{n}"), profile)
+                store.profile(profile).plans.save(plan(f"满了{n}"))
             except StoreWriteError as exc:
                 errors.append(str(exc))
                 break
         assert errors, "the disk never became full for SQLite"
         assert "磁盘空间已满" in errors[0] and "之前保存的数据没有改动" in errors[0] and str(data) in errors[0]
-        titles = {p.title for p in store.list_plans(profile)}
+        titles = {p.title for p in store.profile(profile).plans.all()}
         assert {p.title for p in earlier} <= titles  # earlier plans intact, reads still work
         with pytest.raises(BackupError, match="磁盘空间已满"):
             make_backup(data / DATABASE_NAME, data / BACKUP_FOLDER)
         assert sorted(p.name for p in (data / BACKUP_FOLDER).iterdir()) == [backup.name]  # no half backup
         filler.unlink()  # the student deletes something: saving works again
-        again = store.save_plan(plan("有空间了"), profile)
-        assert store.get_plan(again.id, profile).title == "有空间了"
+        again = store.profile(profile).plans.save(plan("有空间了"))
+        assert store.profile(profile).plans.get(again.id).title == "有空间了"
     finally:
         store.close()
     conn = sqlite3.connect(str(data / DATABASE_NAME))
@@ -98,7 +100,7 @@ def test_a_disk_full_before_the_start_is_named_and_touches_nothing(small_disk, f
     disk = small_disk("1m")
     data = disk.path / "data"
     store = Store.open(data)
-    store.save_plan(plan("早先的规划"), store.default_profile().id)
+    store.profile(store.profiles.default().id).plans.save(plan("早先的规划"))
     store.close()
     before = (data / DATABASE_NAME).read_bytes()
     filler = fill_disk(disk.path)
@@ -109,7 +111,7 @@ def test_a_disk_full_before_the_start_is_named_and_touches_nothing(small_disk, f
     filler.unlink()
     result = open_store_safely(data)
     try:
-        assert [p.title for p in result.store.list_plans(result.store.default_profile().id)] == ["早先的规划"]
+        assert [p.title for p in result.store.profile(result.store.profiles.default().id).plans.all()] == ["早先的规划"]
     finally:
         result.store.close()
 
@@ -118,19 +120,21 @@ def test_usb_stick_pulled_in_the_middle_of_a_save(tmp_path):
     """The write of the goals fails after the plan row went in: the whole save is undone."""
     store = Store.open(tmp_path / "data")
     try:
-        profile = store.default_profile().id
-        earlier = store.save_plan(plan("早先的规划"), profile)
+        profile = store.profiles.default().id
+        earlier = store.profile(profile).plans.save(plan("早先的规划"))
 
         def pulled(conn, cursor, statement, parameters, context, executemany):
             if "INSERT INTO plan_goals" in statement:
-                raise sqlite3.OperationalError("disk I/O error")
+                exc = sqlite3.OperationalError("disk I/O error")
+                exc.sqlite_errorcode = sqlite3.SQLITE_IOERR  # as SQLite itself reports it
+                raise exc
 
-        event.listen(store._engine, "before_cursor_execute", pulled)
-        for attempt in (lambda: store.save_plan(plan("新规划"), profile),
-                        lambda: store.save_plan(plan("改过的", earlier.id), profile)):
+        event.listen(store.db.engine, "before_cursor_execute", pulled)
+        for attempt in (lambda: store.profile(profile).plans.save(plan("新规划")),
+                        lambda: store.profile(profile).plans.save(plan("改过的", earlier.id))):
             with pytest.raises(StoreWriteError, match="U 盘是否已被拔出"):
                 attempt()
-        event.remove(store._engine, "before_cursor_execute", pulled)
-        assert store.list_plans(profile) == [earlier]  # no plan without goals, no half-replaced goals
+        event.remove(store.db.engine, "before_cursor_execute", pulled)
+        assert store.profile(profile).plans.all() == [earlier]  # no plan without goals, no half-replaced goals
     finally:
         store.close()

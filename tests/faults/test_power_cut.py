@@ -20,7 +20,7 @@ import time
 import pytest
 
 from netmkt_desktop.paths import DATABASE_NAME
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 
 SEED = 20260315
 RUNS = 50

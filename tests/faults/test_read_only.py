@@ -9,10 +9,11 @@ import sqlite3
 import pytest
 
 from netmkt_desktop import app
-from netmkt_desktop.backup import open_store_safely
+from netmkt_desktop.errors import StoreWriteError
 from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store, StoreWriteError
+from netmkt_desktop.storage.opening import open_store_safely
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui import dialogs
 
 
@@ -26,11 +27,11 @@ def read_only_data(small_disk, tmp_path):
     disk = small_disk("4m")
     source = tmp_path / "source"
     store = Store.open(source)
-    profile = store.default_profile().id
-    store.save_plan(CareerPlan(title="只读盘上的规划", position_id="pos.ecommerce_host"), profile)
+    profile = store.profiles.default().id
+    store.profile(profile).plans.save(CareerPlan(title="只读盘上的规划", position_id="pos.ecommerce_host"))
     store.close()
     store = Store.open(source)
-    store.save_plan(CareerPlan(title="还在 WAL 里的规划", position_id="pos.ecommerce_host"), profile)
+    store.profile(profile).plans.save(CareerPlan(title="还在 WAL 里的规划", position_id="pos.ecommerce_host"))
     data = disk.path / "data"
     data.mkdir()
     for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal"):  # as a power cut would leave them: WAL not checkpointed

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWizard
 from netmkt_desktop.content import Node, NodeKind, load_content, seed_path
 from netmkt_desktop.plans import CareerPlan, TierGoal, plan_from_json, plan_to_json
 from netmkt_desktop.render import render_node
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
@@ -213,7 +213,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         for _ in range(4):
             qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-        (saved,) = store.list_plans(window.profile_id)
+        (saved,) = store.profile(window.profile_id).plans.all()
         assert saved.title == IMG
 
         view = window.plans_view
@@ -227,7 +227,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         incoming.write_text(plan_to_json(hostile_plan()), encoding="utf-8")
         monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(incoming))
         view.actions_by_name["import"].trigger()
-        assert len(store.list_plans(window.profile_id)) == 2, quiet_dialogs["errors"]
+        assert len(store.profile(window.profile_id).plans.all()) == 2, quiet_dialogs["errors"]
         assert quiet_dialogs["errors"] == []
     finally:
         if window.plan_wizard is not None:

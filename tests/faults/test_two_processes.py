@@ -6,7 +6,7 @@ import pytest
 
 from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 
 SAVES = 50
 
@@ -75,7 +75,7 @@ def test_store_open_waits_while_another_app_writes_a_non_wal_database(tmp_path, 
     import threading
     import time
 
-    from netmkt_desktop.backup import make_backup
+    from netmkt_desktop.storage.backups import make_backup
 
     data = tmp_path / "data"
     data.mkdir()
@@ -101,23 +101,22 @@ def test_the_ledger_notices_lost_and_half_saved_plans(tmp_path, ledger_class, sa
     """The checker used above has teeth: a lost save and a plan with another plan's goals are both caught."""
     store = Store.open(tmp_path / "data")
     try:
-        profile = store.default_profile().id
+        profile = store.profiles.default().id
         goals_for = save_loop_module.goals_for
-        a = store.save_plan(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=goals_for("t-0")), profile)
+        a = store.profile(profile).plans.save(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=goals_for("t-0")))
         lost = ledger_class()
         lost.feed([f"SAVED {a.id} t-0", "BEGIN new t-1", f"SAVED {a.id + 1} t-1"])
         with pytest.raises(AssertionError, match="missing"):
             lost.verify(store)
         mixed = goals_for("t-0")[:2] + goals_for("t-9")[2:]
-        store.save_plan(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=mixed, id=a.id), profile)
+        store.profile(profile).plans.save(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=mixed, id=a.id))
         half = ledger_class()
         half.feed([f"SAVED {a.id} t-0"])
         with pytest.raises(AssertionError, match="t-9"):
             half.verify(store)
         ok = ledger_class()
         ok.feed([f"SAVED {a.id} t-0", "BEGIN new t-5"])  # an unreported insert may or may not be there
-        store.save_plan(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=goals_for("t-0"), id=a.id),
-                        profile)
+        store.profile(profile).plans.save(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=goals_for("t-0"), id=a.id))
         assert ok.verify(store) == 1
     finally:
         store.close()

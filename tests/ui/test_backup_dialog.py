@@ -4,10 +4,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from netmkt_desktop.backup import BACKUP_FOLDER, BackupError, make_backup, restore_backup
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.errors import BackupError
+from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.backups import make_backup, restore_backup
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui.backup_dialog import BackupDialog, size_text
 
 
@@ -17,8 +18,8 @@ def setup(tmp_path):
     data = tmp_path / "data"
     state = {"store": Store.open(data), "restored": []}
     db, backups = data / DATABASE_NAME, data / BACKUP_FOLDER
-    profile = state["store"].default_profile().id
-    state["store"].save_plan(CareerPlan(title="第一份", position_id="pos.ecommerce_host"), profile)
+    profile = state["store"].profiles.default().id
+    state["store"].profile(profile).plans.save(CareerPlan(title="第一份", position_id="pos.ecommerce_host"))
     make_backup(db, backups, now=datetime(2026, 3, 1, 9, 0, 0))
     make_backup(db, backups, "manual", now=datetime(2026, 3, 2, 10, 0, 0))
 
@@ -116,12 +117,12 @@ def test_restore_asks_first_and_no_changes_nothing(qtbot, dialog, setup, dialog_
 
 def test_restore_yes_calls_back_reports_and_lists_the_before_restore_copy(qtbot, dialog, setup, dialog_calls):
     store = setup["store"]
-    store.save_plan(CareerPlan(title="第二份", position_id="pos.ecommerce_host"), setup["profile"])
+    store.profile(setup["profile"]).plans.save(CareerPlan(title="第二份", position_id="pos.ecommerce_host"))
     dialog.table.selectRow(1)
     chosen = dialog.selected_backup().path
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert setup["restored"] == [chosen]
-    assert [p.title for p in setup["store"].list_plans(setup["profile"])] == ["第一份"]
+    assert [p.title for p in setup["store"].profile(setup["profile"]).plans.all()] == ["第一份"]
     (title, text), = dialog_calls["infos"]
     assert title == "已恢复" and "2026-03-01 09:00" in text
     assert "恢复前" in [r[2] for r in rows(dialog)]

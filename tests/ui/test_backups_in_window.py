@@ -2,9 +2,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from netmkt_desktop.app import open_personal_data
-from netmkt_desktop.backup import list_backups, make_backup
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.backups import list_backups, make_backup
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui.main_window import MainWindow
 
 
@@ -28,19 +28,19 @@ def open_window(qtbot, content, tmp_path):
 
 
 def titles(window):
-    return sorted(p.title for p in window.store.list_plans(window.profile_id))
+    return sorted(p.title for p in window.store.profile(window.profile_id).plans.all())
 
 
 def test_back_up_now_and_restore_from_the_menu(qtbot, open_window, tmp_path, dialog_calls):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.store.save_plan(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"))
     window.action_backups.trigger()
     dialog = window.backup_dialog
     assert dialog.objectName() == "backupDialog"
     backup = window.backup_now()
-    window.store.save_plan(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"))
     assert titles(window) == ["备份前的规划", "备份后的规划"]
     window.restore_from_backup(backup)
     assert titles(window) == ["备份前的规划"]
@@ -53,7 +53,7 @@ def test_back_up_now_and_restore_from_the_menu(qtbot, open_window, tmp_path, dia
 def test_a_damaged_database_offers_the_newest_good_backup(qtbot, open_window, tmp_path, dialog_calls):
     data = tmp_path / "data"
     store = Store.open(data)
-    store.save_plan(CareerPlan(title="救回来的规划", position_id="pos.content_marketing"), store.default_profile().id)
+    store.profile(store.profiles.default().id).plans.save(CareerPlan(title="救回来的规划", position_id="pos.content_marketing"))
     store.close()
     make_backup(data / "netmkt.sqlite3", data / "backups")
     raw = (data / "netmkt.sqlite3").read_bytes()
@@ -71,7 +71,7 @@ def test_backup_on_exit_when_something_changed(qtbot, open_window, tmp_path):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.store.save_plan(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"))
     window.backup_if_due(every_minutes=0)
     first = list_backups(data / "backups")
     assert len(first) == 1

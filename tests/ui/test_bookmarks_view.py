@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from netmkt_desktop.study import MemoryStudyData
+from netmkt_desktop.storage.memory import open_guest
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
@@ -9,16 +9,16 @@ from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
 @pytest.fixture
 def filled(study_data):
-    study_data.set_bookmark("survey", True)
-    study_data.set_bookmark("pos.ecommerce_host", True)
-    study_data.save_note("wt.live_seller", "直播销售员:要练口才\n<b>第二行</b>")
-    study_data.save_note("tier.director", "总监负责整体项目运作")
+    study_data.study.bookmark("survey", True)
+    study_data.study.bookmark("pos.ecommerce_host", True)
+    study_data.study.save_note("wt.live_seller", "直播销售员:要练口才\n<b>第二行</b>")
+    study_data.study.save_note("tier.director", "总监负责整体项目运作")
     return study_data
 
 
 @pytest.fixture
 def view(qtbot, content, filled):
-    widget = BookmarksView(content, filled)
+    widget = BookmarksView(content, filled.study)
     qtbot.addWidget(widget)
     widget.resize(600, 500)
     widget.show()
@@ -54,12 +54,13 @@ def test_activation_emits_the_node_id(qtbot, view):
 def test_unstar(qtbot, view, filled):
     view.bookmarks_list.setCurrentRow(0)
     qtbot.mouseClick(view.unstar_button, Qt.MouseButton.LeftButton)
-    assert filled.bookmarks() == ["pos.ecommerce_host"]
+    assert filled.study.bookmarks() == ["pos.ecommerce_host"]
     assert view.node_ids(view.bookmarks_list) == ["pos.ecommerce_host"]
 
 
 def test_empty_lists_say_so(qtbot, content):
-    widget = BookmarksView(content, MemoryStudyData())
+    guest = open_guest()
+    widget = BookmarksView(content, guest.study)
     qtbot.addWidget(widget)
     assert widget.bookmarks_label.text() == "收藏(0)" and widget.node_ids(widget.bookmarks_list) == []
     assert widget.bookmarks_list.item(0).text().startswith("还没有收藏")
@@ -67,7 +68,7 @@ def test_empty_lists_say_so(qtbot, content):
 
 
 def test_a_node_gone_from_the_content_is_shown_but_not_opened(qtbot, view, filled):
-    filled.set_bookmark("removed.by_teacher", True)
+    filled.study.bookmark("removed.by_teacher", True)
     view.refresh()
     row = view.node_ids(view.bookmarks_list).index("removed.by_teacher")
     item = view.bookmarks_list.item(row)
@@ -76,7 +77,7 @@ def test_a_node_gone_from_the_content_is_shown_but_not_opened(qtbot, view, fille
         view.bookmarks_list.itemActivated.emit(item)
     view.bookmarks_list.setCurrentRow(row)
     qtbot.mouseClick(view.unstar_button, Qt.MouseButton.LeftButton)  # can still be removed
-    assert "removed.by_teacher" not in filled.bookmarks()
+    assert "removed.by_teacher" not in filled.study.bookmarks()
 
 
 def test_export_markdown(qtbot, view, tmp_path, monkeypatch):

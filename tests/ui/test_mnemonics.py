@@ -106,7 +106,7 @@ def clashes(window: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, content, tmp_path):
-    from netmkt_desktop.store import Store
+    from netmkt_desktop.storage.store import Store
 
     store = Store.open(tmp_path / "data")
     win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -143,7 +143,7 @@ def test_every_dialog(qtbot, window, content):
 
     dialogs = [
         ShortcutsDialog(window),
-        ProfileDialog(window.store, window.profile_id, window),
+        ProfileDialog(window.store.profiles, window.profile_id, window),
         BackupDialog(window.data_dir / "backups", lambda: None, lambda _path: None, window),
         PacksDialog(PackLibrary(window.data_dir, content), [], window),
         PlanWizard(content, lambda plan: plan, today=date(2026, 9, 1), parent=window),

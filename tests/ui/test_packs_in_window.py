@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from netmkt_desktop.plans import CareerPlan
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.navigator import Outline
@@ -53,7 +53,7 @@ def test_an_imported_pack_appears_in_tree_search_and_wizard_and_can_be_removed(w
     type_text(window.search_field, "实训")
     assert window.proxy.rowCount() > 0
     window.search_field.clear()
-    plan = window.store.save_plan(CareerPlan(title="做直播助理", position_id="school.pos.assistant"), window.profile_id)
+    plan = window.store.profile(window.profile_id).plans.save(CareerPlan(title="做直播助理", position_id="school.pos.assistant"))
     window.new_plan()
     combo = window.plan_wizard.position_page.position_combo
     assert combo.findText("直播助理") > 0

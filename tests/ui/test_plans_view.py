@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QWizard
 
 from netmkt_desktop.plans import CareerPlan, TierGoal
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier, suggested_focus
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
@@ -60,7 +60,7 @@ def test_ctrl_n_opens_the_wizard_and_finish_saves_to_the_database(qtbot, window,
     assert view.ladder.accessibleDescription().startswith("专员 → 主管 → 经理 → 总监")
     again = Store.open(tmp_path / "data")
     try:
-        (stored,) = again.list_plans(again.default_profile().id)
+        (stored,) = again.profile(again.profiles.default().id).plans.all()
         assert stored.title == "我的规划 🚀" and stored.position_id == "pos.online_promotion"
         assert len(stored.goals) == 4
     finally:
@@ -71,7 +71,7 @@ def test_plan_shows_unlisted_tiers_with_a_note_and_the_labelled_suggestions(wind
     plan = CareerPlan(title="小公司里的主管", position_id="pos.online_promotion", headcount=300,
                       current_tier=Tier.SUPERVISOR, goals=[TierGoal(Tier.MANAGER, 2030, 1, "做策划"),
                                                            TierGoal(Tier.DIRECTOR, 2034, 1, "统筹")])
-    window.store.save_plan(plan, window.profile_id)
+    window.store.profile(window.profile_id).plans.save(plan)
     view = window.plans_view
     view.reload()
     assert "现在:网络营销主管(教材说这类企业一般不设此层级)" in view.info_label.text()
@@ -85,7 +85,7 @@ def test_plan_shows_unlisted_tiers_with_a_note_and_the_labelled_suggestions(wind
 
 def test_reload_shows_the_plan_once(window, monkeypatch):
     store, profile = window.store, window.profile_id
-    store.save_plan(sample_plan(), profile)
+    store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     shown = []
     monkeypatch.setattr(view.ladder, "set_plan", lambda plan: shown.append(plan.title))
@@ -95,7 +95,7 @@ def test_reload_shows_the_plan_once(window, monkeypatch):
 
 def test_edit_saves_in_place(qtbot, window, type_text):
     store, profile = window.store, window.profile_id
-    plan = store.save_plan(sample_plan(), profile)
+    plan = store.profile(profile).plans.save(sample_plan())
     window.plans_view.reload()
     window.show_plans()
     window.plans_view.actions_by_name["edit"].trigger()
@@ -106,14 +106,14 @@ def test_edit_saves_in_place(qtbot, window, type_text):
     for _ in range(5):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    plans = store.list_plans(profile)
+    plans = store.profile(profile).plans.all()
     assert [(p.id, p.title) for p in plans] == [(plan.id, "改过的标题")]
     assert [g.actions for g in plans[0].goals] == ["学直播", "带团队", "做策划", "整体项目运作"]
 
 
 def test_duplicate_delete_and_undo(qtbot, window, messages):
     store, profile = window.store, window.profile_id
-    store.save_plan(sample_plan(), profile)
+    store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     window.show_plans()
@@ -125,17 +125,17 @@ def test_duplicate_delete_and_undo(qtbot, window, messages):
     assert view.list.count() == 2  # the student said no
     messages["answer"] = True
     view.actions_by_name["delete"].trigger()
-    assert view.list.count() == 1 and len(store.list_plans(profile)) == 1
+    assert view.list.count() == 1 and len(store.profile(profile).plans.all()) == 1
     assert "Ctrl+Z" in messages["confirms"][-1][1]
     view.list.setFocus()
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.list.count() == 2 and len(store.list_plans(profile)) == 2
+    assert view.list.count() == 2 and len(store.profile(profile).plans.all()) == 2
     assert "(副本)" in view.current_plan().title
 
 
 def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
     store, profile = window.store, window.profile_id
-    store.save_plan(sample_plan(), profile)
+    store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     window.show_plans()
@@ -146,7 +146,7 @@ def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
     qtbot.mouseClick(view.achieved_button, Qt.MouseButton.LeftButton)
     assert view.goals_table.item(0, 3).text() == "已达成\n2026-06-30"
     assert "已达成 1/4" in view.info_label.text()
-    (plan,) = store.list_plans(profile)
+    (plan,) = store.profile(profile).plans.all()
     assert plan.goals[0].achieved_on.isoformat() == "2026-06-30"
     assert view.achieved_button.text() == "取消已达成"
     assert "网络营销专员" in window.statusBar().currentMessage() and "2026-06-30" in window.statusBar().currentMessage()
@@ -154,7 +154,7 @@ def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
 
 def test_a_goal_cannot_be_achieved_on_a_day_still_to_come(qtbot, window, messages):
     store, profile = window.store, window.profile_id
-    store.save_plan(sample_plan(), profile)
+    store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.today = lambda: date(2026, 11, 27)
     view.reload()
@@ -163,7 +163,7 @@ def test_a_goal_cannot_be_achieved_on_a_day_still_to_come(qtbot, window, message
     view.achieved_date.setDate(QDate(2030, 12, 1))
     assert view.achieved_date.date() == QDate(2026, 11, 27)  # the field stops at today
     qtbot.mouseClick(view.achieved_button, Qt.MouseButton.LeftButton)
-    (plan,) = store.list_plans(profile)
+    (plan,) = store.profile(profile).plans.all()
     assert plan.goals[0].achieved_on == date(2026, 11, 27)
     view.today = lambda: date(2026, 11, 20)  # the field was set before the clock says so: refused, not saved
     view.goals_table.selectRow(1)
@@ -171,7 +171,7 @@ def test_a_goal_cannot_be_achieved_on_a_day_still_to_come(qtbot, window, message
     view.achieved_date.setDate(QDate(2026, 11, 27))
     view.toggle_achieved()
     assert messages["errors"] and "不能晚于今天" in messages["errors"][-1][1]
-    (plan,) = store.list_plans(profile)
+    (plan,) = store.profile(profile).plans.all()
     assert plan.goals[1].achieved_on is None
 
 
@@ -179,7 +179,7 @@ def test_the_goal_table_keeps_the_students_text_readable(qtbot, window):
     plan = sample_plan()
     plan.goals[0].actions = "每周开两场直播,复盘观看人数、停留时长和转化率,向主播学习话术和选品。" * 4
     window.resize(1024, 768)
-    window.store.save_plan(plan, window.profile_id)
+    window.store.profile(window.profile_id).plans.save(plan)
     view = window.plans_view
     view.today = lambda: date(2026, 11, 27)
     view.reload()
@@ -206,7 +206,7 @@ def test_the_goal_table_keeps_the_students_text_readable(qtbot, window):
 
 def test_every_plan_action_says_what_it_did_in_the_status_bar(qtbot, window, tmp_path, monkeypatch, messages):
     store, profile = window.store, window.profile_id
-    store.save_plan(sample_plan(), profile)
+    store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     window.show_plans()
@@ -232,7 +232,7 @@ def test_every_plan_action_says_what_it_did_in_the_status_bar(qtbot, window, tmp
 
 
 def test_plan_whose_position_left_the_content_still_opens(window):
-    window.store.save_plan(sample_plan(position="pos.removed_by_teacher"), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(sample_plan(position="pos.removed_by_teacher"))
     view = window.plans_view
     view.reload()
     window.show_plans()
@@ -243,7 +243,7 @@ def test_plan_whose_position_left_the_content_still_opens(window):
 
 def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
     store, profile = window.store, window.profile_id
-    original = store.save_plan(sample_plan(title="往返 <b>测试</b> 😀"), profile)
+    original = store.profile(profile).plans.save(sample_plan(title="往返 <b>测试</b> 😀"))
     view = window.plans_view
     view.reload()
     target = tmp_path / "导出 的规划.json"
@@ -253,7 +253,7 @@ def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
     assert data["format"] == "netmkt-career-plan"
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     view.actions_by_name["import"].trigger()
-    plans = store.list_plans(profile)
+    plans = store.profile(profile).plans.all()
     assert len(plans) == 2
     imported = next(p for p in plans if p.id != original.id)
     assert imported.title == original.title
@@ -271,7 +271,7 @@ def test_an_imported_plan_that_breaks_the_rules_is_kept_and_its_problems_named(w
     target.write_text(plan_to_json(plan), encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
-    assert [p.title for p in window.store.list_plans(window.profile_id)] == ["手改的规划"]
+    assert [p.title for p in window.store.profile(window.profile_id).plans.all()] == ["手改的规划"]
     (title, text), = messages["infos"]
     assert title == "已导入" and "手改的规划" in text and "• " in text
 
@@ -283,7 +283,7 @@ def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, 
     target.write_text(plan_to_json(sample_plan()), encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
-    assert len(window.store.list_plans(window.profile_id)) == 1
+    assert len(window.store.profile(window.profile_id).plans.all()) == 1
     assert messages["infos"] == [] and messages["errors"] == []
 
 
@@ -294,20 +294,20 @@ def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, 
     b'\xff\xfe\x00garbage',
 ])
 def test_broken_plan_files_change_nothing(window, tmp_path, monkeypatch, messages, payload):
-    window.store.save_plan(sample_plan(), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     bad = tmp_path / "bad.json"
     bad.write_bytes(payload)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
     view.actions_by_name["import"].trigger()
-    assert len(window.store.list_plans(window.profile_id)) == 1
+    assert len(window.store.profile(window.profile_id).plans.all()) == 1
     (title, text), = messages["errors"]
     assert "没有导入" in title and str(bad) in text
 
 
 def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
-    window.store.save_plan(sample_plan(), window.profile_id)
+    window.store.profile(window.profile_id).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     target = tmp_path / "规划书.pdf"
@@ -333,7 +333,7 @@ def test_the_ladder_fits_its_pane_at_1024x768(qtbot, window, size):
     plan = sample_plan()
     plan.current_tier = Tier.SPECIALIST
     plan.goals[1].achieved_on = date(2026, 5, 1)
-    window.store.save_plan(plan, window.profile_id)
+    window.store.profile(window.profile_id).plans.save(plan)
     window.setGeometry(0, 0, *size)
     view = window.plans_view
     view.reload()

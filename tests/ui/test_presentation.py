@@ -3,9 +3,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from netmkt_desktop.store import Store
-from netmkt_desktop.ui.main_window import MainWindow
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui.colours import contrast_ratio
+from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.theme import Theme, palette_for
 
 
@@ -84,7 +84,7 @@ def test_zoom_reaches_the_wizard_and_is_remembered_per_profile(qtbot, window):
     for _ in range(3):
         key(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 150
-    assert window.store.get_setting(window.profile_id, "ui/zoom") == "150"
+    assert window.store.profile(window.profile_id).settings.get("ui/zoom") == "150"
     window.new_plan()
     wizard = window.plan_wizard
     assert wizard.font().pointSizeF() == pytest.approx(base * 1.5, rel=0.05)
@@ -102,7 +102,7 @@ def test_theme_shortcut_cycles_and_is_remembered(qtbot, window):
     key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.theme == Theme.DARK
     assert window_colour() == palette_for(Theme.DARK).color(QPalette.ColorRole.Window).name()
-    assert window.store.get_setting(window.profile_id, "ui/theme") == "dark"
+    assert window.store.profile(window.profile_id).settings.get("ui/theme") == "dark"
     window.set_theme(Theme.SYSTEM)
 
 
@@ -244,7 +244,7 @@ def test_ctrl_0_returns_to_the_presentation_zoom_and_the_reading_zoom_is_left_al
     key(qtbot, window, Qt.Key.Key_Escape)
     key(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 100
-    assert window.store.get_setting(window.profile_id, "ui/zoom") == "100"
+    assert window.store.profile(window.profile_id).settings.get("ui/zoom") == "100"
 
 
 def test_nothing_personal_reaches_the_projector(qtbot, window, content):
@@ -252,12 +252,12 @@ def test_nothing_personal_reaches_the_projector(qtbot, window, content):
     from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
     store, profile = window.store, window.profile_id
-    store.rename_profile(profile, "张老师的档案")
-    store.save_plan(CareerPlan(title="私人的规划", position_id="pos.ecommerce_host", headcount=1200), profile)
+    store.profiles.rename(profile, "张老师的档案")
+    store.profile(profile).plans.save(CareerPlan(title="私人的规划", position_id="pos.ecommerce_host", headcount=1200))
     window.use_profile(profile)
     window.select_node("occ.internet_marketer")
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # 已学会
-    assert "occ.internet_marketer" in window.study_tools.data.learned_nodes()
+    assert "occ.internet_marketer" in window.study_tools.data.study.learned()
     assert window.tree.isVisible()  # before: check boxes and x/y counts in the tree
     key(qtbot, window, Qt.Key.Key_F5)
     slides = window.presentation.slides

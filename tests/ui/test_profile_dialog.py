@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from netmkt_desktop.store import StoreWriteError
+from netmkt_desktop.errors import StoreWriteError
 from netmkt_desktop.ui.profile_dialog import HAS_PIN_ROLE, ProfileDialog, ProfileFormDialog
 
 
@@ -23,9 +23,9 @@ class FakeClock:
 def people(store):
     """张三 (in use, no PIN), 李四 (PIN 1234), Bob (no PIN)."""
     return {
-        "zhang": store.create_profile("张三", "高一(3)班").id,
-        "li": store.create_profile("李四", pin="1234").id,
-        "bob": store.create_profile("Bob", "Class 2").id,
+        "zhang": store.profiles.create("张三", "高一(3)班").id,
+        "li": store.profiles.create("李四", pin="1234").id,
+        "bob": store.profiles.create("Bob", "Class 2").id,
     }
 
 
@@ -37,7 +37,7 @@ def clock():
 @pytest.fixture
 def make_dialog(qtbot, store, people, clock):
     def make(current="zhang", **kwargs) -> ProfileDialog:
-        dlg = ProfileDialog(store, people[current] if current else None, clock=clock, **kwargs)
+        dlg = ProfileDialog(store.profiles, people[current] if current else None, clock=clock, **kwargs)
         qtbot.addWidget(dlg)
         dlg.show()
         qtbot.waitExposed(dlg)
@@ -91,7 +91,7 @@ def test_lists_profiles_with_pin_marks_and_preselects_the_current_one(make_dialo
 
 def test_without_a_current_profile_the_last_used_one_is_preselected_and_type_ahead_works(
         qtbot, make_dialog, people, store, type_text):
-    store.touch_profile(people["bob"])
+    store.profiles.touch(people["bob"])
     dlg = make_dialog(current=None)
     assert dlg.selected_profile_id() == people["bob"]
     dlg.list.setFocus()
@@ -111,7 +111,7 @@ def test_choosing_a_profile_without_pin_emits_its_id_and_records_it_as_last_used
         click(qtbot, dlg, "useProfileButton")
     assert blocker.args == [people["bob"]]
     assert dlg.result() == QDialog.DialogCode.Accepted and not dlg.isVisible()
-    assert store.last_used_profile().id == people["bob"]
+    assert store.profiles.last_used().id == people["bob"]
 
 
 def test_enter_in_the_list_chooses_the_selected_profile_once(qtbot, make_dialog, people):
@@ -213,10 +213,10 @@ def test_new_profile_form_creates_a_profile_and_shows_problems_in_the_form(
     assert not form.problem_label.isVisible()  # the two PINs agree now
     submit(qtbot, form)
     assert not form.isVisible() and changed == [True]
-    created = next(p for p in store.list_profiles() if p.name == "王五")
+    created = next(p for p in store.profiles.all() if p.name == "王五")
     assert created.class_name == "高二(1)班" and created.has_pin
     assert dlg.selected_profile_id() == created.id and "王五 · 高二(1)班" in names(dlg)
-    assert store.check_profile_pin(created.id, "2468").ok
+    assert store.profiles.check_pin(created.id, "2468").ok
     assert dialog_calls["errors"] == []
 
 
@@ -233,7 +233,7 @@ def test_rename_keeps_the_id_and_refuses_a_taken_name(qtbot, make_dialog, people
     type_text(form.name_edit, "鲍勃")
     submit(qtbot, form)
     assert not form.isVisible()
-    assert store.get_profile(people["bob"]).name == "鲍勃"
+    assert store.profiles.get(people["bob"]).name == "鲍勃"
     assert dlg.selected_profile_id() == people["bob"] and "鲍勃 · Class 2" in names(dlg)
 
 
@@ -251,7 +251,7 @@ def test_set_change_and_remove_a_pin_the_latter_two_need_the_current_pin(qtbot, 
     qtbot.keyClicks(form.new_pin_edit, "1357")
     qtbot.keyClicks(form.new_pin_again_edit, "1357")
     submit(qtbot, form)
-    assert not form.isVisible() and store.profile_has_pin(people["bob"])
+    assert not form.isVisible() and store.profiles.has_pin(people["bob"])
     assert dlg.pin_row.isVisible() and dlg.remove_pin_button.isEnabled()
 
     form = open_form(qtbot, dlg, "setPinButton")  # change: the old PIN first
@@ -263,19 +263,19 @@ def test_set_change_and_remove_a_pin_the_latter_two_need_the_current_pin(qtbot, 
     qtbot.keyClicks(form.current_pin_edit, "0000")
     submit(qtbot, form)
     assert form.isVisible() and form.problem_label.text().startswith("PIN 不正确")
-    assert store.check_profile_pin(people["bob"], "1357").ok  # unchanged
+    assert store.profiles.check_pin(people["bob"], "1357").ok  # unchanged
     qtbot.keyClicks(form.current_pin_edit, "1357")
     submit(qtbot, form)
-    assert not form.isVisible() and store.check_profile_pin(people["bob"], "8642").ok
+    assert not form.isVisible() and store.profiles.check_pin(people["bob"], "8642").ok
 
     form = open_form(qtbot, dlg, "removePinButton")
     assert form.current_pin_edit.isVisible() and not form.new_pin_edit.isVisible()
     qtbot.keyClicks(form.current_pin_edit, "1357")
     submit(qtbot, form)
-    assert form.isVisible() and store.profile_has_pin(people["bob"])
+    assert form.isVisible() and store.profiles.has_pin(people["bob"])
     qtbot.keyClicks(form.current_pin_edit, "8642")
     submit(qtbot, form)
-    assert not form.isVisible() and not store.profile_has_pin(people["bob"])
+    assert not form.isVisible() and not store.profiles.has_pin(people["bob"])
     assert not dlg.pin_row.isVisible() and not dlg.remove_pin_button.isEnabled()
 
 
@@ -284,19 +284,19 @@ def test_delete_asks_naming_what_goes_and_refuses_the_profile_in_use(qtbot, make
     click(qtbot, dlg, "deleteProfileButton")  # 张三 is in use
     assert dialog_calls["confirms"] == [] and len(dialog_calls["errors"]) == 1
     assert "张三" in dialog_calls["errors"][0][1] and "不能删除" in dialog_calls["errors"][0][1]
-    assert store.get_profile(people["zhang"]) is not None
+    assert store.profiles.get(people["zhang"]) is not None
 
     select(dlg, people["li"])
     dialog_calls["answer"] = False
     click(qtbot, dlg, "deleteProfileButton")
     title, text = dialog_calls["confirms"][-1]
     assert "李四" in text and all(word in text for word in ("规划", "笔记", "进度"))
-    assert store.get_profile(people["li"]) is not None
+    assert store.profiles.get(people["li"]) is not None
 
     dialog_calls["answer"] = True
     with qtbot.waitSignal(dlg.profiles_changed):
         click(qtbot, dlg, "deleteProfileButton")
-    assert store.get_profile(people["li"]) is None
+    assert store.profiles.get(people["li"]) is None
     assert names(dlg) == ["张三 · 高一(3)班(正在使用)", "Bob · Class 2"]
     assert dlg.selected_profile_id() == people["zhang"]
 
@@ -318,7 +318,7 @@ def test_store_errors_are_shown_and_nothing_typed_is_lost(qtbot, make_dialog, pe
     def broken(*_args, **_kwargs):
         raise StoreWriteError("新建用户档案没有完成:磁盘已满。")
 
-    monkeypatch.setattr(store, "create_profile", broken)
+    monkeypatch.setattr(store.profiles, "create", broken)
     submit(qtbot, form)
     assert dialog_calls["errors"] == [("操作没有完成", "新建用户档案没有完成:磁盘已满。")]
     assert form.isVisible() and form.name_edit.text() == "赵六"
@@ -337,7 +337,7 @@ def test_fits_1024x768_at_twice_the_font(qtbot, qapp, store, people):
     font = qapp.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     qapp.setFont(font)
-    dlg = ProfileDialog(store, people["zhang"])
+    dlg = ProfileDialog(store.profiles, people["zhang"])
     qtbot.addWidget(dlg)
     assert dlg.minimumSizeHint().boundedTo(QSize(1024, 740)) == dlg.minimumSizeHint()
     form = ProfileFormDialog(ProfileFormDialog.CREATE, lambda f: True, parent=dlg)

@@ -25,10 +25,10 @@ def plan(title):
 
 
 def test_with_several_profiles_the_chooser_is_offered_and_each_sees_only_its_plans(qtbot, open_window, store):
-    a = store.default_profile()
-    b = store.create_profile("李四", "电商2401班")
-    store.save_plan(plan("张三的规划"), a.id)
-    store.save_plan(plan("李四的规划"), b.id)
+    a = store.profiles.default()
+    b = store.profiles.create("李四", "电商2401班")
+    store.profile(a.id).plans.save(plan("张三的规划"))
+    store.profile(b.id).plans.save(plan("李四的规划"))
     window = open_window()
     dialog = window.profile_dialog
     assert dialog.isVisible() and dialog.objectName() == "profileDialog"
@@ -41,9 +41,9 @@ def test_with_several_profiles_the_chooser_is_offered_and_each_sees_only_its_pla
 
 
 def test_a_profile_with_a_pin_shows_nothing_until_the_pin_is_given(qtbot, open_window, store):
-    secret = store.create_profile("王五", pin="2468")
-    store.save_plan(plan("王五的秘密规划"), secret.id)
-    store.touch_profile(secret.id)
+    secret = store.profiles.create("王五", pin="2468")
+    store.profile(secret.id).plans.save(plan("王五的秘密规划"))
+    store.profiles.touch(secret.id)
     window = open_window()
     dialog = window.profile_dialog
     dialog.select_profile(secret.id)
@@ -71,7 +71,7 @@ def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type
     window.select_node("survey")
     type_text(window.study_tools.notes_editor.edit, "访客的笔记")
     window.study_tools.flush()
-    assert store.get_note(store.default_profile().id, "survey") == ""
+    assert store.profile(store.profiles.default().id).study.note("survey") == ""
     window.show_plans()
     assert "访客模式不能制订规划" in window.plans_view.empty_label.text()
     assert not window.plans_view.actions_by_name["new"].isEnabled()
@@ -90,8 +90,8 @@ def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type
 def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_path, monkeypatch, dialog_calls):
     window = open_window()
     pid = window.profile_id
-    store.save_plan(plan("要带走的规划"), pid)
-    store.save_note(pid, "survey", "U盘上的笔记")
+    store.profile(pid).plans.save(plan("要带走的规划"))
+    store.profile(pid).study.save_note("survey", "U盘上的笔记")
     target = tmp_path / "我的 数据.json"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     window.action_export_data.trigger()
@@ -99,21 +99,21 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.action_import_data.trigger()
     assert window.profile_id != pid
-    assert store.get_note(window.profile_id, "survey") == "U盘上的笔记"
-    assert [p.title for p in store.list_plans(window.profile_id)] == ["要带走的规划"]
+    assert store.profile(window.profile_id).study.note("survey") == "U盘上的笔记"
+    assert [p.title for p in store.profile(window.profile_id).plans.all()] == ["要带走的规划"]
     broken = tmp_path / "broken.json"
     broken.write_bytes(b'{"format": "netmkt-profile-data", "format_version": 1')
-    before = len(store.list_profiles())
+    before = len(store.profiles.all())
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(broken))
     window.action_import_data.trigger()
-    assert len(store.list_profiles()) == before
+    assert len(store.profiles.all()) == before
     assert "没有导入" in dialog_calls["errors"][-1][0]
 
 
 def test_presentation_hides_the_profile_name(qtbot, open_window, store):
     window = open_window()
-    assert store.default_profile().name in window.windowTitle()
+    assert store.profiles.default().name in window.windowTitle()
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert store.default_profile().name not in window.windowTitle()
+    assert store.profiles.default().name not in window.windowTitle()
     window.presentation.leave()
-    assert store.default_profile().name in window.windowTitle()
+    assert store.profiles.default().name in window.windowTitle()

@@ -33,19 +33,19 @@ def fill_pixels(widget) -> int:
 
 def test_numbers_text_and_painted_bars_follow_marking(qtbot, view, content, study_data):
     assert view.objectName() == "progressView" and view.accessibleName() == "学习进度"
-    view.refresh(content, study_data.learned_nodes())
+    view.refresh(content, study_data.study.learned())
     assert view.accessibleDescription() == "已学 0/32 · 0%;一、职业认知 0/15 · 0%;二、岗位认知 0/17 · 0%"
     assert fill_pixels(view) == 0
     for node_id in ("occupation_cognition", "occ.internet_marketer", "wt.live_seller"):
-        study_data.set_learned(node_id, True)
-    view.refresh(content, study_data.learned_nodes())
+        study_data.study.mark_learned(node_id, True)
+    view.refresh(content, study_data.study.learned())
     assert "一、职业认知 3/15 · 20%" in view.accessibleDescription()
     assert view.accessibleDescription().startswith("已学 3/32 · 9%")
     some = fill_pixels(view)
     assert some > 0
     for item in content.textbook_item("position_cognition").walk():
-        study_data.set_learned(item.node.id, True)
-    view.refresh(content, study_data.learned_nodes())
+        study_data.study.mark_learned(item.node.id, True)
+    view.refresh(content, study_data.study.learned())
     assert "二、岗位认知 17/17 · 100%" in view.toolTip()
     assert fill_pixels(view) > 2 * some
 
@@ -136,7 +136,7 @@ def test_a_node_counts_the_same_in_both_outlines(content):
 
 def test_space_in_the_navigator_marks_learned_through_the_filter_proxy(qtbot, content, study_data):
     marks = ProgressMarks(content)
-    marks.learned_changed.connect(study_data.set_learned)
+    marks.learned_changed.connect(study_data.study.mark_learned)
     model = ContentTreeModel(content, Outline.TOPICS, marks=marks)
     filtered = NodeFilterProxy()
     filtered.setSourceModel(model)
@@ -157,9 +157,9 @@ def test_space_in_the_navigator_marks_learned_through_the_filter_proxy(qtbot, co
     with qtbot.waitSignal(marks.learned_changed) as blocker:
         qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert blocker.args == ["wt.live_seller", True]
-    assert study_data.learned_nodes() == {"wt.live_seller"}
+    assert study_data.study.learned() == {"wt.live_seller"}
     assert check_state(live) == Qt.CheckState.Checked
     assert target.data() == "互联网营销师  1/{}".format(marks.progress.counts("occ.internet_marketer")[1])
     assert check_state(model.find("wt.live_seller")) == Qt.CheckState.Checked
     qtbot.keyClick(tree, Qt.Key.Key_Space)
-    assert study_data.learned_nodes() == set()
+    assert study_data.study.learned() == set()

@@ -9,7 +9,7 @@ SEED = 1  # this quiz starts with the order question (the tier ladder)
 
 @pytest.fixture
 def view(qtbot, content, study_data):
-    widget = QuizView(content, study_data)
+    widget = QuizView(content, study_data.quiz)
     qtbot.addWidget(widget)
     widget.resize(700, 600)
     widget.show()
@@ -71,9 +71,9 @@ def test_a_seeded_quiz_all_right_scores_10_of_10_and_is_stored(qtbot, view, cont
     assert kinds == {"choice", "multi", "order"}
     assert finished.args == [10, 10]
     assert view.stack.currentIndex() == 2 and view.score_label.text() == "得分:10/10"
-    (attempt, *_) = study_data.quiz_attempts()
+    (attempt, *_) = study_data.quiz.attempts()
     assert (attempt.seed, attempt.total, attempt.correct) == (SEED, 10, 10)
-    assert study_data.open_mistakes() == []
+    assert study_data.quiz.open_mistakes() == []
     assert view.results_list.count() == 10  # every question, each with the answer given
     assert all(view.results_list.item(r).text().startswith(f"✓ {r + 1}. ") for r in range(10))
 
@@ -89,7 +89,7 @@ def test_a_wrong_answer_goes_to_the_mistakes_book_and_a_retry_resolves_it(qtbot,
             assert any("✗ 你的选择" in label.text() for label in view.option_labels) or q.kind == "order"
         next_(qtbot, view)
     assert view.score_label.text() == "得分:9/10"
-    assert study_data.open_mistakes() == [(wrong.id, wrong.rng_seed)]
+    assert study_data.quiz.open_mistakes() == [(wrong.id, wrong.rng_seed)]
     missed = view.results_list.item(2).text()
     assert missed.startswith("✗ 3. ") and "你的答案:" in missed and "正确答案:" in missed
     # the 错题本 asks the missed question again, its options in another order
@@ -103,10 +103,10 @@ def test_a_wrong_answer_goes_to_the_mistakes_book_and_a_retry_resolves_it(qtbot,
     with qtbot.waitSignal(view.mistakes_changed):
         answer(qtbot, view, right=True)
     assert "已从错题本移除" in view.feedback_label.text()
-    assert study_data.open_mistakes() == []
+    assert study_data.quiz.open_mistakes() == []
     next_(qtbot, view)
     assert view.score_label.text() == "错题本:答对 1/1"
-    assert len(study_data.quiz_attempts()) == 1  # retrying mistakes is not a new quiz
+    assert len(study_data.quiz.attempts()) == 1  # retrying mistakes is not a new quiz
     click(qtbot, view.back_button)
     assert not view.mistakes_button.isEnabled()
 
@@ -116,11 +116,11 @@ def test_a_wrong_retry_keeps_the_mistake(qtbot, view, study_data):
     for n in range(10):
         answer(qtbot, view, right=n != 0)
         next_(qtbot, view)
-    before = study_data.open_mistakes()
+    before = study_data.quiz.open_mistakes()
     view.start_mistakes()
     answer(qtbot, view, right=False)
     next_(qtbot, view)
-    assert study_data.open_mistakes() == before
+    assert study_data.quiz.open_mistakes() == before
     assert "还有 1 道留在错题本里" in view.result_label.text()
 
 
@@ -183,20 +183,20 @@ def test_abandoning_records_nothing_and_the_start_page_shows_history(qtbot, view
     view.start(SEED)
     answer(qtbot, view, right=True)
     click(qtbot, view.abandon_button)
-    assert view.stack.currentIndex() == 0 and study_data.quiz_attempts() == []
+    assert view.stack.currentIndex() == 0 and study_data.quiz.attempts() == []
     assert view.history_label.text() == "还没有做过自测。"
-    study_data.record_quiz_attempt(5, 10, 7, [])
+    study_data.quiz.record(5, 10, 7, [])
     view.show_start()
     assert "7/10" in view.history_label.text()
 
 
 def test_a_failed_save_of_the_score_is_shown(qtbot, view, study_data, monkeypatch):
-    from netmkt_desktop.store import StoreWriteError
+    from netmkt_desktop.errors import StoreWriteError
 
     def fail(*args, **kwargs):
         raise StoreWriteError("保存测验成绩没有完成:数据文件正被另一个程序使用。")
 
-    monkeypatch.setattr(study_data, "record_quiz_attempt", fail)
+    monkeypatch.setattr(study_data.quiz, "record", fail)
     view.start(SEED)
     for _ in range(10):
         answer(qtbot, view, right=True)
@@ -215,15 +215,16 @@ def test_same_seed_same_quiz_and_no_seed_still_works(view):
     assert view.seed is not None and len(view.questions) == 10
 
 
-def test_an_unreadable_mistakes_book_says_why_on_the_start_page(qtbot, content):
-    from netmkt_desktop.store import StoreError
-    from netmkt_desktop.study import MemoryStudyData
+def test_an_unreadable_mistakes_book_says_why_on_the_start_page(qtbot, content, monkeypatch):
+    from netmkt_desktop.errors import StoreError
+    from netmkt_desktop.storage.memory import open_guest
 
-    class Broken(MemoryStudyData):
-        def open_mistakes(self):
-            raise StoreError("个人数据文件无法读取:磁盘出错。")
+    def fail():
+        raise StoreError("个人数据文件无法读取:磁盘出错。")
 
-    widget = QuizView(content, Broken())
+    broken = open_guest()
+    monkeypatch.setattr(broken.quiz, "open_mistakes", fail)
+    widget = QuizView(content, broken.quiz)
     qtbot.addWidget(widget)
     widget.show()
     assert widget.start_message.isVisible()

@@ -24,8 +24,8 @@ def view(qtbot):
 
 
 def test_results_show_badges_and_highlighted_snippets(view, index, study_data):
-    study_data.save_note("survey", "笔记里也提到<b>直播</b>带货")
-    hits = index.search("直播", study_data.notes())
+    study_data.study.save_note("survey", "笔记里也提到<b>直播</b>带货")
+    hits = index.search("直播", study_data.study.notes())
     view.set_results(hits, "直播")
     assert view.objectName() == "searchResults" and view.list.model().rowCount() == len(hits)
     assert view.count_label.text() == f"“直播”共 {len(hits)} 条结果"

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from netmkt_desktop.store import Store
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Outline
 from netmkt_desktop.ui.theme import contrast_ratio
@@ -34,12 +34,12 @@ def test_space_in_the_tree_marks_a_node_learned(qtbot, open_window):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     tools = window.study_tools
-    assert "occ.internet_marketer" in window.store.learned_nodes(window.profile_id)
+    assert "occ.internet_marketer" in window.store.profile(window.profile_id).study.learned()
     assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
     assert "1/" in tools.progress_view.summary()
     assert tools.action_learned.isChecked()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
-    assert "occ.internet_marketer" not in window.store.learned_nodes(window.profile_id)
+    assert "occ.internet_marketer" not in window.store.profile(window.profile_id).study.learned()
 
 
 def test_a_note_typed_just_before_closing_is_kept(qtbot, open_window, type_text):
@@ -49,7 +49,7 @@ def test_a_note_typed_just_before_closing_is_kept(qtbot, open_window, type_text)
     assert editor.isVisible() and editor.objectName() == "notesEditor"
     type_text(editor.edit, "职责第(3)条要记住")
     window.close()  # right after typing: no wait for the autosave
-    assert window.store.get_note(window.profile_id, "staff_duties") == "职责第(3)条要记住"
+    assert window.store.profile(window.profile_id).study.note("staff_duties") == "职责第(3)条要记住"
 
 
 def test_switching_node_keeps_the_note_of_the_previous_one(qtbot, open_window, type_text):
@@ -58,7 +58,7 @@ def test_switching_node_keeps_the_note_of_the_previous_one(qtbot, open_window, t
     editor = window.study_tools.notes_editor
     type_text(editor.edit, "经理:策划")
     window.select_node("tier.director")
-    assert window.store.get_note(window.profile_id, "tier.manager") == "经理:策划"
+    assert window.store.profile(window.profile_id).study.note("tier.manager") == "经理:策划"
     window.select_node("tier.manager")
     assert "经理:策划" in editor.text()
 
@@ -67,7 +67,7 @@ def test_ctrl_d_stars_a_node_and_the_list_shows_it(qtbot, open_window):
     window = open_window()
     window.select_node("pos.content_marketing")
     qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.bookmarks(window.profile_id) == ["pos.content_marketing"]
+    assert window.store.profile(window.profile_id).study.bookmarks() == ["pos.content_marketing"]
     view = window.study_tools.bookmarks_view
     window.show_tab(view)
     assert view.isVisible()
@@ -77,7 +77,7 @@ def test_ctrl_d_stars_a_node_and_the_list_shows_it(qtbot, open_window):
 
 def test_search_results_list_content_and_notes(qtbot, open_window, type_text):
     window = open_window()
-    window.store.save_note(window.profile_id, "tier.director", "我想做直播项目的总监")
+    window.store.profile(window.profile_id).study.save_note("tier.director", "我想做直播项目的总监")
     window.study_tools.attach(window.study_tools.data)
     type_text(window.search_field, "直播")
     results = window.study_tools.search_results
@@ -158,7 +158,7 @@ def test_tree_and_results_find_the_same_nodes(qtbot, open_window, query, outline
 
 def test_a_note_that_matches_shows_its_node_in_the_tree_too(qtbot, open_window, type_text):
     window = open_window()
-    window.store.save_note(window.profile_id, "tier.director", "我想做量子营销")
+    window.store.profile(window.profile_id).study.save_note("tier.director", "我想做量子营销")
     window.study_tools.attach(window.study_tools.data)
     type_text(window.search_field, "量子营销")
     found, count = results_after_typing(qtbot, window)
@@ -247,7 +247,7 @@ def test_a_category_cannot_be_marked_learned(qtbot, open_window):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.learned_nodes(window.profile_id) == set()
+    assert window.store.profile(window.profile_id).study.learned() == set()
     assert not window.study_tools.action_learned.isChecked()
     assert "分类" in window.statusBar().currentMessage()
     assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) is None
@@ -281,7 +281,7 @@ def test_at_the_first_start_space_marks_the_first_row(qtbot, open_window):
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     node = window.current_node_id()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
-    assert window.store.learned_nodes(window.profile_id) == {node}
+    assert window.store.profile(window.profile_id).study.learned() == {node}
 
 
 def test_a_node_shows_one_total_in_both_outlines_and_the_chart_adds_up(qtbot, open_window):

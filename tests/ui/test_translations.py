@@ -401,7 +401,7 @@ def english(translators):
 
 
 def test_main_window_in_english_shows_no_chinese_but_content(qtbot, content, tmp_path, english):
-    from netmkt_desktop.store import Store
+    from netmkt_desktop.storage.store import Store
     from netmkt_desktop.ui.main_window import MainWindow
 
     titles = content_texts(content)
@@ -418,7 +418,7 @@ def test_main_window_in_english_shows_no_chinese_but_content(qtbot, content, tmp
         plan = CareerPlan(title="My plan", position_id="pos.ecommerce_host", headcount=1200,
                           goals=[TierGoal(Tier.SPECIALIST, 2027, 7, "-", date(2027, 7, 1)),
                                  TierGoal(Tier.SUPERVISOR, 2029, 7, "-")])
-        window.plans_view.select_plan(store.save_plan(plan, window.profile_id).id)
+        window.plans_view.select_plan(store.profile(window.profile_id).plans.save(plan).id)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             found += untranslated(window, titles)

@@ -1,9 +1,9 @@
-"""Make tests/data/store-v1.sqlite3: a personal database as version 1 of the app wrote it.
+"""Make tests/storage/data/store-v1.sqlite3: a personal database as version 1 of the app wrote it.
 
 The v1 schema is copied here word for word (it must never change), so this file keeps producing
 what v1 produced even after later migration steps are added.  Run it from the repository root:
 
-    python tests/data/make_store_v1.py
+    python tests/storage/data/make_store_v1.py
 """
 
 from __future__ import annotations

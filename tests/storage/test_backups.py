@@ -1,4 +1,4 @@
-"""Backups: making, listing, rotating, restoring; opening a damaged, newer or unwritable database safely."""
+"""Backups: making, listing, rotating, when one is due, restoring (storage.backups)."""
 
 from __future__ import annotations
 
@@ -13,25 +13,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netmkt_desktop import backup as bk
-from netmkt_desktop.backup import (
+from netmkt_desktop.errors import BackupError
+from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.storage import sqlite_files
+from netmkt_desktop.storage import backups as backups_module
+from netmkt_desktop.storage.backups import (
     KEEP_RECENT,
     KEEP_SPECIAL,
-    BackupError,
     BackupInfo,
     backup_due,
     backups_to_delete,
+    check_backup,
     list_backups,
     make_backup,
-    open_store_safely,
     prune_backups,
-    restore_and_open,
     restore_backup,
-    start_fresh,
 )
-from netmkt_desktop.paths import DATABASE_NAME
-from netmkt_desktop.plans import CareerPlan, TierGoal
-from netmkt_desktop.store import SCHEMA_VERSION, Store, StoreWriteError
+from netmkt_desktop.storage.migrations import SCHEMA_VERSION
+from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 
 DATA = Path(__file__).parent / "data"
@@ -45,13 +45,13 @@ def sample_plan(title: str = "电商主播之路") -> CareerPlan:
 
 
 def titles(store: Store) -> list[str]:
-    return sorted(p.title for p in store.list_plans(store.default_profile().id))
+    return sorted(p.title for p in store.profile(store.profiles.default().id).plans.all())
 
 
 def save(store: Store, *names: str) -> None:
-    profile = store.default_profile().id
+    profile = store.profiles.default().id
     for name in names:
-        store.save_plan(sample_plan(name), profile)
+        store.profile(profile).plans.save(sample_plan(name))
 
 
 def plan_titles_in(path: Path) -> list[str]:
@@ -73,13 +73,13 @@ def damage(path: Path) -> None:
 @pytest.fixture
 def folders(tmp_path):
     data = tmp_path / "data"
-    return data, data / DATABASE_NAME, data / bk.BACKUP_FOLDER
+    return data, data / DATABASE_NAME, data / BACKUP_FOLDER
 
 
 def fake_backup(folder: Path, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    path.write_bytes(bk.SQLITE_HEADER + b"\0" * 100)
+    path.write_bytes(sqlite_files.SQLITE_HEADER + b"\0" * 100)
     return path
 
 
@@ -94,7 +94,7 @@ def test_backup_is_a_whole_checked_single_file_with_every_committed_plan(store, 
     assert plan_titles_in(path) == ["一", "二"]
     assert path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL: one file is the whole backup
     assert sorted(p.name for p in backups.iterdir()) == [path.name]  # no .part, -wal or -shm left behind
-    assert bk.check_backup(path) == ""
+    assert check_backup(path).ok
     save(store, "三")  # the store goes on working
     assert titles(store) == ["一", "三", "二"]
 
@@ -118,7 +118,7 @@ def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(store, folders,
     def disk_full(_path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(bk, "_fsync_file", disk_full)
+    monkeypatch.setattr(backups_module, "fsync_file", disk_full)
     with pytest.raises(BackupError, match="磁盘空间已满"):
         make_backup(db, backups, now=NOW)
     assert list(backups.iterdir()) == []
@@ -129,7 +129,7 @@ def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_stale(folde
     _data, db, backups = folders
     backups.mkdir()
     part = backups / ".netmkt-20260315-103000.sqlite3.123.456.part"
-    part.write_bytes(bk.SQLITE_HEADER)
+    part.write_bytes(sqlite_files.SQLITE_HEADER)
     assert list_backups(backups) == []
     make_backup(db, backups)
     assert part.exists()  # it may still be being written by another window
@@ -183,7 +183,7 @@ def test_rotation_keeps_ten_recent_plus_newest_of_each_of_the_last_seven_days(tm
     backups = tmp_path / "backups"
     made = []
     for hours in range(0, 20 * 24, 6):  # every 6 hours for 20 days
-        made.append(fake_backup(backups, bk.backup_name(NOW - timedelta(hours=hours), "auto")))
+        made.append(fake_backup(backups, sqlite_files.backup_name(NOW - timedelta(hours=hours), "auto")))
     specials = [fake_backup(backups, f"before-restore-202601{d:02d}-120000.sqlite3") for d in range(1, 9)]
     specials += [fake_backup(backups, f"before-migration-v{v}-202512{v:02d}-120000.sqlite3") for v in range(1, 8)]
     stranger = backups / "我的副本.sqlite3"
@@ -193,8 +193,8 @@ def test_rotation_keeps_ten_recent_plus_newest_of_each_of_the_last_seven_days(tm
     expected_regular = {p.name for p in made[:KEEP_RECENT]}
     for day in range(7):
         d = (NOW - timedelta(days=day)).date()
-        expected_regular.add(max((p for p in made if bk.parse_backup_name(p.name)[0].date() == d),
-                                 key=lambda p: bk.parse_backup_name(p.name)[0]).name)
+        expected_regular.add(max((p for p in made if sqlite_files.parse_backup_name(p.name)[0].date() == d),
+                                 key=lambda p: sqlite_files.parse_backup_name(p.name)[0]).name)
     expected_special = {p.name for p in specials[3:8]} | {p.name for p in specials[8 + 2:]}
     assert left == expected_regular | expected_special | {stranger.name}
     assert len(expected_regular) == 10 + 4  # 10 recent cover today and the 2 days before
@@ -246,7 +246,7 @@ def test_backup_due(store, folders):
     save(store, "一")
     assert backup_due(backups, datetime.now())
     made = make_backup(db, backups)
-    created = bk.parse_backup_name(made.name)[0]
+    created = sqlite_files.parse_backup_name(made.name)[0]
     assert not backup_due(backups, created + timedelta(minutes=29))
     assert backup_due(backups, created + timedelta(minutes=30))
     later = created + timedelta(hours=2)
@@ -262,7 +262,7 @@ def test_backup_due(store, folders):
 
 def test_a_backup_dated_in_the_future_does_not_stop_backups(tmp_path):
     backups = tmp_path / "backups"
-    fake_backup(backups, bk.backup_name(NOW + timedelta(days=300), "auto"))  # the PC's clock was wrong then
+    fake_backup(backups, sqlite_files.backup_name(NOW + timedelta(days=300), "auto"))  # the PC's clock was wrong then
     assert backup_due(backups, NOW)
 
 
@@ -337,12 +337,12 @@ def test_restoring_an_older_version_backup_upgrades_it_on_open(tmp_path):
     store = Store.open(data)  # upgrades, after a before-migration-v1 copy
     save(store, "新的")
     store.close()
-    (old,) = (data / bk.BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3")
-    restore_backup(old, data / DATABASE_NAME, data / bk.BACKUP_FOLDER)
+    (old,) = (data / BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3")
+    restore_backup(old, data / DATABASE_NAME, data / BACKUP_FOLDER)
     store = Store.open(data)
     try:
         assert "新的" not in titles(store)
-        assert len(store.list_profiles()) == 2
+        assert len(store.profiles.all()) == 2
     finally:
         store.close()
 
@@ -363,131 +363,3 @@ def test_restore_into_an_empty_folder_ignores_leftover_wal_files(folders):
         assert titles(store) == ["一"]
     finally:
         store.close()
-
-
-# -- opening safely ----------------------------------------------------------------------------------------
-
-
-def test_open_safely_opens_a_good_database(folders):
-    data, _db, _backups = folders
-    result = open_store_safely(data)
-    try:
-        assert result.store is not None and result.problem == "" and not result.read_only
-    finally:
-        result.store.close()
-
-
-@pytest.mark.parametrize("kind", ["not-a-database", "damaged"])
-def test_a_damaged_database_is_moved_aside_never_deleted(folders, kind):
-    data, db, backups = folders
-    store = Store.open(data)
-    save(store, "一")
-    good = make_backup(db, backups, now=datetime(2026, 3, 1, 9, 5))
-    save(store, "二")
-    store.close()
-    if kind == "not-a-database":
-        db.write_bytes(b"\x00" * 8192)
-    else:
-        damage(db)
-    spoiled = db.read_bytes()
-    result = open_store_safely(data)
-    assert result.store is None and result.problem == "damaged"
-    assert result.moved_to is not None and result.moved_to.name.startswith(f"{DATABASE_NAME}.damaged-")
-    assert result.moved_to.read_bytes() == spoiled and not db.exists()
-    assert result.newest_good_backup == good
-    assert str(result.moved_to) in result.message and "2026年3月1日 09:05" in result.message
-    assert "损坏" in result.message and "新建" in result.message
-
-    fresh = start_fresh(data)
-    try:
-        assert fresh.store is not None and titles(fresh.store) == []
-    finally:
-        fresh.store.close()
-    assert result.moved_to.read_bytes() == spoiled  # still there
-
-    restored = restore_and_open(result.newest_good_backup, data)
-    try:
-        assert restored.store is not None and titles(restored.store) == ["一"]
-    finally:
-        restored.store.close()
-    assert list(backups.glob("before-restore-*"))  # the fresh database was kept too
-
-
-def test_wal_and_shm_move_with_the_damaged_file(folders, monkeypatch):
-    data, db, _backups = folders
-    Store.open(data).close()
-    db.write_bytes(b"this is no database" * 100)
-    Path(f"{db}-wal").write_bytes(b"wal")
-    Path(f"{db}-shm").write_bytes(b"shm")
-    first = open_store_safely(data)
-    assert first.problem == "damaged" and first.newest_good_backup is None
-    assert "没有找到可以使用的备份" in first.message
-    assert Path(f"{first.moved_to}-wal").read_bytes() == b"wal"
-    assert Path(f"{first.moved_to}-shm").read_bytes() == b"shm"
-    db.write_bytes(b"another bad file" * 100)  # damaged again in the same second: a new name
-    second = open_store_safely(data)
-    assert second.moved_to != first.moved_to and first.moved_to.exists() and second.moved_to.exists()
-
-
-def test_corruption_surfacing_as_a_raw_sqlite_error_is_handled(folders, monkeypatch):
-    data, db, _backups = folders
-    store = Store.open(data)
-    save(store, "一")
-    store.close()
-    damage(db)
-
-    def raw_error(*_a, **_k):
-        raise sqlite3.DatabaseError("database disk image is malformed")
-
-    monkeypatch.setattr(Store, "open", raw_error)
-    result = open_store_safely(data)
-    assert result.problem == "damaged" and result.moved_to is not None and not db.exists()
-
-
-def test_a_newer_database_is_left_untouched(folders):
-    data, db, _backups = folders
-    Store.open(data).close()
-    conn = sqlite3.connect(str(db))
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.close()
-    before = db.read_bytes()
-    result = open_store_safely(data)
-    assert result.store is None and result.problem == "newer" and result.moved_to is None
-    assert "更新版本" in result.message
-    assert db.read_bytes() == before and not list(data.glob("*.damaged-*"))
-
-
-def test_a_read_only_folder_gives_read_only_mode(folders, monkeypatch):
-    data, db, _backups = folders
-
-    def read_only(*_a, **_k):
-        raise StoreWriteError(f"无法准备个人数据文件,数据没有改动:\n{db}\n\n原因:数据文件或所在的磁盘是只读的")
-
-    monkeypatch.setattr(Store, "open", read_only)
-    result = open_store_safely(data)
-    assert result.store is None and result.read_only and result.problem == "read_only"
-    assert str(data) in result.message and "--data-dir" in result.message
-
-
-def test_a_folder_that_cannot_be_written_is_detected_by_probing(folders, monkeypatch):
-    data, _db, _backups = folders
-    data.mkdir()
-
-    def no_write(*_a, **_k):
-        raise OSError(30, "Read-only file system")
-
-    monkeypatch.setattr(Store, "open", lambda *_a, **_k: (_ for _ in ()).throw(StoreWriteError("无法打开数据文件")))
-    monkeypatch.setattr("tempfile.mkstemp", no_write)
-    result = open_store_safely(data)
-    assert result.read_only and "只读" in result.message and str(data) in result.message
-
-
-def test_a_locked_database_is_an_error_not_damage(folders, monkeypatch):
-    data, db, _backups = folders
-    Store.open(data).close()
-    before = db.read_bytes()
-    monkeypatch.setattr(Store, "open", lambda *_a, **_k: (_ for _ in ()).throw(
-        StoreWriteError("保存规划没有完成:数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用")))
-    result = open_store_safely(data)
-    assert result.problem == "error" and not result.read_only and result.moved_to is None
-    assert "另一个程序" in result.message and db.read_bytes() == before

@@ -1,11 +1,11 @@
-"""Make tests/data/store-v2.sqlite3: a personal database as version 2 of the app wrote it.
+"""Make tests/storage/data/store-v2.sqlite3: a personal database as version 2 of the app wrote it.
 
 The v2 step is copied here word for word (it must never change; the v1 step comes from
 make_store_v1.py beside this file), so this file keeps producing what v2 produced even after later
 migration steps are added.  v2 still allowed two profiles with the same name; the file has such
 twins, a soft-deleted plan and goals.  Run it from the repository root:
 
-    python tests/data/make_store_v2.py
+    python tests/storage/data/make_store_v2.py
 """
 
 from __future__ import annotations

@@ -1,0 +1,413 @@
+"""Export and import of one profile's data: round trips, merges, and files that must not be imported (storage.transfer)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netmkt_desktop.errors import (
+    ErrorCode,
+    NotFoundError,
+    PinFormatError,
+    ProfileFileError,
+    ProfileNameError,
+    StoreError,
+    StoreWriteError,
+)
+from netmkt_desktop.plans import CareerPlan, TierGoal, plan_to_json
+from netmkt_desktop.profile_file import MAX_ROWS, PROFILE_FILE_FORMAT, PROFILE_FILE_MAX_BYTES, read_profile_data
+from netmkt_desktop.records import Profile
+from netmkt_desktop.storage.store import Store
+from netmkt_desktop.tiers import Tier
+
+T0 = datetime(2026, 9, 1, 8, 0, 0)
+
+
+def sample_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
+    plan = CareerPlan(
+        title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",
+        occupation_id="occ.internet_marketer", work_type_id="wt.live_seller", current_tier=Tier.SPECIALIST,
+        years_experience=1, content_version="core 2026.11.1",
+        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队\n第二行", achieved_on=date(2028, 6, 1)),
+               TierGoal(Tier.MANAGER, 2030, 7, "做策划")],
+    )
+    for key, value in changes.items():
+        setattr(plan, key, value)
+    return plan
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Rows of every table: the whole database's content in numbers."""
+    conn = sqlite3.connect(str(store.path))
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def fill(store: Store, profile: int, tag: str) -> None:
+    """Something of every kind for one profile, marked with ``tag``."""
+    store.profile(profile).settings.set("zoom", f"150-{tag}")
+    store.profile(profile).settings.set("theme", f"dark-{tag}")
+    store.profile(profile).plans.save(sample_plan(f"{tag} 的规划"))
+    deleted = store.profile(profile).plans.save(sample_plan(f"{tag} 删掉的规划"))
+    store.profile(profile).plans.delete(deleted.id)
+    store.profile(profile).plans.save(sample_plan(f"{tag} 的第二份规划", headcount=300, goals=[]))
+    for node in (f"node.{tag}", "pos.ecommerce_host"):
+        store.profile(profile).study.mark_learned(node, True)
+    store.profile(profile).study.save_note("pos.ecommerce_host", f"{tag} 的笔记 😀𠀀\n第二行\t制表符")
+    store.profile(profile).study.save_note(f"node.{tag}", f"{tag} 另一条")
+    store.profile(profile).study.bookmark(f"node.{tag}", True)
+    store.profile(profile).study.bookmark("pos.ecommerce_host", True)
+    store.profile(profile).quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0)
+    store.profile(profile).quiz.record(2**40, 5, 4, [("q:again", 9)], [f"q:{tag}"])
+
+
+def exported(store: Store, profile: int) -> dict:
+    """The export as data, without what differs between two exports of equal profiles."""
+    doc = json.loads(store.profile(profile).transfer.export())
+    del doc["exported_at"]
+    del doc["profile"]["name"]
+    return doc
+
+
+# -- export ---------------------------------------------------------------------------------------------------------
+
+
+def test_export_holds_only_the_chosen_profile_and_never_its_pin(store):
+    a = store.profiles.create("甲", "1班", pin="2468").id
+    b = store.profiles.create("乙", pin="1357").id
+    fill(store, a, "aaa")
+    fill(store, b, "bbb")
+    data = store.profile(a).transfer.export()
+    text = data.decode("utf-8")
+    assert "bbb" not in text and "乙" not in text
+    conn = sqlite3.connect(str(store.path))
+    secrets = conn.execute("SELECT pin_hash, pin_salt FROM profiles").fetchall()
+    conn.close()
+    assert all(secret not in text for pair in secrets for secret in pair)
+    assert "pin" not in text.lower() and "2468" not in text
+    doc = json.loads(text)
+    assert (doc["format"], doc["format_version"]) == (PROFILE_FILE_FORMAT, 1)
+    assert doc["exported_at"].endswith("Z")
+    assert doc["profile"] == {"name": "甲", "class_name": "1班"}
+    assert doc["settings"] == {"theme": "dark-aaa", "zoom": "150-aaa"}
+    assert [p["title"] for p in doc["plans"]] == ["aaa 的第二份规划", "aaa 的规划"]  # the deleted one stays behind
+    assert doc["plans"][1] == json.loads(plan_to_json(sample_plan("aaa 的规划")))["plan"]  # the plan file's shape
+    assert {r["node_id"] for r in doc["progress"]} == {"node.aaa", "pos.ecommerce_host"}
+    assert [r["node_id"] for r in doc["bookmarks"]] == ["node.aaa", "pos.ecommerce_host"]
+    assert [r["seed"] for r in doc["quiz_attempts"]] == [2**40, 1003]
+    assert doc["quiz_attempts"][1]["started_at"] == "2026-09-01T08:00:00.000000"
+    assert {m["question_id"]: (m["missed_count"], m["resolved_at"] is None) for m in doc["quiz_mistakes"]} == {
+        "q:aaa": (1, False), "tier_order:survey": (1, True), "q:again": (1, True)}
+    with pytest.raises(NotFoundError):
+        store.profile(999).transfer.export()
+
+
+# -- import ------------------------------------------------------------------------------------------------------------
+
+
+def test_export_then_import_into_a_new_profile_reproduces_everything(store):
+    a = store.profiles.create("甲", "1班", pin="2468").id
+    fill(store, a, "aaa")
+    data = store.profile(a).transfer.export()
+    copy_ = store.import_profile(data)
+    assert (copy_.name, copy_.class_name, copy_.has_pin) == ("甲(2)", "1班", False)
+    assert exported(store, copy_.id) == exported(store, a)
+    assert [p.title for p in store.profile(copy_.id).plans.all()] == [p.title for p in store.profile(a).plans.all()]
+    assert store.profile(copy_.id).study.notes_with_times() == store.profile(a).study.notes_with_times()
+    assert store.profile(copy_.id).quiz.attempts() != [] and store.profile(copy_.id).quiz.open_mistakes() == store.profile(a).quiz.open_mistakes()
+    third = store.import_profile(data)
+    named = store.import_profile(data, new_name=" 甲的备份 ")
+    assert (third.name, named.name) == ("甲(3)", "甲的备份")
+    assert exported(store, named.id) == exported(store, a)
+
+
+def test_import_on_another_computer_keeps_the_name(tmp_path, store):
+    a = store.profiles.create("甲 🎓", "1班").id
+    fill(store, a, "aaa")
+    data = store.profile(a).transfer.export()
+    other = Store.open(tmp_path / "other-pc")
+    try:
+        profile = other.import_profile(data)
+        assert profile.name == "甲 🎓"
+        assert exported(other, profile.id) == exported(store, a)
+    finally:
+        other.close()
+
+
+def test_a_long_name_made_unique_stays_within_the_limit(store):
+    long_name = "长" * 40
+    a = store.profiles.create(long_name).id
+    copy_ = store.import_profile(store.profile(a).transfer.export())
+    assert copy_.name == "长" * 37 + "(2)"
+
+
+def test_import_with_a_taken_new_name_changes_nothing(store):
+    a = store.profiles.create("甲").id
+    fill(store, a, "aaa")
+    data = store.profile(a).transfer.export()
+    before = counts(store)
+    with pytest.raises(ProfileNameError):
+        store.import_profile(data, new_name="甲")
+    with pytest.raises(ProfileNameError):
+        store.import_profile(data, new_name="  ")
+    with pytest.raises(NotFoundError):
+        store.profile(999)
+    assert counts(store) == before
+
+
+def test_import_into_an_existing_profile_merges(store):
+    source = store.profiles.create("家里").id
+    target = store.profiles.create("学校", pin="2468").id
+    store.profile(source).settings.set("zoom", "200")
+    store.profile(source).settings.set("only_at_home", "1")
+    store.profile(source).plans.save(sample_plan("同一份规划"))
+    store.profile(source).plans.save(sample_plan("家里的规划"))
+    store.profile(source).study.mark_learned("a", True)
+    store.profile(source).study.bookmark("a", True)
+    store.profile(source).study.save_note("old", "家里的旧笔记")  # older than the school's note on "old"
+    store.profile(source).quiz.record(1, 2, 1, [("q:1", 1)])
+    store.profile(target).plans.save(sample_plan("同一份规划"))
+    store.profile(target).settings.set("zoom", "100")
+    store.profile(target).study.mark_learned("b", True)
+    store.profile(target).study.bookmark("b", True)
+    store.profile(target).study.save_note("old", "学校的新笔记")
+    store.profile(target).study.save_note("mine", "只在学校")
+    store.profile(source).study.save_note("new", "家里的新笔记")
+    store.profile(target).quiz.record(2, 3, 3, [], ["q:1"])
+    data = store.profile(source).transfer.export()
+
+    merged = store.profile(target).transfer.merge(data)
+    assert merged == Profile(target, "学校", "", has_pin=True)
+    assert sorted(p.title for p in store.profile(target).plans.all()) == ["同一份规划", "家里的规划"]  # no twin added
+    assert store.profile(target).settings.get("zoom") == "100" and store.profile(target).settings.get("only_at_home") == "1"
+    assert store.profile(target).study.learned() == {"a", "b"}
+    assert store.profile(target).study.bookmarks() == ["a", "b"]  # the imported one keeps its time: bookmarked first
+    assert store.profile(target).study.notes() == {"old": "学校的新笔记", "mine": "只在学校", "new": "家里的新笔记"}
+    assert [a.seed for a in store.profile(target).quiz.attempts()] == [2, 1]
+    assert store.profile(target).quiz.open_mistakes() == [("q:1", 1)]
+    assert store.profiles.check_pin(target, "2468").ok  # the PIN is untouched
+
+    state = exported(store, target)
+    store.profile(target).transfer.merge(data)  # importing the same file again changes nothing
+    assert exported(store, target) == state
+    assert exported(store, source)["plans"] == [json.loads(plan_to_json(p))["plan"] for p in store.profile(source).plans.all()]
+
+
+def test_merging_mistakes_keeps_the_latest_state(store):
+    home = store.profiles.create("家里").id
+    school = store.profiles.create("学校").id
+    store.profile(school).quiz.record(1, 1, 0, [("q:x", 1)])  # missed at school first
+    store.profile(home).quiz.record(2, 1, 0, [("q:x", 2)])
+    store.profile(home).quiz.record(3, 1, 0, [("q:x", 3)])
+    store.profile(home).quiz.record(4, 1, 1, [], ["q:x"])  # then mastered at home
+    store.profile(school).transfer.merge(store.profile(home).transfer.export())
+    (mistake,) = store.profile(school).quiz.mistakes()
+    assert (mistake.missed_count, mistake.rng_seed, mistake.resolved) == (2, 3, True)
+
+
+def test_a_database_failure_during_import_writes_nothing(store):
+    a = store.profiles.create("甲").id
+    fill(store, a, "aaa")
+    data = store.profile(a).transfer.export()
+    conn = sqlite3.connect(str(store.path))
+    # the last table of the import refuses its rows: everything before it in the transaction goes too
+    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON quiz_mistakes BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    conn.commit()
+    conn.close()
+    before = counts(store)
+    with pytest.raises(StoreWriteError, match="导入数据没有完成") as info:
+        store.import_profile(data)
+    assert info.value.code == ErrorCode.CONSTRAINT and "之前保存的数据没有改动" in str(info.value)
+    with pytest.raises(StoreWriteError):
+        store.profile(store.profiles.create("乙").id).transfer.merge(data)
+    after = counts(store)
+    assert after == {**before, "profiles": before["profiles"] + 1}  # only 乙 itself, made before
+
+
+# -- files that must not be imported ---------------------------------------------------------------------------
+
+
+def valid_document(store: Store) -> dict:
+    profile = store.profiles.create("样本").id
+    fill(store, profile, "sample")
+    return json.loads(store.profile(profile).transfer.export())
+
+
+def _edit(path, value):
+    def change(doc):
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        if value is _DELETE:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+        return doc
+    return change
+
+
+_DELETE = object()
+
+BAD_DOCUMENTS = [
+    (_edit(["format"], "netmkt-career-plan"), "规划文件"),
+    (_edit(["format"], "something-else"), "不是本软件"),
+    (_edit(["format_version"], 2), "更新版本"),
+    (_edit(["format_version"], "1"), "应为整数"),
+    (_edit(["format_version"], 0), "格式版本"),
+    (_edit(["profile"], _DELETE), "缺少字段"),
+    (_edit(["profile", "name"], ""), "名字"),
+    (_edit(["profile", "name"], "长" * 41), "最多"),
+    (_edit(["extra"], 1), "不认识的字段"),
+    (_edit(["settings"], ["zoom"]), "应为对象"),
+    (_edit(["settings", "zoom"], 150), "应为文本"),
+    (_edit(["plans", 0, "title"], "长" * 61), "第 1 份规划"),
+    (_edit(["plans", 1, "goals", 0, "tier"], "ceo"), "第 2 份规划"),
+    (_edit(["plans"], {}), "应为列表"),
+    (_edit(["progress", 0, "node_id"], "不是 id"), "内容 id"),
+    (_edit(["progress", 1, "node_id"], "node.sample"), "两次"),
+    (_edit(["progress", 0, "learned_at"], "昨天"), "时间"),
+    (_edit(["progress", 0, "learned_at"], None), "时间"),
+    (_edit(["notes", 0, "text"], "长" * 20_001), "最多"),
+    (_edit(["notes", 0, "text"], "控制\x07字符"), "控制字符"),
+    (_edit(["notes", 0, "text"], "残缺\ud800"), "残缺"),
+    (_edit(["notes", 0, "text"], True), "应为文本"),
+    (_edit(["bookmarks", 0], "node.sample"), "应为对象"),
+    (_edit(["quiz_attempts", 0, "correct"], 11), "应在"),
+    (_edit(["quiz_attempts", 0, "seed"], 2**64), "应在"),
+    (_edit(["quiz_attempts", 0, "total"], 1.5), "应为整数"),
+    (_edit(["quiz_attempts", 0, "total"], False), "应为整数"),
+    (_edit(["quiz_mistakes", 0, "missed_count"], 0), "应在"),
+    (_edit(["quiz_mistakes", 0, "question_id"], "有 空格"), "题目 id"),
+    (_edit(["quiz_mistakes", 0, "resolved_at"], 5), "时间"),
+]
+
+
+@pytest.mark.parametrize(("change", "reason"), BAD_DOCUMENTS)
+def test_a_damaged_document_is_refused_with_a_reason_and_changes_nothing(store, change, reason):
+    doc = change(valid_document(store))
+    target = store.profiles.create("目标").id
+    before = counts(store)
+    for do_import in (store.import_profile, store.profile(target).transfer.merge):
+        with pytest.raises(ProfileFileError, match=reason) as info:
+            do_import(json.dumps(doc).encode())  # a lone surrogate as a JSON escape
+        assert "没有改动" in str(info.value)
+    assert counts(store) == before
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda: b"", "JSON"),
+    (lambda: b'{"format": "netmkt-profile-data", "format_version": 1, "profile": {"name": "x"}', "JSON"),
+    (lambda: "不是 JSON".encode("gbk"), "UTF-8"),
+    (lambda: b"[" * 100_000 + b"]" * 100_000, "JSON"),  # nested too deep
+    (lambda: b"1" * 5000, "JSON"),  # a number too long for Python's int()
+    (lambda: b"null", "不是本软件"),
+    (lambda: b" " * (PROFILE_FILE_MAX_BYTES + 1), "太大"),
+], ids=["empty", "cut-off", "gbk", "deep", "long-number", "null", "over-20MB"])
+def test_files_that_are_not_profile_data_are_refused(store, make, reason):
+    before = counts(store)
+    with pytest.raises(ProfileFileError, match=reason):
+        store.import_profile(make())
+    assert counts(store) == before
+
+
+def test_too_many_rows_are_refused_before_reading_them(store):
+    doc = valid_document(store)
+    doc["progress"] = [{"node_id": "x", "learned_at": "2026-01-01T00:00:00"}] * (MAX_ROWS + 1)
+    before = counts(store)
+    with pytest.raises(ProfileFileError, match=f"最多 {MAX_ROWS} 项"):
+        store.import_profile(json.dumps(doc).encode())
+    assert counts(store) == before
+
+
+def test_a_hand_made_file_with_only_some_parts_and_a_bom_imports(store):
+    data = "\ufeff" + json.dumps({"format": PROFILE_FILE_FORMAT, "format_version": 1,
+                                   "profile": {"name": "手写"},
+                                   "notes": [{"node_id": "a", "text": "笔记", "updated_at": "2026-09-01T08:00:00Z"},
+                                             {"node_id": "b", "text": "  ", "updated_at": "2026-09-01T08:00:00"}]})
+    profile = store.import_profile(data.encode("utf-8"))
+    assert (profile.name, profile.class_name) == ("手写", "")
+    ((node, text, when),) = store.profile(profile.id).study.notes_with_times()
+    assert (node, text) == ("a", "笔记") and datetime.fromisoformat(when).tzinfo is None  # stored as local time
+    assert read_profile_data(data).notes == [("a", "笔记", when)]
+
+
+# -- property: junk never does harm ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def junk_store(tmp_path_factory):
+    s = Store.open(tmp_path_factory.mktemp("junk"))
+    profile = s.profiles.create("样本").id
+    fill(s, profile, "sample")
+    s.valid = json.loads(s.profile(profile).transfer.export())
+    s.target = s.profiles.create("目标").id
+    yield s
+    s.close()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=10)
+
+
+def _import_does_no_harm(store: Store, data: bytes, target: int | None = None) -> None:
+    before = counts(store)
+    try:
+        if target is None:
+            store.import_profile(data)
+        else:
+            store.profile(target).transfer.merge(data)
+    except ProfileFileError as exc:
+        assert str(exc).startswith("无法导入")
+        assert counts(store) == before
+    # a document that is still valid imports (any other exception fails the test)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600))
+def test_random_bytes_only_ever_raise_profile_file_error(junk_store, data):
+    _import_does_no_harm(junk_store, data)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=json_values)
+def test_random_json_only_ever_raises_profile_file_error(junk_store, value):
+    _import_does_no_harm(junk_store, json.dumps(value).encode())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_valid_document_with_one_random_change_imports_whole_or_not_at_all(junk_store, data):
+    doc = copy.deepcopy(junk_store.valid)
+    parent, key, node = None, None, doc
+    while isinstance(node, (dict, list)) and node and data.draw(st.integers(0, 4)) > 0:  # usually go deeper
+        key = data.draw(st.sampled_from(sorted(node) if isinstance(node, dict) else range(len(node))))
+        parent, node = node, node[key]
+    action = data.draw(st.sampled_from(["replace", "delete", "add"]))
+    if parent is None:
+        doc = data.draw(json_values)
+    elif action == "replace":
+        parent[key] = data.draw(json_values)
+    elif action == "delete":
+        del parent[key]
+    elif isinstance(parent, dict):
+        parent[data.draw(st.text(max_size=10))] = data.draw(json_values)
+    else:
+        parent.append(data.draw(json_values))
+    target = junk_store.target if data.draw(st.booleans()) else None
+    _import_does_no_harm(junk_store, json.dumps(doc).encode(), target)
+
+
+def test_every_profile_error_is_a_store_error():
+    for cls in (ProfileNameError, PinFormatError, ProfileFileError):
+        assert issubclass(cls, StoreError)
