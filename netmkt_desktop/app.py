@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    from netmkt_desktop.ui.i18n import choose_language, install_translators
+    from netmkt_desktop.ui.i18n import choose_language, install_translators, translate
 
     install_translators(app, choose_language(args.lang))  # ours and Qt's (standard buttons)
     from netmkt_desktop.ui.app_icon import install_app_icon
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         data_dir = ensure_writable(location.path)
     except DataDirError as exc:
-        dialogs.show_error(None, "无法使用数据文件夹", str(exc))
+        dialogs.show_error(None, translate("App", "无法使用数据文件夹"), str(exc))
         return 2
     from netmkt_desktop.single_instance import SingleInstance, SingleInstanceError
 
@@ -97,18 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = True  # the folder cannot hold a lock (e.g. some network drives): run anyway
     if not first:
         if _hand_over(instance, data_dir):
-            message = "已有一个窗口在使用这个数据文件夹,已把它切换到前面。"
+            message = translate("App", "已有一个窗口在使用这个数据文件夹,已把它切换到前面。")
             print(message, flush=True)
             # Started from the desktop, a student sees no terminal: a short box says it, then this start ends.
             quick = os.environ.get(ENV_EXIT_AFTER_FIRST_PAINT) == "1"
-            dialogs.show_notice(None, "程序已在运行", f"{message}\n\n{data_dir}", seconds=0 if quick else NOTICE_SECONDS)
+            dialogs.show_notice(None, translate("App", "程序已在运行"), f"{message}\n\n{data_dir}", seconds=0 if quick else NOTICE_SECONDS)
             return 0
-        dialogs.show_error(None, "程序已在运行", f"另一个窗口正在使用这个数据文件夹:\n{data_dir}\n\n请切换到那个窗口,或用 --data-dir 选择别的文件夹。")
+        dialogs.show_error(None, translate("App", "程序已在运行"), translate(
+            "App", "另一个窗口正在使用这个数据文件夹:\n{folder}\n\n请切换到那个窗口,或用 --data-dir 选择别的文件夹。").format(
+            folder=data_dir))
         return 2
     try:
         content = load_content(seed_path())
     except ContentError as exc:
-        dialogs.show_error(None, "内容文件有错误", f"内容文件无法使用,程序不能启动。\n\n{exc}")
+        dialogs.show_error(None, translate("App", "内容文件有错误"),
+                           translate("App", "内容文件无法使用,程序不能启动。\n\n{reason}").format(reason=exc))
         instance.release()
         return 2
 

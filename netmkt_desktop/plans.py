@@ -9,20 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from netmkt_desktop.errors import PlanFileError
-from netmkt_desktop.i18n import N_
+from netmkt_desktop.errors import ErrorCode, PlanFileError
+from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_for_headcount, structure_for_size
 from netmkt_desktop.validation import (
     CLASS_LIMIT,
     GOAL_TEXT_LIMIT,
-    ID_PATTERN,
     NAME_LIMIT,
     TITLE_LIMIT,
+    FieldReader,
     check_class_name,
     check_goal_text,
     check_student_name,
     check_title,
-    has_control,
     type_name,
 )
 
@@ -151,15 +150,25 @@ CONTENT_VERSION_LIMIT = 200
 COPY_SUFFIX = "(副本)"
 
 
+def _tier_name(tier: Tier) -> str:
+    return translate("core", tier.full_label)
+
+
+def _month(goal: TierGoal) -> str:
+    return translate("core", "{year}年{month}月").format(year=goal.target_year, month=goal.target_month)
+
+
 def check_goal(goal: TierGoal) -> list[str]:
     """Month 1–12, a sensible year and actions text within GOAL_TEXT_LIMIT (tabs and line breaks allowed)."""
     problems = []
-    name = goal.tier.full_label
+    name = _tier_name(goal.tier)
     if not YEAR_MIN <= goal.target_year <= YEAR_MAX:
-        problems.append(f"{name}的目标年份应在 {YEAR_MIN}–{YEAR_MAX} 之间,现在是 {goal.target_year}。")
+        problems.append(translate("plans", "{tier}的目标年份应在 {low}–{high} 之间,现在是 {year}。").format(
+            tier=name, low=YEAR_MIN, high=YEAR_MAX, year=goal.target_year))
     if not 1 <= goal.target_month <= 12:
-        problems.append(f"{name}的目标月份应在 1–12 之间,现在是 {goal.target_month}。")
-    return problems + check_goal_text(goal.actions, name)
+        problems.append(translate("plans", "{tier}的目标月份应在 1–12 之间,现在是 {month}。").format(
+            tier=name, month=goal.target_month))
+    return problems + check_goal_text(goal.actions, name, translate)
 
 
 def check_goal_order(goals: list[TierGoal]) -> list[str]:
@@ -168,15 +177,15 @@ def check_goal_order(goals: list[TierGoal]) -> list[str]:
     seen: set[Tier] = set()
     for goal in goals:
         if goal.tier in seen:
-            problems.append(f"{goal.tier.full_label}只能有一个目标。")
+            problems.append(translate("plans", "{tier}只能有一个目标。").format(tier=_tier_name(goal.tier)))
         seen.add(goal.tier)
     latest: TierGoal | None = None  # the lower-tier goal with the latest target so far
     for goal in sorted(goals, key=lambda g: g.tier):
         if latest is not None and latest.tier < goal.tier and goal.target_key < latest.target_key:
-            problems.append(
-                f"{goal.tier.full_label}的目标时间({goal.target_label})早于"
-                f"{latest.tier.full_label}({latest.target_label}):高一级的目标不能先于低一级达成。"
-            )
+            problems.append(translate(
+                "plans", "{tier}的目标时间({month})早于{lower}({lower_month}):高一级的目标不能先于低一级达成。").format(
+                tier=_tier_name(goal.tier), month=_month(goal), lower=_tier_name(latest.tier),
+                lower_month=_month(latest)))
         if latest is None or goal.target_key > latest.target_key:
             latest = goal
     return problems
@@ -199,14 +208,15 @@ def allowed_goal_tiers(plan: CareerPlan) -> tuple[Tier, ...]:
 
 def check_plan(plan: CareerPlan) -> list[str]:
     """Every check a complete plan must pass before it is saved."""
-    problems = check_title(plan.title) + check_student_name(plan.student_name) + check_class_name(plan.class_name)
+    problems = (check_title(plan.title, translate) + check_student_name(plan.student_name, translate)
+                + check_class_name(plan.class_name, translate))
     if not plan.position_id:
-        problems.append("请选择目标岗位。")
+        problems.append(translate("plans", "请选择目标岗位。"))
     allowed = allowed_goal_tiers(plan)
     for goal in plan.goals:
         problems += check_goal(goal)
         if goal.tier not in allowed:
-            problems.append(f"{goal.tier.full_label}不在这份规划可选的目标层级中。")
+            problems.append(translate("plans", "{tier}不在这份规划可选的目标层级中。").format(tier=_tier_name(goal.tier)))
     problems += check_goal_order(plan.goals)
     return problems
 
@@ -291,55 +301,30 @@ def plan_to_json(plan: CareerPlan, exported_at: str | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-class FileReader:
-    """Field checks of a plan file; :mod:`netmkt_desktop.handin` reads its own fields with a subclass."""
+class FileReader(FieldReader):
+    """Field checks of a plan file (those of :class:`~netmkt_desktop.validation.FieldReader`, with the
+    plan file's error); :mod:`netmkt_desktop.handin` reads its own fields with a subclass."""
 
-    def fail(self, place: str, reason: str, code: str = "invalid") -> Exception:
+    translate = staticmethod(translate)
+
+    def fail(self, place: str, reason: str, code: ErrorCode = ErrorCode.INVALID) -> PlanFileError:
         place = place.strip()
-        return PlanFileError(f"规划文件有误:{reason}(位置:{place})" if place else f"规划文件有误:{reason}", code)
-
-    def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}。")
-        unknown = sorted(set(value) - keys)
-        if unknown:
-            raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
-        missing = sorted(required - set(value))
-        if missing:
-            raise self.fail(place, f"缺少字段“{missing[0]}”。")
-        return value
+        if place:
+            message = translate("plans", "规划文件有误:{reason}(位置:{place})").format(reason=reason, place=place)
+        else:
+            message = translate("plans", "规划文件有误:{reason}").format(reason=reason)
+        return PlanFileError(message, code, place=place, reason=reason)
 
     def text(self, obj: dict, key: str, place: str, limit: int, multiline: bool = False,
              required: bool = False) -> str:
-        value = obj.get(key, "")
-        where = f"{place}.{key}"
-        if not isinstance(value, str):
-            raise self.fail(where, f"应为文本,实际为{type_name(value)}。")
-        if required and not value.strip():
-            raise self.fail(where, "不能为空。")
-        if len(value) > limit:
-            raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
-        allowed = "\n\r\t" if multiline else ""
-        if has_control(value, allowed):
-            raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
-        return value
+        """A text ("" when the field is left out); line breaks and tabs only where ``multiline``."""
+        return super().text(obj, key, place, limit, default="", allowed="\n\r\t" if multiline else "",
+                            required=required)
 
     def node_id(self, obj: dict, key: str, place: str, required: bool = False) -> str:
+        """A content id, or "" where the plan may leave it out."""
         value = self.text(obj, key, place, ID_LIMIT, required=required)
-        if value and not ID_PATTERN.fullmatch(value):
-            raise self.fail(f"{place}.{key}", f"“{value[:40]}”不是有效的内容 id。")
-        return value
-
-    def integer(self, obj: dict, key: str, place: str, low: int, high: int, nullable: bool = False) -> int | None:
-        value = obj.get(key)
-        where = f"{place}.{key}"
-        if value is None and nullable:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"应为整数,实际为{type_name(value)}。")
-        if not low <= value <= high:
-            raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
-        return value
+        return super().node_id(obj, key, place) if value else value
 
     def tier(self, obj: dict, key: str, place: str, nullable: bool,
              choices: tuple[Tier, ...] = tuple(Tier)) -> Tier | None:
@@ -348,10 +333,12 @@ class FileReader:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise self.fail(where, f"应为岗位层级代码文本,实际为{type_name(value)}。")
+            raise self.fail(where, translate("plans", "应为岗位层级代码文本,实际为{type}。").format(
+                type=type_name(value, translate)))
         codes = {t.code: t for t in choices}
         if value not in codes:
-            raise self.fail(where, f"不认识的岗位层级“{value[:40]}”(可用:{'、'.join(codes)})。")
+            raise self.fail(where, translate("plans", "不认识的岗位层级“{value}”(可用:{codes})。").format(
+                value=value[:40], codes="、".join(codes)))
         return codes[value]
 
     def day(self, obj: dict, key: str, place: str) -> date | None:
@@ -360,11 +347,11 @@ class FileReader:
         if value is None:
             return None
         if not isinstance(value, str) or len(value) != 10:
-            raise self.fail(where, "应为“年-月-日”格式的日期(例如 2027-06-30)或 null。")
+            raise self.fail(where, translate("plans", "应为“年-月-日”格式的日期(例如 2027-06-30)或 null。"))
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"“{value}”不是有效的日期。") from None
+            raise self.fail(where, translate("plans", "“{value}”不是有效的日期。").format(value=value)) from None
 
     def goal(self, raw: object, place: str) -> TierGoal:
         obj = self.obj(raw, place, _GOAL_KEYS, {"tier", "target_year", "target_month"})
@@ -381,16 +368,13 @@ class FileReader:
         obj = self.obj(raw, place, _PLAN_KEYS, {"title", "position_id", "headcount", "goals"})
         little = obj.get("little_business", False)
         if not isinstance(little, bool):
-            raise self.fail(f"{place}.little_business", f"应为 true 或 false,实际为{type_name(little)}。")
-        goals_raw = obj["goals"]
-        if not isinstance(goals_raw, list):
-            raise self.fail(f"{place}.goals", f"应为列表,实际为{type_name(goals_raw)}。")
-        if len(goals_raw) > len(Tier):
-            raise self.fail(f"{place}.goals", f"最多 {len(Tier)} 个目标,实际有 {len(goals_raw)} 个。")
+            raise self.fail(f"{place}.little_business", translate("plans", "应为 true 或 false,实际为{type}。").format(
+                type=type_name(little, translate)))
+        goals_raw = self.array(obj["goals"], f"{place}.goals", len(Tier))
         goals = [self.goal(g, f"{place}.goals[{i}]") for i, g in enumerate(goals_raw)]
         tiers = [g.tier for g in goals]
         if len(set(tiers)) != len(tiers):
-            raise self.fail(f"{place}.goals", "同一个岗位层级有多个目标。")
+            raise self.fail(f"{place}.goals", translate("plans", "同一个岗位层级有多个目标。"))
         return CareerPlan(
             title=self.text(obj, "title", place, TITLE_LIMIT, required=True),
             student_name=self.text(obj, "student_name", place, NAME_LIMIT),
@@ -421,42 +405,45 @@ def read_plan_document(text: str | bytes, reader: FileReader | None = None) -> d
     reader = reader or FileReader()
     if isinstance(text, (bytes, bytearray)):
         if len(text) > PLAN_FILE_MAX_CHARS * 4:
-            raise reader.fail("", "文件太大,不是规划文件。", "too_big")
+            raise reader.fail("", translate("plans", "文件太大,不是规划文件。"), ErrorCode.TOO_BIG)
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError:
-            raise reader.fail("", "文件不是 UTF-8 编码的文本。", "encoding") from None
+            raise reader.fail("", translate("plans", "文件不是 UTF-8 编码的文本。"), ErrorCode.ENCODING) from None
     if not isinstance(text, str):
-        raise reader.fail("", "内容应为文本。")
+        raise reader.fail("", translate("validation", "内容应为文本。"))
     if len(text) > PLAN_FILE_MAX_CHARS:
-        raise reader.fail("", "文件太大,不是规划文件。", "too_big")
+        raise reader.fail("", translate("plans", "文件太大,不是规划文件。"), ErrorCode.TOO_BIG)
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列)。", "not_json") from None
+        raise reader.fail("", translate("plans", "不是有效的 JSON 文本(第 {line} 行第 {column} 列)。").format(
+            line=exc.lineno, column=exc.colno), ErrorCode.NOT_JSON) from None
     except (ValueError, RecursionError, MemoryError):
-        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。", "not_json") from None
+        raise reader.fail("", translate("validation", "不是有效的 JSON 文本(数字过长或嵌套过深)。"), ErrorCode.NOT_JSON) from None
     if not isinstance(data, dict) or data.get("format") != PLAN_FILE_FORMAT:
-        raise reader.fail("", f"这不是本软件导出的规划文件(缺少 \"format\": \"{PLAN_FILE_FORMAT}\")。",
-                          "not_plan_file")
+        raise reader.fail("", translate("validation", "这不是本软件导出的{kind}(缺少 \"format\": \"{format}\")。").format(
+            kind=translate("plans", "规划文件"), format=PLAN_FILE_FORMAT), ErrorCode.NOT_PLAN_FILE)
     if "format_version" not in data:
-        raise reader.fail("", "缺少字段“format_version”。")
+        raise reader.fail("", translate("validation", "缺少字段“{name}”。").format(name="format_version"))
     version = data["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}。")
+        raise reader.fail("format_version", translate("validation", "应为整数,实际为{type}。").format(
+            type=type_name(version, translate)))
     if version > PLAN_FILE_MAX_VERSION:
-        raise reader.fail("", f"这个规划文件由更新版本的软件导出(格式版本 {version}),"
-                              f"本软件只能读取格式版本 {PLAN_FILE_MAX_VERSION}。请更新软件后再导入。",
-                          "newer_version")
+        raise reader.fail("", translate("validation", "这个{kind}由更新版本的软件导出(格式版本 {version}),"
+                                                      "本软件只能读取格式版本 {known}。请更新软件后再导入。").format(
+            kind=translate("plans", "规划文件"), version=version, known=PLAN_FILE_MAX_VERSION), ErrorCode.NEWER_VERSION)
     if version < 1:
-        raise reader.fail("format_version", f"格式版本应从 1 开始,实际为 {version}。")
+        raise reader.fail("format_version", translate("validation", "格式版本应从 1 开始,实际为 {version}。").format(
+            version=version))
     keys = {"format", "format_version", "exported_at", "plan"}
     if version >= 2:
         keys |= {"handin", "review"}
     top = reader.obj(data, "", keys, {"format", "format_version", "plan"})
     if not isinstance(top.get("exported_at", ""), str):
-        raise reader.fail("exported_at", "应为文本。")
+        raise reader.fail("exported_at", translate("plans", "应为文本。"))
     return top
 
 
@@ -470,7 +457,9 @@ def plan_from_json(text: str | bytes) -> CareerPlan:
     reader = FileReader()
     top = read_plan_document(text, reader)
     if "review" in top:
-        raise reader.fail("", "这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。", "returned")
+        raise reader.fail("", translate("plans", "这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。"),
+                          ErrorCode.RETURNED)
     if "handin" in top and not isinstance(top["handin"], dict):
-        raise reader.fail("handin", f"应为对象 {{…}},实际为{type_name(top['handin'])}。")
+        raise reader.fail("handin", translate("validation", "应为对象 {{…}},实际为{type}。").format(
+            type=type_name(top["handin"], translate)))
     return reader.plan(top["plan"])

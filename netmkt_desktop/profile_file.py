@@ -17,11 +17,11 @@ Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from netmkt_desktop.errors import PlanFileError, ProfileFileError
+from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.plans import PLAN_FILE_FORMAT, PLAN_FILE_VERSION, CareerPlan, plan_from_json, plan_to_json
 from netmkt_desktop.records import QuizAttempt, QuizMistake
 from netmkt_desktop.validation import (
@@ -30,11 +30,10 @@ from netmkt_desktop.validation import (
     INT64_MIN,
     NAME_LIMIT,
     NOTE_TEXT_LIMIT,
+    FieldReader,
     check_class_name,
     check_profile_name,
     has_control,
-    is_node_id,
-    is_question_id,
     type_name,
 )
 
@@ -94,64 +93,18 @@ _TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "
              "bookmarks", "quiz_attempts", "quiz_mistakes"}
 
 
-class _Reader:
-    @staticmethod
-    def fail(place: str, reason: str) -> ProfileFileError:
-        where = f"(位置:{place})" if place else ""
-        return ProfileFileError(f"无法导入这个数据文件:{reason}{where}\n\n没有导入任何内容,原有的数据没有改动。")
+class _Reader(FieldReader):
+    translate = staticmethod(translate)
 
-    def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}。")
-        unknown = sorted(set(value) - keys)
-        if unknown:
-            raise self.fail(place, f"有不认识的字段“{unknown[0][:40]}”。")
-        missing = sorted(required - set(value))
-        if missing:
-            raise self.fail(place, f"缺少字段“{missing[0]}”。")
-        return value
+    def fail(self, place: str, reason: str) -> ProfileFileError:
+        if place:
+            reason = translate("profile_file", "{reason}(位置:{place})").format(reason=reason, place=place)
+        return ProfileFileError(translate(
+            "profile_file", "无法导入这个数据文件:{reason}\n\n没有导入任何内容,原有的数据没有改动。").format(reason=reason),
+            place=place, reason=reason)
 
-    def array(self, top: dict, key: str, limit: int) -> list:
-        value = top.get(key, [])
-        if not isinstance(value, list):
-            raise self.fail(key, f"应为列表,实际为{type_name(value)}。")
-        if len(value) > limit:
-            raise self.fail(key, f"最多 {limit} 项,实际有 {len(value)} 项。")
-        return value
-
-    def text(self, obj: dict, key: str, place: str, limit: int, *, allowed: str = "", controls: bool = False) -> str:
-        value = obj.get(key)
-        where = f"{place}.{key}"
-        if not isinstance(value, str):
-            raise self.fail(where, f"应为文本,实际为{type_name(value)}。")
-        if len(value) > limit:
-            raise self.fail(where, f"最多 {limit} 个字,实际有 {len(value)} 个字。")
-        if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and has_control(value, allowed)):
-            raise self.fail(where, "包含无法保存的控制字符或残缺的字符。")
-        return value
-
-    def node_id(self, obj: dict, key: str, place: str) -> str:
-        value = obj.get(key)
-        if not is_node_id(value):
-            shown = value[:40] if isinstance(value, str) else type_name(value)
-            raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的内容 id。")
-        return value
-
-    def question_id(self, obj: dict, key: str, place: str) -> str:
-        value = obj.get(key)
-        if not is_question_id(value):
-            shown = value[:40] if isinstance(value, str) else type_name(value)
-            raise self.fail(f"{place}.{key}", f"“{shown}”不是有效的题目 id。")
-        return value
-
-    def integer(self, obj: dict, key: str, place: str, low: int, high: int) -> int:
-        value = obj.get(key)
-        where = f"{place}.{key}"
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"应为整数,实际为{type_name(value)}。")
-        if not low <= value <= high:
-            raise self.fail(where, f"应在 {low}–{high} 之间,实际为 {value}。")
-        return value
+    def list_of(self, top: dict, key: str, limit: int) -> list:
+        return self.array(top.get(key, []), key, limit)
 
     def stamp(self, obj: dict, key: str, place: str, nullable: bool = False) -> str | None:
         """An ISO 8601 time, returned as stored: naive local time with microseconds."""
@@ -160,7 +113,7 @@ class _Reader:
         if value is None and nullable:
             return None
         if not isinstance(value, str) or len(value) > STAMP_LIMIT:
-            raise self.fail(where, "应为“年-月-日T时:分:秒”格式的时间文本。")
+            raise self.fail(where, translate("profile_file", "应为“年-月-日T时:分:秒”格式的时间文本。"))
         try:
             moment = datetime.fromisoformat(value)
             if not 1970 <= moment.year <= 9999:
@@ -169,11 +122,13 @@ class _Reader:
                 moment = moment.astimezone().replace(tzinfo=None)
             return moment.isoformat(timespec="microseconds")
         except (ValueError, OverflowError, OSError):
-            raise self.fail(where, f"“{value}”不是有效的时间。") from None
+            raise self.fail(where, translate("profile_file", "“{value}”不是有效的时间。").format(value=value)) from None
 
     def unique(self, seen: set[str], value: str, place: str, what: str) -> None:
+        """``what`` (content id, question id) is translated here."""
         if value in seen:
-            raise self.fail(place, f"{what}“{value[:40]}”出现了两次。")
+            raise self.fail(place, translate("profile_file", "{what}“{value}”出现了两次。").format(
+                what=translate("profile_file", what), value=value[:40]))
         seen.add(value)
 
     # -- parts ---------------------------------------------------------------------------------
@@ -182,7 +137,7 @@ class _Reader:
         obj = self.obj(top["profile"], "profile", {"name", "class_name"}, {"name"})
         name = self.text(obj, "name", "profile", NAME_LIMIT).strip()
         class_name = self.text(obj, "class_name", "profile", CLASS_LIMIT).strip() if "class_name" in obj else ""
-        problems = check_profile_name(name) + check_class_name(class_name)
+        problems = check_profile_name(name, translate) + check_class_name(class_name, translate)
         if problems:
             raise self.fail("profile", problems[0])
         return name, class_name
@@ -190,48 +145,52 @@ class _Reader:
     def settings(self, top: dict) -> dict[str, str]:
         value = top.get("settings", {})
         if not isinstance(value, dict):
-            raise self.fail("settings", f"应为对象 {{…}},实际为{type_name(value)}。")
+            raise self.fail("settings", translate("validation", "应为对象 {{…}},实际为{type}。").format(
+                type=type_name(value, translate)))
         if len(value) > MAX_SETTINGS:
-            raise self.fail("settings", f"最多 {MAX_SETTINGS} 项,实际有 {len(value)} 项。")
+            raise self.fail("settings", translate("validation", "最多 {limit} 项,实际有 {n} 项。").format(
+                limit=MAX_SETTINGS, n=len(value)))
         result = {}
         for key in value:
             place = f"settings.{key[:40]}"
             if not key or len(key) > SETTING_KEY_LIMIT or has_control(key):
-                raise self.fail(place, "设置的名字无效。")
+                raise self.fail(place, translate("profile_file", "设置的名字无效。"))
             result[key] = self.text(value, key, "settings", SETTING_VALUE_LIMIT, controls=True)
         return result
 
     def plans(self, top: dict) -> list[CareerPlan]:
         plans = []
-        for i, raw in enumerate(self.array(top, "plans", MAX_PLANS)):
+        for i, raw in enumerate(self.list_of(top, "plans", MAX_PLANS)):
             if not isinstance(raw, dict):
-                raise self.fail(f"plans[{i}]", f"应为对象 {{…}},实际为{type_name(raw)}。")
+                raise self.fail(f"plans[{i}]", translate("validation", "应为对象 {{…}},实际为{type}。").format(
+                    type=type_name(raw, translate)))
             wrapped = json.dumps({"format": PLAN_FILE_FORMAT, "format_version": PLAN_FILE_VERSION, "plan": raw})
             try:
                 plans.append(plan_from_json(wrapped))
-            except PlanFileError as exc:
-                reason = str(exc).removeprefix("规划文件有误:").replace("位置:plan", f"位置:plans[{i}]")
-                raise ProfileFileError(f"无法导入这个数据文件:第 {i + 1} 份规划有误:{reason}\n\n"
-                                       "没有导入任何内容,原有的数据没有改动。") from None
+            except PlanFileError as exc:  # its place (plan.goals[0] …) becomes plans[i].goals[0] …
+                place = str(exc.params.get("place", "")).replace("plan", f"plans[{i}]", 1)
+                reason = translate("profile_file", "第 {n} 份规划有误:{reason}").format(
+                    n=i + 1, reason=exc.params.get("reason", exc))
+                raise self.fail(place, reason) from None
         return plans
 
     def progress(self, top: dict) -> list[tuple[str, str]]:
         rows, seen = [], set()
-        for i, raw in enumerate(self.array(top, "progress", MAX_ROWS)):
+        for i, raw in enumerate(self.list_of(top, "progress", MAX_ROWS)):
             place = f"progress[{i}]"
             obj = self.obj(raw, place, {"node_id", "learned_at"}, {"node_id", "learned_at"})
             node_id = self.node_id(obj, "node_id", place)
-            self.unique(seen, node_id, place, "内容 id")
+            self.unique(seen, node_id, place, N_("profile_file", "内容 id"))
             rows.append((node_id, self.stamp(obj, "learned_at", place)))
         return rows
 
     def notes(self, top: dict) -> list[tuple[str, str, str]]:
         rows, seen = [], set()
-        for i, raw in enumerate(self.array(top, "notes", MAX_ROWS)):
+        for i, raw in enumerate(self.list_of(top, "notes", MAX_ROWS)):
             place = f"notes[{i}]"
             obj = self.obj(raw, place, {"node_id", "text", "updated_at"}, {"node_id", "text", "updated_at"})
             node_id = self.node_id(obj, "node_id", place)
-            self.unique(seen, node_id, place, "内容 id")
+            self.unique(seen, node_id, place, N_("profile_file", "内容 id"))
             text = self.text(obj, "text", place, NOTE_TEXT_LIMIT, allowed="\n\r\t")
             updated_at = self.stamp(obj, "updated_at", place)
             if text.strip():  # an empty note is no note
@@ -240,18 +199,18 @@ class _Reader:
 
     def bookmarks(self, top: dict) -> list[tuple[str, str]]:
         rows, seen = [], set()
-        for i, raw in enumerate(self.array(top, "bookmarks", MAX_ROWS)):
+        for i, raw in enumerate(self.list_of(top, "bookmarks", MAX_ROWS)):
             place = f"bookmarks[{i}]"
             obj = self.obj(raw, place, {"node_id", "created_at"}, {"node_id", "created_at"})
             node_id = self.node_id(obj, "node_id", place)
-            self.unique(seen, node_id, place, "内容 id")
+            self.unique(seen, node_id, place, N_("profile_file", "内容 id"))
             rows.append((node_id, self.stamp(obj, "created_at", place)))
         return rows
 
     def quiz_attempts(self, top: dict) -> list[QuizAttempt]:
         keys = {"seed", "total", "correct", "started_at", "finished_at"}
         rows = []
-        for i, raw in enumerate(self.array(top, "quiz_attempts", MAX_ROWS)):
+        for i, raw in enumerate(self.list_of(top, "quiz_attempts", MAX_ROWS)):
             place = f"quiz_attempts[{i}]"
             obj = self.obj(raw, place, keys, keys)
             total = self.integer(obj, "total", place, 0, QUIZ_TOTAL_LIMIT)
@@ -264,11 +223,11 @@ class _Reader:
     def quiz_mistakes(self, top: dict) -> list[QuizMistake]:
         keys = {"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}
         rows, seen = [], set()
-        for i, raw in enumerate(self.array(top, "quiz_mistakes", MAX_ROWS)):
+        for i, raw in enumerate(self.list_of(top, "quiz_mistakes", MAX_ROWS)):
             place = f"quiz_mistakes[{i}]"
             obj = self.obj(raw, place, keys, keys - {"resolved_at"})
             question_id = self.question_id(obj, "question_id", place)
-            self.unique(seen, question_id, place, "题目 id")
+            self.unique(seen, question_id, place, N_("profile_file", "题目 id"))
             rows.append(QuizMistake(
                 question_id=question_id, rng_seed=self.integer(obj, "rng_seed", place, INT64_MIN, INT64_MAX),
                 missed_count=self.integer(obj, "missed_count", place, 1, MISSED_COUNT_LIMIT),
@@ -280,42 +239,14 @@ class _Reader:
 def read_profile_data(data: bytes | str) -> ExportedProfile:
     """Read and check a whole profile data file; anything wrong raises ProfileFileError (only that)."""
     reader = _Reader()
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        if len(data) > PROFILE_FILE_MAX_BYTES:
-            raise reader.fail("", f"文件太大(超过 {PROFILE_FILE_MAX_BYTES // (1024 * 1024)} MB),"
-                                  "不是本软件导出的个人数据文件。")
-        try:
-            data = bytes(data).decode("utf-8")
-        except UnicodeDecodeError:
-            raise reader.fail("", "文件不是 UTF-8 编码的文本,不是本软件导出的个人数据文件。") from None
-    if not isinstance(data, str):
-        raise reader.fail("", "内容应为文本。")
-    if len(data) > PROFILE_FILE_MAX_BYTES:
-        raise reader.fail("", f"文件太大(超过 {PROFILE_FILE_MAX_BYTES // (1024 * 1024)} MB)。")
-    data = data.removeprefix("\ufeff")
-    try:
-        top = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise reader.fail("", f"不是有效的 JSON 文本(第 {exc.lineno} 行第 {exc.colno} 列),"
-                              "文件可能不完整或已损坏。") from None
-    except (ValueError, RecursionError, MemoryError):
-        raise reader.fail("", "不是有效的 JSON 文本(数字过长或嵌套过深)。") from None
-    if isinstance(top, dict) and top.get("format") == PLAN_FILE_FORMAT:
-        raise reader.fail("", "这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。")
-    if not isinstance(top, dict) or top.get("format") != PROFILE_FILE_FORMAT:
-        raise reader.fail("", f"这不是本软件导出的个人数据文件(缺少 \"format\": \"{PROFILE_FILE_FORMAT}\")。")
+    kind = translate("profile_file", "个人数据文件")
+    top = reader.document(data, kind=kind, file_format=PROFILE_FILE_FORMAT, max_bytes=PROFILE_FILE_MAX_BYTES, others={
+        PLAN_FILE_FORMAT: translate("profile_file", "这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。")})
     reader.obj(top, "", _TOP_KEYS, {"format", "format_version", "profile"})
-    version = top["format_version"]
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}。")
-    if version > PROFILE_FILE_VERSION:
-        raise reader.fail("", f"这个文件由更新版本的软件导出(格式版本 {version}),"
-                              f"本软件只能读取格式版本 {PROFILE_FILE_VERSION}。请更新软件后再导入。")
-    if version < 1:
-        raise reader.fail("format_version", f"格式版本应从 1 开始,实际为 {version}。")
+    reader.version(top, kind=kind, known=PROFILE_FILE_VERSION)
     exported_at = top.get("exported_at", "")
     if not isinstance(exported_at, str) or len(exported_at) > STAMP_LIMIT:
-        raise reader.fail("exported_at", "应为时间文本。")
+        raise reader.fail("exported_at", translate("profile_file", "应为时间文本。"))
     name, class_name = reader.profile(top)
     return ExportedProfile(
         name=name, class_name=class_name, settings=reader.settings(top), plans=reader.plans(top),

@@ -1,7 +1,7 @@
 """What a student may type and a file may hold: lines, names, notes, ids, and their limits (a leaf).
 
 One place for the checks and their messages: the plan wizard, the profile forms, the store and
-the file readers all call these.  Each ``check_*`` returns a list of problems for the student
+the file readers (:class:`FieldReader`, under the plan file and the profile data file) all call these.  Each ``check_*`` returns a list of problems for the student
 (empty when all is well).  This module imports nothing from the project; a caller that shows the
 problems passes ``translate`` (:func:`netmkt_desktop.i18n.translate`) so they come out in the
 interface language, otherwise they are the Chinese source text.
@@ -9,6 +9,7 @@ interface language, otherwise they are the Chinese source text.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -157,3 +158,132 @@ def type_name(value: Any, translate: Translate = _same) -> str:
     if isinstance(value, dict):
         return translate("validation", "对象")
     return type(value).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# Files the student brings (a plan file, a profile data file): one set of field checks and messages
+
+
+class FieldReader:
+    """Reads and checks a JSON document field by field; a subclass makes the error (:meth:`fail`).
+
+    The messages are made here, in the interface language (``translate``); ``place`` names where
+    in the file the problem is (``plan.goals[1].tier``).
+    """
+
+    translate: Translate = staticmethod(_same)  # a subclass (or the caller) sets the interface language's
+
+    def __init__(self, translate: Translate | None = None):
+        if translate is not None:
+            self.translate = translate
+
+    def fail(self, place: str, reason: str) -> Exception:
+        """The error to raise for a problem at ``place`` (a subclass may take a ``code`` too)."""
+        raise NotImplementedError
+
+    def document(self, data: bytes | str, *, kind: str, file_format: str, max_bytes: int,
+                 others: dict[str, str] | None = None) -> dict:
+        """The top object of a file of ``file_format`` (``kind`` names such a file for the student).
+
+        ``others`` maps the formats of the app's other files to what to say when one is brought here."""
+        too_big = self.translate("validation", "文件太大(超过 {mb} MB),不是本软件导出的{kind}。").format(mb=max_bytes // (1024 * 1024),
+                                                                                kind=kind)
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            if len(data) > max_bytes:
+                raise self.fail("", too_big)
+            try:
+                data = bytes(data).decode("utf-8")
+            except UnicodeDecodeError:
+                raise self.fail("", self.translate("validation", "文件不是 UTF-8 编码的文本,不是本软件导出的{kind}。").format(kind=kind)) from None
+        if not isinstance(data, str):
+            raise self.fail("", self.translate("validation", "内容应为文本。"))
+        if len(data) > max_bytes:
+            raise self.fail("", too_big)
+        data = data.removeprefix("\ufeff")
+        try:
+            top = json.loads(data)
+        except json.JSONDecodeError as exc:
+            raise self.fail("", self.translate("validation", "不是有效的 JSON 文本(第 {line} 行第 {column} 列),文件可能不完整或已损坏。").format(
+                line=exc.lineno, column=exc.colno)) from None
+        except (ValueError, RecursionError, MemoryError):
+            raise self.fail("", self.translate("validation", "不是有效的 JSON 文本(数字过长或嵌套过深)。")) from None
+        if isinstance(top, dict) and isinstance(top.get("format"), str) and top["format"] in (others or {}):
+            raise self.fail("", (others or {})[top["format"]])
+        if not isinstance(top, dict) or top.get("format") != file_format:
+            raise self.fail("", self.translate("validation", "这不是本软件导出的{kind}(缺少 \"format\": \"{format}\")。").format(
+                kind=kind, format=file_format))
+        return top
+
+    def version(self, top: dict, *, kind: str, known: int) -> int:
+        """The file's ``format_version``: 1 … ``known`` (a newer file asks to update the app)."""
+        version = top.get("format_version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise self.fail("format_version", self.translate("validation", "应为整数,实际为{type}。").format(
+                type=type_name(version, self.translate)))
+        if version > known:
+            raise self.fail("", self.translate("validation", "这个{kind}由更新版本的软件导出(格式版本 {version}),"
+                                        "本软件只能读取格式版本 {known}。请更新软件后再导入。").format(
+                kind=kind, version=version, known=known))
+        if version < 1:
+            raise self.fail("format_version", self.translate("validation", "格式版本应从 1 开始,实际为 {version}。").format(version=version))
+        return version
+
+    def obj(self, value: object, place: str, keys: set[str], required: set[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(place, self.translate("validation", "应为对象 {{…}},实际为{type}。").format(type=type_name(value, self.translate)))
+        unknown = sorted(set(value) - keys)
+        if unknown:
+            raise self.fail(place, self.translate("validation", "有不认识的字段“{name}”。").format(name=unknown[0][:40]))
+        missing = sorted(required - set(value))
+        if missing:
+            raise self.fail(place, self.translate("validation", "缺少字段“{name}”。").format(name=missing[0]))
+        return value
+
+    def array(self, value: object, place: str, limit: int) -> list:
+        if not isinstance(value, list):
+            raise self.fail(place, self.translate("validation", "应为列表,实际为{type}。").format(type=type_name(value, self.translate)))
+        if len(value) > limit:
+            raise self.fail(place, self.translate("validation", "最多 {limit} 项,实际有 {n} 项。").format(limit=limit, n=len(value)))
+        return value
+
+    def text(self, obj: dict, key: str, place: str, limit: int, *, default: str | None = None, allowed: str = "",
+             controls: bool = False, required: bool = False) -> str:
+        """A text of at most ``limit`` characters; control characters only those ``allowed`` (any with
+        ``controls``); a lone surrogate never."""
+        value = obj.get(key, default)
+        where = f"{place}.{key}"
+        if not isinstance(value, str):
+            raise self.fail(where, self.translate("validation", "应为文本,实际为{type}。").format(type=type_name(value, self.translate)))
+        if required and not value.strip():
+            raise self.fail(where, self.translate("validation", "不能为空。"))
+        if len(value) > limit:
+            raise self.fail(where, self.translate("validation", "最多 {limit} 个字,实际有 {n} 个字。").format(limit=limit, n=len(value)))
+        if any(unicodedata.category(ch) == "Cs" for ch in value) or (not controls and has_control(value, allowed)):
+            raise self.fail(where, self.translate("validation", "包含无法保存的控制字符或残缺的字符。"))
+        return value
+
+    def integer(self, obj: dict, key: str, place: str, low: int, high: int, nullable: bool = False) -> int | None:
+        value = obj.get(key)
+        where = f"{place}.{key}"
+        if value is None and nullable:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, self.translate("validation", "应为整数,实际为{type}。").format(type=type_name(value, self.translate)))
+        if not low <= value <= high:
+            raise self.fail(where, self.translate("validation", "应在 {low}–{high} 之间,实际为 {value}。").format(low=low, high=high, value=value))
+        return value
+
+    def _shown(self, value: object) -> str:
+        return value[:40] if isinstance(value, str) else type_name(value, self.translate)
+
+    def node_id(self, obj: dict, key: str, place: str) -> str:
+        value = obj.get(key)
+        if not is_node_id(value):
+            raise self.fail(f"{place}.{key}", self.translate("validation", "“{value}”不是有效的内容 id。").format(value=self._shown(value)))
+        return value
+
+    def question_id(self, obj: dict, key: str, place: str) -> str:
+        value = obj.get(key)
+        if not is_question_id(value):
+            raise self.fail(f"{place}.{key}", self.translate("validation", "“{value}”不是有效的题目 id。").format(value=self._shown(value)))
+        return value

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../netmkt_desktop/app.py" line="+114"/>
+        <source>内容文件无法使用,程序不能启动。
+
+{reason}</source>
+        <translation>The content file cannot be used, so the app cannot start.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>内容文件有错误</source>
+        <translation>The content file has errors</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>另一个窗口正在使用这个数据文件夹:
+{folder}
+
+请切换到那个窗口,或用 --data-dir 选择别的文件夹。</source>
+        <translation>Another window is using this data folder:
+{folder}
+
+Please switch to that window, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>已有一个窗口在使用这个数据文件夹,已把它切换到前面。</source>
+        <translation>A window is already using this data folder; it was brought to the front.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>无法使用数据文件夹</source>
+        <translation>The data folder cannot be used</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>程序已在运行</source>
+        <translation>The app is already running</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+125"/>
@@ -3576,6 +3620,7 @@ Data file: {path}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+158"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+143"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
@@ -3606,7 +3651,7 @@ Data file: {path}</translation>
         <translation>[{kind}]</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+31"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-128"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>The headcount is not known, so all four tiers are listed. The textbook says the tiers a company has depend on its size; change this once you know the headcount.</translation>
     </message>
@@ -4231,6 +4276,180 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
     </message>
 </context>
 <context>
+    <name>plans</name>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+190"/>
+        <source>{tier}不在这份规划可选的目标层级中。</source>
+        <translation>{tier} is not one of the tiers this plan can aim at.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>{tier}只能有一个目标。</source>
+        <translation>{tier} may have only one goal.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{tier}的目标年份应在 {low}–{high} 之间,现在是 {year}。</source>
+        <translation>{tier}: the target year must be from {low} to {high}; now it is {year}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{tier}的目标时间({month})早于{lower}({lower_month}):高一级的目标不能先于低一级达成。</source>
+        <translation>{tier} is planned ({month}) before {lower} ({lower_month}): a higher tier cannot be reached before a lower one.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>{tier}的目标月份应在 1–12 之间,现在是 {month}。</source>
+        <translation>{tier}: the target month must be from 1 to 12; now it is {month}.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>“{value}”不是有效的日期。</source>
+        <translation>“{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>不是有效的 JSON 文本(第 {line} 行第 {column} 列)。</source>
+        <translation>Not valid JSON text (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>不认识的岗位层级“{value}”(可用:{codes})。</source>
+        <translation>Unknown tier “{value}” (known: {codes}).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>同一个岗位层级有多个目标。</source>
+        <translation>One tier has more than one goal.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>应为 true 或 false,实际为{type}。</source>
+        <translation>Must be true or false, not {type}.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>应为“年-月-日”格式的日期(例如 2027-06-30)或 null。</source>
+        <translation>Must be a date as year-month-day (for example 2027-06-30) or null.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>应为岗位层级代码文本,实际为{type}。</source>
+        <translation>Must be the code of a tier as text, not {type}.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>应为文本。</source>
+        <translation>Must be text.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>文件不是 UTF-8 编码的文本。</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+8"/>
+        <source>文件太大,不是规划文件。</source>
+        <translation>The file is too large: it is not a plan file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>规划文件</source>
+        <translation>plan file</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>规划文件有误:{reason}</source>
+        <translation>The plan file has a problem: {reason}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>规划文件有误:{reason}(位置:{place})</source>
+        <translation>The plan file has a problem: {reason} (at: {place})</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>请选择目标岗位。</source>
+        <translation>Please choose a target position.</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</source>
+        <translation>This is a file your teacher returned after review, not a plan file. Please open it in My Plans with “Import Review”.</translation>
+    </message>
+</context>
+<context>
+    <name>profile_file</name>
+    <message>
+        <location filename="../../netmkt_desktop/profile_file.py" line="+101"/>
+        <source>{reason}(位置:{place})</source>
+        <translation>{reason} (at: {place})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{what}“{value}”出现了两次。</source>
+        <translation>{what} “{value}” appears twice.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>“{value}”不是有效的时间。</source>
+        <translation>“{value}” is not a valid time.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>个人数据文件</source>
+        <translation>personal data file</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>内容 id</source>
+        <translation>Content id</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>应为“年-月-日T时:分:秒”格式的时间文本。</source>
+        <translation>Must be a time as text: year-month-dayThour:minute:second.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>应为时间文本。</source>
+        <translation>Must be a time as text.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>无法导入这个数据文件:{reason}
+
+没有导入任何内容,原有的数据没有改动。</source>
+        <translation>This data file cannot be imported: {reason}
+
+Nothing was imported; the data you had did not change.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>第 {n} 份规划有误:{reason}</source>
+        <translation>plan {n} has a problem: {reason}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>设置的名字无效。</source>
+        <translation>The name of a setting is not valid.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</source>
+        <translation>This is a career plan file, not a personal data file. Please open it with “Import file” in My plans.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>题目 id</source>
+        <translation>Question id</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+279"/>
@@ -4568,7 +4787,7 @@ Reason: {reason}</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+104"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+105"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}: the text has control characters that cannot be saved.</translation>
     </message>
@@ -4588,12 +4807,49 @@ Reason: {reason}</translation>
         <translation>{what}: at most {limit} characters (now {n}).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+219"/>
+        <source>“{value}”不是有效的内容 id。</source>
+        <translation>“{value}” is not a valid content id.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{value}”不是有效的题目 id。</source>
+        <translation>“{value}” is not a valid question id.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="-36"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-79"/>
+        <source>不是有效的 JSON 文本(数字过长或嵌套过深)。</source>
+        <translation>Not valid JSON text (a number too long or nesting too deep).</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-3"/>
+        <source>不是有效的 JSON 文本(第 {line} 行第 {column} 列),文件可能不完整或已损坏。</source>
+        <translation>Not valid JSON text (line {line}, column {column}); the file may be incomplete or damaged.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>不能为空。</source>
+        <translation>Must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="-10"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-59"/>
+        <source>内容应为文本。</source>
+        <translation>The content must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-42"/>
         <source>列表</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+105"/>
+        <source>包含无法保存的控制字符或残缺的字符。</source>
+        <translation>Has control characters or broken characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4603,17 +4859,79 @@ Reason: {reason}</translation>
         <translation>an object</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+85"/>
+        <source>应为列表,实际为{type}。</source>
+        <translation>Must be a list, not {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+49"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="-82"/>
+        <location line="+17"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-11"/>
+        <source>应为对象 {{…}},实际为{type}。</source>
+        <translation>Must be an object {{…}}, not {type}.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-12"/>
+        <location line="+50"/>
+        <source>应为整数,实际为{type}。</source>
+        <translation>Must be a whole number, not {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-15"/>
+        <source>应为文本,实际为{type}。</source>
+        <translation>Must be text, not {type}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>应在 {low}–{high} 之间,实际为 {value}。</source>
+        <translation>Must be from {low} to {high}; it is {value}.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
+        <source>文件不是 UTF-8 编码的文本,不是本软件导出的{kind}。</source>
+        <translation>The file is not UTF-8 text: it is not a {kind} exported by this app.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>文件太大(超过 {mb} MB),不是本软件导出的{kind}。</source>
+        <translation>The file is too large (over {mb} MB): it is not a {kind} exported by this app.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>文本</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+105"/>
+        <source>最多 {limit} 个字,实际有 {n} 个字。</source>
+        <translation>At most {limit} characters; there are {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/profile_file.py" line="-14"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-14"/>
+        <source>最多 {limit} 项,实际有 {n} 项。</source>
+        <translation>At most {limit} items; there are {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-10"/>
+        <source>有不认识的字段“{name}”。</source>
+        <translation>Unknown field “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+7"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-8"/>
+        <source>格式版本应从 1 开始,实际为 {version}。</source>
+        <translation>The format version starts at 1; it is {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-183"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
@@ -4643,7 +4961,13 @@ Reason: {reason}</translation>
         <translation>A note may have at most {limit} characters (now {n}).</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-10"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+148"/>
+        <source>缺少字段“{name}”。</source>
+        <translation>The field “{name}” is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="-196"/>
         <source>规划标题</source>
         <translation>Plan title</translation>
     </message>
@@ -4651,6 +4975,18 @@ Reason: {reason}</translation>
         <location line="+18"/>
         <source>请填写{what}。</source>
         <translation>Please fill in: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/plans.py" line="-3"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+152"/>
+        <source>这不是本软件导出的{kind}(缺少 &quot;format&quot;: &quot;{format}&quot;)。</source>
+        <translation>This is not a {kind} exported by this app (&quot;format&quot;: &quot;{format}&quot; is missing).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+11"/>
+        <source>这个{kind}由更新版本的软件导出(格式版本 {version}),本软件只能读取格式版本 {known}。请更新软件后再导入。</source>
+        <translation>This {kind} was exported by a newer version of the app (format version {version}); this version reads format version {known}. Please update the app, then import it.</translation>
     </message>
 </context>
 </TS>

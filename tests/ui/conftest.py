@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 from PySide6.QtGui import QFont, QPalette
 
@@ -16,6 +18,10 @@ def _qt_application(qapp):
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)
+    # Widgets a test left to Python's garbage collector go now, not in the middle of a later test's
+    # walk over QApplication.allWidgets() (zoom, theme), where a collection frees widgets that walk
+    # is about to touch.
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

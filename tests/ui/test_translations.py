@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from netmkt_desktop.errors import PlanFileError
 from netmkt_desktop.paths import bundled_dir
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
@@ -504,3 +505,45 @@ def test_the_walk_finds_chinese_in_english_mode(qtbot, content, english):
 
 def test_application_is_left_in_chinese():
     assert QApplication.translate("PlanWizard", "取消") == "取消"
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages made in the core (no Qt there) follow the interface language
+
+
+def test_core_messages_are_english_in_the_english_interface(tmp_path, english):
+    from netmkt_desktop.errors import ProfileNameError, StoreWriteError
+    from netmkt_desktop.plans import check_plan, plan_from_json
+    from netmkt_desktop.storage.opening import open_store_safely
+    from netmkt_desktop.storage.store import Store
+
+    store = Store.open(tmp_path / "data")
+    locked = store.profiles.create("有 PIN 的档案", pin="2468")
+    with pytest.raises(ProfileNameError) as taken:
+        store.profiles.create("有 PIN 的档案")
+    wrong_pin = store.profiles.check_pin(locked.id, "1111")
+    store.close()
+    with pytest.raises(StoreWriteError) as closed:
+        store.profiles.all()
+    with pytest.raises(PlanFileError) as bad_file:
+        plan_from_json(b'{"format": "netmkt-career-plan", "format_version": 1, "plan": {"title": 5}}')
+    (tmp_path / "other" / "netmkt.sqlite3").parent.mkdir()
+    (tmp_path / "other" / "netmkt.sqlite3").write_bytes(b"not a database at all" * 10)
+    damaged = open_store_safely(tmp_path / "other")
+    messages = {
+        "name taken": str(taken.value), "wrong PIN": wrong_pin.message, "closed": str(closed.value),
+        "plan file": str(bad_file.value), "damaged file": damaged.message,
+        "plan rules": "\n".join(check_plan(CareerPlan(title="", position_id="", goals=[TierGoal(Tier.DIRECTOR, 2020, 13)]))),
+    }
+    assert messages["closed"] == "Reading the profiles was not completed: the personal data file is closed."
+    assert messages["wrong PIN"].startswith("Wrong PIN")
+    assert "Director" in messages["plan rules"] and "Please choose a target position." in messages["plan rules"]
+    for what, text in messages.items():
+        shown = text.replace("有 PIN 的档案", "")  # the profile's own name is shown as typed
+        assert text and not CJK.search(shown.replace(str(tmp_path), "")), f"{what}: {text!r}"
+
+
+def test_core_messages_are_chinese_by_default(tmp_path):
+    from netmkt_desktop.plans import check_plan
+
+    assert check_plan(CareerPlan(title="", position_id=""))[:2] == ["请填写规划标题。", "请选择目标岗位。"]
