@@ -37,7 +37,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp())
     store = Store.open(folder / "data")
     window = MainWindow(load_content(seed_path()), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.attach_store(store)
+    window.session.attach_store(store)
     window.show()
     app.processEvents()
     opens, finishes = [], []
@@ -54,11 +54,11 @@ def main() -> int:
         for _ in range(4):
             wizard.next()
         app.processEvents()
-        saved_before = len(store.profile(window.profile_id).plans.all())
+        saved_before = len(store.profile(window.session.profile_id).plans.all())
         start = time.perf_counter()
         wizard.button(QWizard.WizardButton.FinishButton).click()
         finished = time.perf_counter() - start
-        assert len(store.profile(window.profile_id).plans.all()) == saved_before + 1
+        assert len(store.profile(window.session.profile_id).plans.all()) == saved_before + 1
         app.processEvents()
         if run:  # the first run imports the wizard's modules
             opens.append(opened)

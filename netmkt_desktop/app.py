@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from netmkt_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from netmkt_desktop.plain_import import plain_imports  # before PySide6 (see the module)
+from netmkt_desktop import plain_import  # noqa: F401 - before PySide6: it keeps Python's own import (see the module)
 
 ENV_EXIT_AFTER_FIRST_PAINT = "NETMKT_EXIT_AFTER_FIRST_PAINT"
 NOTICE_SECONDS = 6  # the "already running" box of a second start closes by itself
@@ -143,9 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     app.aboutToQuit.disconnect(window.save_state)
     window.close()
-    if window.store is not None:
-        window.backup_if_due(every_minutes=0)
-        window.store.close()
+    if window.session.store is not None:
+        window.backups.backup_if_due(every_minutes=0)
+    window.session.close()
     window.deleteLater()
     instance.release()
     return code
@@ -161,24 +161,5 @@ def _hand_over(instance, data_dir: Path, attempts: int = 20) -> bool:
 
 
 def open_personal_data(window, data_dir: Path) -> None:
-    """Open the personal database (SQLAlchemy is imported here, after the window is on screen).
-
-    A damaged file is renamed aside (never deleted); the newest good backup is offered, or a fresh
-    database. A newer or unwritable database leaves the app browsing without saving."""
-    with plain_imports():  # SQLAlchemy and the store, without PySide6's import hook (~15 MB less)
-        from netmkt_desktop.storage.opening import OpenProblem, open_store_safely, restore_and_open, start_fresh
-    from netmkt_desktop.ui import dialogs
-
-    result = open_store_safely(data_dir)
-    if result.store is None and result.problem == OpenProblem.DAMAGED:
-        if result.newest_good_backup is not None and dialogs.confirm(
-                window, "个人数据文件已损坏", result.message + "\n\n现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)"):
-            result = restore_and_open(result.newest_good_backup, data_dir)
-        else:
-            if result.newest_good_backup is None:
-                dialogs.show_info(window, "个人数据文件已损坏", result.message)
-            result = start_fresh(data_dir)
-    if result.store is None:
-        window.store_failed(result.message, read_only=result.read_only)
-        return
-    window.attach_store(result.store)
+    """Open the personal data after the first paint (see :meth:`netmkt_desktop.ui.session.Session.open_folder`)."""
+    window.session.open_folder(data_dir)

@@ -6,6 +6,7 @@ types are the UI's business (``netmkt_desktop.ui.preferences``); here a value is
 
 from __future__ import annotations
 
+from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 
 from netmkt_desktop.i18n import N_
@@ -33,6 +34,11 @@ class Settings(ProfilePart):
                 s.add(SettingRow(profile_id=self._profile_id, key=key, value=value))
             else:
                 row.value = value
+
+    def delete(self, key: str) -> None:
+        """Forget a setting (a key that was renamed); nothing happens when there is none."""
+        with self._db.action(N_("storage", "保存设置")) as s:
+            s.execute(sql_delete(SettingRow).where(SettingRow.profile_id == self._profile_id, SettingRow.key == key))
 
     def all(self) -> dict[str, str]:
         """Every setting of the profile, by key."""

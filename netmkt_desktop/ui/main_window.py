@@ -1,4 +1,15 @@
-"""The main window: navigator tree and search on the left, the detail pane on the right."""
+"""The main window: navigator tree and search on the left, the detail pane and the tabs on the right.
+
+This module keeps the layout, the actions and the navigation (history, reading order, search,
+outlines) and the look (theme, zoom, presentation mode).  Whose data is shown is the
+:class:`~netmkt_desktop.ui.session.Session`'s business (``window.session``), when to back up the
+:class:`~netmkt_desktop.ui.backups.Backups`' (``window.backups``), and settings are read and
+written through :class:`~netmkt_desktop.ui.preferences.Preferences` (``window.preferences``).
+
+Why it is longer than 500 lines: the window's widgets, its 30-odd actions with their menus and
+toolbar, and the navigation over them (history, reading order, search in the tree, two outlines)
+all work on the same few widgets; split further, each part would reach into the others.
+"""
 
 from __future__ import annotations
 
@@ -25,21 +36,16 @@ from netmkt_desktop.content import Content
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.detail_pane import DetailPane
-from netmkt_desktop.ui.geometry import restore_window, save_window
 from netmkt_desktop.ui.i18n import app_display_name, translate_core
+from netmkt_desktop.ui.backups import Backups
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
+from netmkt_desktop.ui.preferences import Preferences
 from netmkt_desktop.ui.presentation import PresentationMode
+from netmkt_desktop.ui.session import Session
 from netmkt_desktop.ui.slide_layout import HeadingWeightKeeper
 from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
 from netmkt_desktop.ui.zoom import ToolbarRows, ZoomController, zoom_actions
 
-KEY_GEOMETRY = "window/geometry"
-KEY_STATE = "window/state"
-KEY_SPLITTER = "window/splitter"
-KEY_OUTLINE = "navigator/outline"
-KEY_LAST_NODE = "navigator/last_node"
-KEY_ZOOM = "ui/zoom"
-KEY_THEME = "ui/theme"
 DETAIL_FONT_FACTOR = 1.2  # body text a little larger than the interface
 NAVIGATOR_WIDTH = 320  # the tree's width at 100 %
 PREFERRED_SIZE = (1100, 760)  # the first start where the screen has room; smaller screens: maximised
@@ -58,7 +64,10 @@ class MainWindow(QMainWindow):
         self.core_content = content
         self.pack_errors: list = []
         self.settings = settings
-        self.store = None
+        self.preferences = Preferences(settings, on_error=lambda message: self.statusBar().showMessage(message, 8000))
+        self.session = Session(self)
+        self.session.changed.connect(self._on_session_changed)
+        self.backups = Backups(self.session, self)
         self._history: list[str] = []
         self._history_pos = -1
         self._moving_in_history = False
@@ -127,9 +136,6 @@ class MainWindow(QMainWindow):
         self.plans_placeholder.setWordWrap(True)
         self.undo_stack = QUndoStack(self)
         self.plan_wizard = None
-        self.profile_id: int | None = None
-        self.data = None  # the ProfileData shown: a profile's, or the guest's in memory
-        self.guest = False
 
         self.reading_splitter = QSplitter(Qt.Orientation.Vertical)
         self.reading_splitter.setObjectName("readingSplitter")
@@ -151,8 +157,6 @@ class MainWindow(QMainWindow):
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setStyleSheet("font-weight:bold; padding:4px;")
         self.guest_banner.hide()
-        self.profile_name = ""
-        self.backup_timer = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -179,16 +183,16 @@ class MainWindow(QMainWindow):
         self.zoom.install_wheel_zoom(self)
         self.theme = Theme.SYSTEM
         self._theme_override: Theme | None = None
-        self.presentation = PresentationMode(self, self._get_setting, self._set_setting)
+        self.presentation = PresentationMode(self, self.preferences.get, self.preferences.set)
         self.personal_data_hidden = False
 
         self._build_actions()
         self._restore_look()
         self.zoom.zoom_changed.connect(self._on_zoom_zoom_changed)
-        self._set_outline(Outline(int(settings.value(KEY_OUTLINE, Outline.TOPICS) or 0)), reselect=False)
+        self._set_outline(self.preferences.outline, reselect=False)
         self.outline_tabs.currentChanged.connect(self._on_outline_tabs_current_changed)
         self._restore_window_state()
-        last = str(settings.value(KEY_LAST_NODE, "") or "")
+        last = self.preferences.last_node()
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(last if content.node(last) else first)  # shown once; the history starts with it
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # Down moves, Space marks, from the start
@@ -215,11 +219,13 @@ class MainWindow(QMainWindow):
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.action_switch_profile = self._action(self.tr("切换学习档案(&S)…"), ["Ctrl+Shift+P"],
-                                                  self.switch_profile_dialog, "actionSwitchProfile")
-        self.action_export_data = self._action(self.tr("导出我的数据(&E)…"), [], self.export_my_data, "actionExportData")
-        self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.import_my_data, "actionImportData")
+                                                  self._on_action_switch_profile_triggered, "actionSwitchProfile")
+        self.action_export_data = self._action(self.tr("导出我的数据(&E)…"), [], self.session.export_data,
+                                               "actionExportData")
+        self.action_import_data = self._action(self.tr("导入我的数据(&I)…"), [], self.session.import_data,
+                                               "actionImportData")
         self.action_packs = self._action(self.tr("内容包(&K)…"), [], self.open_packs, "actionPacks")
-        self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.open_backups, "actionBackups")
+        self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.backups.open_dialog, "actionBackups")
         self.action_class_folder = self._action(self.tr("打开班级文件夹(&L)…"), [], self.open_class_folder,
                                                 "actionClassFolder")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
@@ -318,8 +324,14 @@ class MainWindow(QMainWindow):
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(current if content.node(current) else first)
 
+    @property
+    def data_dir(self) -> Path | None:
+        """The personal data folder (None until the personal data is open)."""
+        store = self.session.store
+        return store.folder.root if store is not None and store.folder is not None else None
+
     def open_packs(self) -> None:
-        if self.store is None:
+        if self.data_dir is None:
             return
         from netmkt_desktop.packs import PackLibrary
         from netmkt_desktop.ui.packs_dialog import PacksDialog
@@ -507,36 +519,9 @@ class MainWindow(QMainWindow):
 
     # -- zoom, themes, presentation -------------------------------------------------------------
 
-    def _get_setting(self, key: str, default=None):
-        if self.data is not None:
-            value = self.data.settings.get(key)
-            if value is not None:
-                return value
-        value = self.settings.value(key)
-        return default if value is None else value
-
-    def _set_setting(self, key: str, value) -> None:
-        """Per profile in the database, and in the local settings file for a fast next start."""
-        self.settings.setValue(key, value)
-        if self.data is not None:
-            from netmkt_desktop.errors import StoreError
-
-            try:
-                self.data.settings.set(key, str(value))
-            except StoreError as exc:
-                self.statusBar().showMessage(str(exc), 8000)
-
     def _restore_look(self) -> None:
-        try:
-            theme = Theme(str(self._get_setting(KEY_THEME, Theme.SYSTEM.value)))
-        except ValueError:
-            theme = Theme.SYSTEM
-        self.set_theme(theme, remember=False)
-        try:
-            percent = int(self._get_setting(KEY_ZOOM, 100))
-        except (TypeError, ValueError):
-            percent = 100
-        self.zoom.set_percent(percent)
+        self.set_theme(self.preferences.theme, remember=False)
+        self.zoom.set_percent(self.preferences.zoom)
 
     def set_theme(self, theme: Theme, remember: bool = True) -> None:
         self.theme = Theme(theme)
@@ -544,7 +529,7 @@ class MainWindow(QMainWindow):
         if self._theme_override is None:
             self._apply_look()
         if remember:  # the student chose it: say what it is now
-            self._set_setting(KEY_THEME, self.theme.value)
+            self.preferences.set_theme(self.theme)
             self.statusBar().showMessage(self.tr("主题:{name}").format(name=self.theme.label), 4000)
 
     def install_outline_style(self) -> None:
@@ -569,7 +554,7 @@ class MainWindow(QMainWindow):
 
     def _on_zoom_zoom_changed(self, percent: int) -> None:
         if not self.presentation.active:
-            self._set_setting(KEY_ZOOM, percent)
+            self.preferences.set_zoom(percent)
         self._fit_navigator(percent)
         self.statusBar().showMessage(self.tr("缩放:{percent}%").format(percent=percent), 4000)
 
@@ -621,90 +606,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。"),
                                      15000)
 
-    # -- personal data -------------------------------------------------------------------------
+    # -- personal data (the session decides whose; the window shows it) -----------------------
 
-    def attach_store(self, store) -> None:
-        """Personal data is ready (opened after the first paint).
-
-        With one profile and no PIN it opens straight away; with several profiles, or a PIN on the
-        last one, the profile chooser is offered first (the last profile preselected)."""
-        self.store = store
+    def personal_data_opened(self) -> None:
+        """The store is open: content packs, the study tools and 我的规划, automatic backups."""
         self.load_packs()
         self._build_personal_views()
-        if self.backup_timer is None:
-            self.backup_timer = QTimer(self)
-            self.backup_timer.setInterval(5 * 60 * 1000)
-            self.backup_timer.timeout.connect(self.backup_if_due)
-            self.backup_timer.start()
-        profiles = store.profiles.all()
-        last = store.profiles.last_used() or store.profiles.default()
-        if len(profiles) > 1 or last.has_pin:
-            self.switch_profile_dialog(initial=True)
-        else:
-            self.use_profile(last.id)
-
-    # -- backups -------------------------------------------------------------------------------
-
-    @property
-    def data_dir(self) -> Path | None:
-        return self.store.folder.root if self.store is not None else None
-
-    def backup_now(self, reason: str | None = None) -> Path:
-        """Back up the personal database now (a manual backup unless ``reason`` says otherwise).
-
-        make_backup prunes old backups itself."""
-        from netmkt_desktop.storage.backups import make_backup
-        from netmkt_desktop.storage.sqlite_files import REASON_MANUAL
-
-        self._leave_profile()
-        return make_backup(self.store.folder.database, self.store.folder.backups, reason or REASON_MANUAL)
-
-    def backup_if_due(self, every_minutes: int = 30) -> None:
-        """Automatic backups: at most every 30 minutes while open, and on exit (every_minutes=0)."""
-        if self.store is None:
-            return
-        from datetime import datetime, timedelta
-
-        from netmkt_desktop.storage.backups import backup_due
-        from netmkt_desktop.storage.sqlite_files import REASON_AUTO
-
-        try:
-            if backup_due(self.store.folder.backups, datetime.now(), timedelta(minutes=every_minutes),
-                          db_path=self.store.folder.database):
-                self.backup_now(REASON_AUTO)
-        except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not stop the lesson
-            self.statusBar().showMessage(self.tr("自动备份没有完成:{reason}").format(reason=exc), 10000)
-
-    def open_backups(self) -> None:
-        if self.store is None or self.personal_data_hidden:
-            return
-        from netmkt_desktop.ui.backup_dialog import BackupDialog
-
-        dialog = BackupDialog(self.store.folder.backups, self.backup_now, self.restore_from_backup, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.backup_dialog = dialog
-        dialog.open()
-
-    def restore_from_backup(self, backup: Path) -> None:
-        """Replace the personal data by a backup (the current state is backed up first)."""
-        from netmkt_desktop.storage.opening import restore_and_reopen
-
-        profile_id = self.profile_id
-        self._detach_personal_data()
-        store, error = restore_and_reopen(self.store, Path(backup))
-        self.store = store
-        if profile_id is not None and store.profiles.get(profile_id) is not None:
-            self.use_profile(profile_id)
-        else:
-            self.attach_store(store)
-        if error is not None:
-            raise error
+        self.backups.start()
 
     def _build_personal_views(self) -> None:
         if self.study_tools is None:
-            from netmkt_desktop.ui.study_tools import StudyTools
+            from netmkt_desktop.ui.study_tools import StudyTools, Surroundings
 
-            self.study_tools = StudyTools(self)
+            around = Surroundings(
+                content=self.content, tabs=self.tabs, reading_splitter=self.reading_splitter, tree=self.tree,
+                navigator=self.navigator, detail=self.detail, search_field=self.search_field,
+                study_menu=self.study_menu, shortcut_owner=self, node_shown=self.node_shown,
+                current_node_id=self.current_node_id, select_node=self.select_node, show_tab=self.show_tab,
+                show_status=self.statusBar().showMessage, personal_data_hidden=lambda: self.personal_data_hidden,
+                refresh_search=self.refresh_search, search_notes=self.search_notes, preferences=self.preferences)
+            self.study_tools = StudyTools(around, self)
             self.study_tools.notes_editor.setVisible(not self.personal_data_hidden)
             for index in range(1, self.tabs.count()):
                 self.tabs.setTabVisible(index, not self.personal_data_hidden)
@@ -725,126 +646,40 @@ class MainWindow(QMainWindow):
             self.plans_placeholder.deleteLater()
             self.plans_placeholder = None
 
-    def _leave_profile(self) -> None:
-        """Everything of the profile in use is on disk before another one is shown."""
-        if self.study_tools is not None and self.study_tools.data is not None:
+    def show_data(self, data) -> None:
+        """Show ``data`` (a profile's or the guest's ProfileData; None: nothing) in every view."""
+        self.undo_stack.clear()
+        self.preferences.attach(data.settings if data is not None else None)
+        if self.study_tools is not None:
+            self.study_tools.attach(data)
+        if self.plans_view is not None:
+            # plans need a profile of one's own: for the guest the view says so
+            self.plans_view.attach(data.plans if data is not None and not self.session.is_guest else None)
+        if data is not None and not self.session.is_guest:
+            if not self.presentation.active:
+                self._restore_look()
+            if self.study_tools is not None:
+                self.study_tools.resume()
+
+    def leave_data(self) -> None:
+        """Everything typed for the data shown is saved, and where the student was reading."""
+        if self.study_tools is not None:
             self.study_tools.flush()
             self.study_tools.remember_position()
 
-    def _detach_personal_data(self) -> None:
-        """Before the database file is closed or replaced: nothing may read or write it any more."""
-        self._leave_profile()
-        if self.study_tools is not None:
-            self.study_tools.data = None
-        if self.plans_view is not None:
-            self.plans_view.attach(None)
-        self._set_data(None)
-
-    def use_profile(self, profile_id: int) -> None:
-        """Show one profile's plans, notes, progress and settings."""
-        self._leave_profile()
-        self.guest = False
-        self.profile_id = profile_id
-        self.store.profiles.touch(profile_id)
-        self.undo_stack.clear()
-        self._set_data(self.store.profile(profile_id))
-        self.study_tools.attach(self.data)
-        self.plans_view.attach(self.data.plans)
-        if not self.presentation.active:
-            self._restore_look()
-        self._update_identity()
-        self.study_tools.resume()
-
-    def start_guest(self) -> None:
-        """A session that saves nothing: notes and progress live in memory, plans cannot be saved."""
-        from netmkt_desktop.storage.memory import open_guest
-
-        self._leave_profile()
-        self.guest = True
-        self.profile_id = None
-        self.undo_stack.clear()
-        self._set_data(open_guest())
-        self.study_tools.attach(self.data)
-        self.plans_view.attach(None)  # plans need a profile of one's own: the view says so
+    def _on_session_changed(self) -> None:
         self._update_identity()
 
-    def _set_data(self, data) -> None:
-        """The ProfileData shown from now on; the one before is let go (the guest's is gone then)."""
-        if self.data is not None and self.data is not data:
-            self.data.close()
-        self.data = data
-
-    @property
-    def is_guest(self) -> bool:
-        return self.guest
+    def _on_action_switch_profile_triggered(self) -> None:
+        self.session.choose_profile()
 
     def _update_identity(self) -> None:
-        name = ""
-        if self.is_guest:
-            name = self.tr("访客")
-        elif self.store is not None and self.profile_id is not None:
-            profile = self.store.profiles.get(self.profile_id)
-            name = profile.name if profile else ""
-        self.profile_name = name
         hidden = self.personal_data_hidden
+        name = "" if hidden else self.session.profile_name()
         title = app_display_name()
-        self.setWindowTitle(title if hidden or not name else f"{title} — {name}")
-        self.guest_banner.setVisible(self.is_guest and not hidden)
-        self.action_export_data.setEnabled(not hidden and not self.is_guest and self.store is not None)
-
-    def switch_profile_dialog(self, initial: bool = False) -> None:
-        if self.store is None or self.personal_data_hidden:
-            return
-        from netmkt_desktop.ui.profile_dialog import ProfileDialog
-
-        dialog = ProfileDialog(self.store.profiles, self.profile_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.profile_chosen.connect(self.use_profile)
-        dialog.guest_chosen.connect(self.start_guest)
-        dialog.profiles_changed.connect(self._update_identity)
-        if initial:  # closing the chooser at start without a choice: a guest session, nothing shown
-            dialog.rejected.connect(self.start_guest)
-        self.profile_dialog = dialog
-        dialog.open()
-
-    def export_my_data(self) -> None:
-        if self.store is None or self.profile_id is None:
-            return
-        from netmkt_desktop.errors import StoreError
-        from netmkt_desktop.files import write_bytes_atomic
-
-        path = dialogs.ask_save_path(self, self.tr("导出我的数据"), f"{self.profile_name}.netmkt-data.json",
-                                     self.tr("学习数据文件 (*.netmkt-data.json)"))
-        if not path:
-            return
-        try:
-            write_bytes_atomic(Path(path), self.data.transfer.export())
-        except (StoreError, OSError) as exc:
-            dialogs.show_error(self, self.tr("没有导出"), str(exc))
-            return
-        dialogs.show_info(self, self.tr("已导出"), self.tr(
-            "你的规划、笔记、进度和设置已保存到:\n{path}\n\n在另一台电脑上用“导入我的数据”恢复。").format(path=path))
-
-    def import_my_data(self) -> None:
-        if self.store is None:
-            return
-        from netmkt_desktop.errors import StoreError
-
-        path = dialogs.ask_open_path(self, self.tr("导入我的数据"), self.tr("学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)"))
-        if not path:
-            return
-        try:
-            data = Path(path).read_bytes()
-            profile = self.store.import_profile(data)
-        except (StoreError, OSError) as exc:
-            dialogs.show_error(self, self.tr("没有导入"), self.tr(
-                "这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(path=path, reason=exc))
-            return
-        if profile.has_pin:
-            self.statusBar().showMessage(self.tr("已导入档案“{name}”。").format(name=profile.name), 8000)
-        else:
-            self.use_profile(profile.id)
-        dialogs.show_info(self, self.tr("已导入"), self.tr("已导入为学习档案“{name}”。").format(name=profile.name))
+        self.setWindowTitle(f"{title} — {name}" if name else title)
+        self.guest_banner.setVisible(self.session.is_guest and not hidden)
+        self.action_export_data.setEnabled(not hidden and self.session.can_export())
 
     def show_tab(self, widget) -> None:
         """Bring the tab holding ``widget`` (the page itself or a widget inside it) to the front."""
@@ -868,12 +703,12 @@ class MainWindow(QMainWindow):
     def _open_wizard(self, plan) -> None:
         if self.personal_data_hidden:
             return
-        if self.is_guest:
+        if self.session.is_guest:
             if dialogs.confirm(self, self.tr("访客模式不能制订规划"), self.tr(
                     "职业规划要保存在自己的学习档案里,访客模式不能制订规划。\n\n现在就选择或新建自己的学习档案吗?")):
-                self.switch_profile_dialog()
+                self.session.choose_profile()
             return
-        if self.store is None or self.profile_id is None:
+        if self.session.data is None:
             dialogs.show_error(self, self.tr("无法制订规划"), self.tr("个人数据没有打开,规划无法保存。"))
             return
         if self.plan_wizard is not None and self.plan_wizard.isVisible():
@@ -882,7 +717,7 @@ class MainWindow(QMainWindow):
             return
         from netmkt_desktop.ui.plan_wizard import PlanWizard
 
-        wizard = PlanWizard(self.content, self.data.plans.save, plan=plan, parent=self, settings=self.settings)
+        wizard = PlanWizard(self.content, self.session.data.plans.save, plan=plan, parent=self, settings=self.settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.plan_saved.connect(self._on_plan_wizard_plan_saved)
         wizard.destroyed.connect(self._on_plan_wizard_destroyed)
@@ -943,25 +778,20 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         # Fitted to the screen it opens on (a data folder on a USB stick meets another screen at each PC).
-        restore_window(self.settings, "window", self, QSize(*PREFERRED_SIZE), legacy_key=KEY_GEOMETRY)
-        state = self.settings.value(KEY_STATE)
+        self.preferences.restore_window(self, QSize(*PREFERRED_SIZE))
+        state, splitter = self.preferences.window_state()
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.value(KEY_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
         if self.presentation.active:
             self.presentation.leave()
-        self._leave_profile()
-        save_window(self.settings, "window", self)
-        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())  # what older versions read
-        self.settings.setValue(KEY_STATE, self.saveState())
-        self.settings.setValue(KEY_SPLITTER, self.splitter.saveState())
-        self.settings.setValue(KEY_OUTLINE, int(self.outline))
-        self.settings.setValue(KEY_LAST_NODE, self.current_node_id())
-        self.settings.sync()
+        self.session.leave()
+        self.preferences.save_window(self, self.saveState(), self.splitter.saveState(), self.outline)
+        self.preferences.set_last_node(self.current_node_id())
+        self.preferences.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()

@@ -1,4 +1,9 @@
-"""新建职业规划: a wizard that walks a student up the tier ladder of a chosen company."""
+"""新建职业规划: a wizard that walks a student up the tier ladder of a chosen company.
+
+Why it is longer than 500 lines: six pages (Qt's QWizardPage classes, one per step) and the
+wizard that strings them together; each page is small, and the checks they show come from
+:mod:`netmkt_desktop.validation` and :mod:`netmkt_desktop.plans`.
+"""
 
 from __future__ import annotations
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
-from netmkt_desktop.errors import StoreError
 from netmkt_desktop.plans import (
     CareerPlan,
     PlanFileError,
@@ -42,6 +41,7 @@ from netmkt_desktop.tiers import Tier, suggested_focus
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_full_label, translate_core, unlisted_tier_note
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
+from netmkt_desktop.ui.operations import run_store_action
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.plans import Plans
@@ -316,15 +316,6 @@ class PlansView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _guard(self, action) -> bool:
-        """Run a store action; a failure is shown in plain words and changes nothing."""
-        try:
-            action()
-        except StoreError as exc:
-            dialogs.show_error(self, self.tr("操作没有完成"), str(exc))
-            return False
-        return True
-
     def edit_current(self) -> None:
         plan = self.current_plan()
         if plan is not None:
@@ -333,15 +324,12 @@ class PlansView(QWidget):
     def duplicate_current(self) -> None:
         plan = self.current_plan()
         if plan is not None:
-            copy = None
 
-            def duplicate() -> None:
-                nonlocal copy
-                copy = self.plans_store.duplicate(plan.id)
+            def show(copy: CareerPlan) -> None:
                 self.select_plan(copy.id)
-
-            if self._guard(duplicate):
                 self.notice.emit(self.tr("已复制为“{title}”。").format(title=copy.title))
+
+            run_store_action(self, lambda: self.plans_store.duplicate(plan.id), on_done=show)
 
     def delete_current(self) -> None:
         plan = self.current_plan()
@@ -350,7 +338,7 @@ class PlansView(QWidget):
         if not dialogs.confirm(self, self.tr("删除规划"), self.tr(
                 "确定要删除规划“{title}”吗?\n删除后可以用“撤销”(Ctrl+Z)恢复。").format(title=plan.title)):
             return
-        self._guard(lambda: self.undo_stack.push(_DeletePlan(self, plan)))
+        run_store_action(self, lambda: self.undo_stack.push(_DeletePlan(self, plan)))
 
     def toggle_achieved(self) -> None:
         plan, goal = self.current_plan(), self._selected_goal()
@@ -363,12 +351,14 @@ class PlansView(QWidget):
                 "达成日期不能晚于今天({today})。请选择目标真正达成的那一天。").format(today=self.today().isoformat()))
             return
         row = self.goals_table.currentRow()
-        if self._guard(lambda: self.plans_store.set_goal_achieved(goal.id, when)):
+        def show(_result) -> None:
             self.reload(select=plan.id)
             self.goals_table.selectRow(row)
             tier = tier_full_label(goal.tier)
             self.notice.emit(self.tr("已把“{tier}”标记为已达成({day})。").format(tier=tier, day=when.isoformat())
                              if when else self.tr("已取消“{tier}”的已达成。").format(tier=tier))
+
+        run_store_action(self, lambda: self.plans_store.set_goal_achieved(goal.id, when), on_done=show)
 
     def export_pdf(self) -> None:
         plan = self.current_plan()
@@ -417,7 +407,7 @@ class PlansView(QWidget):
             dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(
                 path=path, reason=reason))
             return
-        if not self._guard(lambda: self.select_plan(self.plans_store.save(plan).id)):
+        if not run_store_action(self, lambda: self.plans_store.save(plan), on_done=lambda saved: self.select_plan(saved.id)):
             return
         self.notice.emit(self.tr("已导入规划“{title}”(来自 {path})。").format(title=plan.title, path=path))
         problems = check_plan(plan)  # a file edited by hand, or made for another company size

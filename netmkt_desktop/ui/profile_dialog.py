@@ -5,6 +5,10 @@ The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命
 :mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.errors.StoreError` is shown in plain
 words and what the student typed stays in the form.  The dialog talks to the store's directory
 part (``store.profiles``) only; it never sees a profile's own data.
+
+Why it is longer than 500 lines: the chooser and its small forms share the PIN lock-out state
+(the countdown of a locked profile) and the form validation; they are kept in one module so that
+state has one owner.
 """
 
 from __future__ import annotations
@@ -31,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop.errors import InvalidInputError, NotFoundError, StoreError
 from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
+from netmkt_desktop.ui.operations import run_store_action
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
 if TYPE_CHECKING:
@@ -427,27 +431,18 @@ class ProfileDialog(QDialog):
     def _initial_profile_id(self) -> int | None:
         if self.current_profile_id is not None:
             return self.current_profile_id
-        last = self._guard(self.directory.last_used)
+        last = self._run(self.directory.last_used)
         return last.id if last else None
 
-    def _guard(self, action: Callable, title: str | None = None):
-        """Run a store action; a StoreError is shown in plain words and None returned."""
-        try:
-            return action()
-        except StoreError as exc:
-            dialogs.show_error(self, title or self.tr("操作没有完成"), str(exc))
-            if isinstance(exc, NotFoundError):
-                self.reload()
-            return None
+    def _run(self, action: Callable, title: str | None = None):
+        """Run a store action; a failure is shown (a profile gone meanwhile: the list is read again);
+        returns the action's value, None when it failed."""
+        return run_store_action(self, action, title=title, on_not_found=lambda _exc: self.reload()).value
 
     def reload(self, select: int | None = None) -> None:
         """Read the profiles again and select ``select`` (else keep the selection, else the first)."""
         keep = select if select is not None else self.selected_profile_id()
-        try:
-            self.profiles = self.directory.all()
-        except StoreError as exc:
-            self.profiles = []
-            dialogs.show_error(self, self.tr("无法读取学习档案"), str(exc))
+        self.profiles = run_store_action(self, self.directory.all, title=self.tr("无法读取学习档案")).value or []
         self.list.blockSignals(True)
         self.list.clear()
         for profile in self.profiles:
@@ -583,7 +578,7 @@ class ProfileDialog(QDialog):
         if profile is None or self._is_locked(profile.id):
             return
         if not profile.has_pin:
-            has_pin = self._guard(lambda: self.directory.has_pin(profile.id))
+            has_pin = self._run(lambda: self.directory.has_pin(profile.id))
             if has_pin is None:
                 return
             if has_pin:  # a PIN was set meanwhile
@@ -597,7 +592,7 @@ class ProfileDialog(QDialog):
                 self.show_message(self.tr("“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。").format(name=profile.name))
                 self.pin_edit.setFocus()
                 return
-            result = self._guard(lambda: self.directory.check_pin(profile.id, pin, now=self._now()))
+            result = self._run(lambda: self.directory.check_pin(profile.id, pin, now=self._now()))
             if result is None:
                 return
             if not result.ok:
@@ -610,7 +605,7 @@ class ProfileDialog(QDialog):
                 return
         self._locked_until.pop(profile.id, None)
         self.profile_chosen.emit(profile.id)
-        self._guard(lambda: self.directory.touch(profile.id))  # only "last used"; the choice stands
+        self._run(lambda: self.directory.touch(profile.id))  # only "last used"; the choice stands
         self.accept()
 
     def choose_guest(self) -> None:
@@ -637,16 +632,13 @@ class ProfileDialog(QDialog):
 
     def _store_action(self, form: ProfileFormDialog, action: Callable, focus: QWidget | None = None):
         """(True, value) when done; problems with the input go to the form, other failures to a message."""
-        try:
-            return True, action()
-        except InvalidInputError as exc:
-            form.show_problem(str(exc), focus)
-        except StoreError as exc:
-            dialogs.show_error(form, self.tr("操作没有完成"), str(exc))
-            if isinstance(exc, NotFoundError):
-                form.reject()
-                self.reload()
-        return False, None
+        def gone(_exc) -> None:
+            form.reject()
+            self.reload()
+
+        outcome = run_store_action(form, action, on_invalid=lambda exc: form.show_problem(str(exc), focus),
+                                   on_not_found=gone)
+        return outcome.ok, outcome.value
 
     def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
         first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
@@ -758,6 +750,7 @@ class ProfileDialog(QDialog):
                 "它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。\n"
                 "想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=profile.name)):
             return
-        if self._guard(lambda: self.directory.delete(profile.id) or True, self.tr("没有删除")):
+        if run_store_action(self, lambda: self.directory.delete(profile.id), title=self.tr("没有删除"),
+                            on_not_found=lambda _exc: self.reload()):
             self._locked_until.pop(profile.id, None)
             self._changed(self.current_profile_id, self.tr("已删除学习档案“{name}”。").format(name=profile.name))

@@ -1,50 +1,89 @@
 """The study tools of the main window: notes, progress, bookmarks, search results and the quiz.
 
 Built when the personal data opens (after the first paint) and re-pointed at another profile's data
-on a profile switch. The main window keeps navigation; this object keeps what a student records.
+on a profile switch (:meth:`StudyTools.attach`, a :class:`~netmkt_desktop.storage.store.ProfileData`:
+a profile's or the guest's in memory).  The tools receive the parts of the window they use — the
+tabs and the reading splitter they add to, the tree, the navigator (its marks and search index),
+the detail pane, the search field, the study menu and a few callbacks (:class:`Surroundings`) —
+not the window itself.  The main window keeps navigation; this object keeps what a student records.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QScrollArea, QSplitter
+from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QTabWidget, QTreeView, QWidget
 
 from netmkt_desktop.errors import StoreError
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.notes_editor import NotesEditor
+from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.preferences import Preferences
 from netmkt_desktop.ui.progress_view import ProgressView
 from netmkt_desktop.ui.quiz_view import QuizView
 from netmkt_desktop.ui.search_results import SearchResultsView
 
-KEY_LAST_NODE = "study/last_node"
+if TYPE_CHECKING:
+    from netmkt_desktop.content import Content
+    from netmkt_desktop.storage.store import ProfileData
+    from netmkt_desktop.ui.detail_pane import DetailPane
+    from netmkt_desktop.ui.navigator import Navigator
+
 SEARCH_DELAY_MS = 120  # results follow the typing; the tree filter itself is immediate
 
 
+@dataclass(frozen=True)
+class Surroundings:
+    """What the study tools use of the window around them."""
+
+    content: Content
+    tabs: QTabWidget  # the tools add their tabs here
+    reading_splitter: QSplitter  # the notes editor goes below the text
+    tree: QTreeView  # its context menu gets 已学会 / 收藏
+    navigator: Navigator  # its marks (check boxes, counts) and its search index
+    detail: DetailPane  # the marks line above the page, and its 自测 link
+    search_field: QLineEdit  # search results follow it
+    study_menu: QMenu
+    shortcut_owner: QWidget  # the widget the tools' shortcuts belong to
+    node_shown: SignalInstance  # (node id) the node shown changed
+    current_node_id: Callable[[], str]
+    select_node: Callable[[str], None]
+    show_tab: Callable[[QWidget], None]
+    show_status: Callable[[str, int], None]  # (message, milliseconds)
+    personal_data_hidden: Callable[[], bool]  # presentation mode: notes stay off the projector
+    refresh_search: Callable[[], None]  # filter the tree again (the notes changed)
+    search_notes: Callable[[], dict[str, str]]  # the notes a search looks through
+    preferences: Preferences
+
+
 class StudyTools(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.data = None
-        self.content = window.content
+    def __init__(self, around: Surroundings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.around = around
+        self.data: ProfileData | None = None
+        self.content = around.content
         self._notes_cache: dict[str, str] | None = None
 
         self.notes_editor = NotesEditor()
         self.notes_editor.note_saved.connect(self._on_notes_editor_note_saved)
-        self.reading_splitter: QSplitter = window.reading_splitter
+        self.reading_splitter = around.reading_splitter
         self.reading_splitter.addWidget(self.notes_editor)
         self.reading_splitter.setStretchFactor(0, 4)
         self.reading_splitter.setStretchFactor(1, 1)
         self.reading_splitter.setSizes([500, 140])
 
         self.progress_view = ProgressView()
-        self.bookmarks_view = BookmarksView(window.content)
-        self.bookmarks_view.node_activated.connect(window.select_node)
-        self.quiz_view = QuizView(window.content)
-        self.quiz_view.node_requested.connect(window.select_node)
+        self.bookmarks_view = BookmarksView(around.content)
+        self.bookmarks_view.node_activated.connect(around.select_node)
+        self.quiz_view = QuizView(around.content)
+        self.quiz_view.node_requested.connect(around.select_node)
         self.search_results = SearchResultsView()
-        self.search_results.node_activated.connect(window.select_node)
-        tabs = window.tabs
+        self.search_results.node_activated.connect(around.select_node)
+        tabs = around.tabs
         progress_scroll = QScrollArea()  # the chart may be wider than a zoomed small screen
         progress_scroll.setObjectName("progressScroll")
         progress_scroll.setWidgetResizable(True)
@@ -54,67 +93,67 @@ class StudyTools(QObject):
         self.quiz_tab = tabs.addTab(self.quiz_view, self.tr("自测"))
         self.search_tab = tabs.addTab(self.search_results, self.tr("搜索结果"))
 
-        window.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
+        around.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.update_search)
-        window.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        around.search_field.textChanged.connect(lambda _text: self.search_timer.start())
 
-        self.action_learned = QAction(self.tr("已学会(&L)"), window)
+        owner = around.shortcut_owner
+        self.action_learned = QAction(self.tr("已学会(&L)"), owner)
         self.action_learned.setObjectName("actionLearned")
         self.action_learned.setCheckable(True)
         self.action_learned.setShortcut(QKeySequence("Ctrl+L"))
         self.action_learned.triggered.connect(self._on_action_learned_triggered)
-        self.action_bookmark = QAction(self.tr("收藏(&D)"), window)
+        self.action_bookmark = QAction(self.tr("收藏(&D)"), owner)
         self.action_bookmark.setObjectName("actionBookmark")
         self.action_bookmark.setCheckable(True)
         self.action_bookmark.setShortcut(QKeySequence("Ctrl+D"))
         self.action_bookmark.triggered.connect(self._on_action_bookmark_triggered)
-        self.action_resume = QAction(self.tr("继续学习(&R)"), window)
+        self.action_resume = QAction(self.tr("继续学习(&R)"), owner)
         self.action_resume.setObjectName("actionResume")
         self.action_resume.setShortcut(QKeySequence("Ctrl+R"))
         self.action_resume.triggered.connect(self._on_action_resume_triggered)
-        self.action_quiz = QAction(self.tr("自测(&Q)"), window)
+        self.action_quiz = QAction(self.tr("自测(&Q)"), owner)
         self.action_quiz.setObjectName("actionQuiz")
         self.action_quiz.setShortcut(QKeySequence("Ctrl+T"))
-        self.action_quiz.triggered.connect(lambda: window.show_tab(self.quiz_view))
+        self.action_quiz.triggered.connect(lambda: around.show_tab(self.quiz_view))
         for action in (self.action_learned, self.action_bookmark, self.action_resume, self.action_quiz):
-            window.addAction(action)
-        menu = window.study_menu
-        menu.addActions([self.action_resume, self.action_learned, self.action_bookmark, self.action_quiz])
+            owner.addAction(action)
+        around.study_menu.addActions([self.action_resume, self.action_learned, self.action_bookmark, self.action_quiz])
 
-        window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
-        window.node_shown.connect(self._on_window_node_shown)
-        window.detail.quiz_requested.connect(self.action_quiz.trigger)
-        window.detail.offer_quiz = True
+        around.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        around.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
+        around.node_shown.connect(self._on_window_node_shown)
+        around.detail.quiz_requested.connect(self.action_quiz.trigger)
+        around.detail.offer_quiz = True
 
     @property
     def index(self):
         """The search index: the navigator's, so the list and the tree find the same nodes."""
-        return self.window.navigator.index
+        return self.around.navigator.index
 
-    def set_content(self, content) -> None:
+    def set_content(self, content: Content) -> None:
         self.content = content
         self.quiz_view.set_content(content)
         self.bookmarks_view.set_content(content)
-        self.window.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
+        self.around.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
         self.refresh_progress()
         self.update_search()
 
     # -- data ----------------------------------------------------------------------------------
 
-    def attach(self, data) -> None:
-        """Show the study data of one profile (or of the guest session)."""
+    def attach(self, data: ProfileData | None) -> None:
+        """Show the study data of one profile (or of the guest session); None: nothing open."""
         self.data = data
         self._notes_cache = None
         self.notes_editor.attach(data.study if data else None)  # saves the previous profile's pending note first
         self.bookmarks_view.attach(data.study if data else None)
         self.quiz_view.attach(data.quiz if data else None)
         self.refresh_progress()
-        self._on_window_node_shown(self.window.current_node_id())
+        self._on_window_node_shown(self.around.current_node_id())
         self.update_search()
 
     def notes(self) -> dict[str, str]:
@@ -124,32 +163,25 @@ class StudyTools(QObject):
 
     def refresh_progress(self) -> None:
         learned = self.data.study.learned() if self.data is not None else set()
-        self.window.navigator.marks.set_learned(learned)
+        self.around.navigator.marks.set_learned(learned)
         self.progress_view.refresh(self.content, learned)
-        self._show_marks(self.window.current_node_id(), learned)
-
-    def last_node(self) -> str:
-        return (self.data.settings.get(KEY_LAST_NODE) or "") if self.data is not None else ""
+        self._show_marks(self.around.current_node_id(), learned)
 
     def remember_position(self) -> None:
-        node_id = self.window.current_node_id()
-        try:
-            if self.data is not None and node_id and node_id != self.last_node():
-                self.data.settings.set(KEY_LAST_NODE, node_id)
-        except StoreError as exc:  # a lost reading position is not worth a dialog
-            self.window.statusBar().showMessage(str(exc), 5000)
+        if self.data is not None:
+            self.around.preferences.set_last_node(self.around.current_node_id())
 
     def resume(self) -> bool:
-        """Go back to where the student last read; False when there is no such place."""
-        node_id = self.last_node()
+        """继续学习: go back to where this profile last read; False when there is no such place."""
+        node_id = self.around.preferences.last_node(profile_only=True)
         if node_id and self.content.node(node_id) is not None:
-            self.window.select_node(node_id)
+            self.around.select_node(node_id)
             return True
         return False
 
     def _on_action_resume_triggered(self) -> None:
         if not self.resume():
-            self.window.statusBar().showMessage(
+            self.around.show_status(
                 self.tr("还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。"), 8000)
 
     def flush(self) -> None:
@@ -157,39 +189,33 @@ class StudyTools(QObject):
 
     # -- slots ---------------------------------------------------------------------------------
 
-    def _guard(self, action) -> bool:
-        try:
-            action()
-        except StoreError as exc:
-            from netmkt_desktop.ui import dialogs
-
-            dialogs.show_error(self.window, self.tr("没有保存"), str(exc))
-            return False
-        return True
-
     def set_learned(self, node_id: str, learned: bool) -> None:
-        if self.data is not None and self._guard(lambda: self.data.study.mark_learned(node_id, learned)):
-            self.refresh_progress()
+        if self.data is not None:
+            study = self.data.study
+            run_store_action(self.around.shortcut_owner, lambda: study.mark_learned(node_id, learned),
+                             title=self.tr("没有保存"), on_done=lambda _none: self.refresh_progress())
 
     def _on_marks_learned_changed(self, node_id: str, learned: bool) -> None:
         self.set_learned(node_id, learned)
 
     def _on_action_learned_triggered(self, checked: bool) -> None:
-        node_id = self.window.current_node_id()
+        node_id = self.around.current_node_id()
         if not node_id:
             return
-        if node_id not in self.window.navigator.marks.progress.readable:
+        if node_id not in self.around.navigator.marks.progress.readable:
             self.action_learned.setChecked(False)
-            self.window.statusBar().showMessage(
+            self.around.show_status(
                 self.tr("“{title}”是分类,不能标记为已学会;请标记它下面的内容。").format(
                     title=self.content.node(node_id).title), 8000)
             return
         self.set_learned(node_id, checked)
 
     def _on_action_bookmark_triggered(self, checked: bool) -> None:
-        node_id = self.window.current_node_id()
-        if node_id and self.data is not None and self._guard(lambda: self.data.study.bookmark(node_id, checked)):
-            self.bookmarks_view.refresh()
+        node_id = self.around.current_node_id()
+        if node_id and self.data is not None:
+            study = self.data.study
+            run_store_action(self.around.shortcut_owner, lambda: study.bookmark(node_id, checked),
+                             title=self.tr("没有保存"), on_done=lambda _none: self.bookmarks_view.refresh())
         self._show_marks(node_id)
 
     def _on_window_node_shown(self, node_id: str) -> None:
@@ -198,8 +224,8 @@ class StudyTools(QObject):
 
     def _show_marks(self, node_id: str, learned: set[str] | None = None) -> None:
         """The 已学会/收藏 actions and the line above the page follow the node shown."""
-        detail = self.window.detail
-        if self.data is None or not node_id or self.window.personal_data_hidden:
+        detail = self.around.detail
+        if self.data is None or not node_id or self.around.personal_data_hidden():
             detail.set_marks(None, None)
             return
         try:
@@ -208,7 +234,7 @@ class StudyTools(QObject):
         except StoreError:
             detail.set_marks(None, None)
             return
-        readable = node_id in self.window.navigator.marks.progress.readable
+        readable = node_id in self.around.navigator.marks.progress.readable
         self.action_learned.setChecked(node_id in learned)
         self.action_bookmark.setChecked(bookmarked)
         detail.set_marks((node_id in learned) if readable else None, bookmarked)
@@ -216,26 +242,27 @@ class StudyTools(QObject):
     def _on_notes_editor_note_saved(self, node_id: str) -> None:
         self._notes_cache = None
         self.bookmarks_view.refresh()
-        if self.window.search_field.text().strip():
+        if self.around.search_field.text().strip():
             self.search_timer.start()
 
     def update_search(self) -> None:
         """The 搜索结果 list, from the same index, query and notes as the tree's filter."""
-        window = self.window
-        window.refresh_search()  # the notes may have changed since the tree was filtered
-        query = window.search_field.text().strip()
-        hits, total = self.index.results(query, notes=window.search_notes())
+        around = self.around
+        around.refresh_search()  # the notes may have changed since the tree was filtered
+        query = around.search_field.text().strip()
+        hits, total = self.index.results(query, notes=around.search_notes())
         self.search_results.set_results(hits, query, total)
-        index = window.tabs.indexOf(self.search_results)
+        tabs = around.tabs
         label = self.tr("搜索结果 ({n})").format(n=total) if query else self.tr("搜索结果")
-        window.tabs.setTabText(index, label)
+        tabs.setTabText(tabs.indexOf(self.search_results), label)
 
     def _on_tree_custom_context_menu_requested(self, pos) -> None:
-        index = self.window.tree.indexAt(pos)
+        tree = self.around.tree
+        index = tree.indexAt(pos)
         if not index.isValid():
             return
-        self.window.tree.setCurrentIndex(index)
-        menu = QMenu(self.window.tree)
+        tree.setCurrentIndex(index)
+        menu = QMenu(tree)
         menu.addAction(self.action_learned)
         menu.addAction(self.action_bookmark)
-        menu.popup(self.window.tree.viewport().mapToGlobal(pos))
+        menu.popup(tree.viewport().mapToGlobal(pos))

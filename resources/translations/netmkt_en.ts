@@ -167,6 +167,14 @@ Changes made after that backup will be undone. Your current data is first saved 
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+69"/>
+        <source>自动备份没有完成:{reason}</source>
+        <translation>Automatic backup did not finish: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksView</name>
     <message>
         <location filename="../../netmkt_desktop/ui/bookmarks_view.py" line="+121"/>
@@ -637,7 +645,7 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+262"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+267"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
@@ -1026,7 +1034,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+936"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+771"/>
         <source>{app}
 软件版本 {version}
 
@@ -1046,7 +1054,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-534"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1056,7 +1064,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+514"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1080,38 +1088,27 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-432"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+253"/>
         <source>主题:{name}</source>
         <translation>Theme: {name}</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-427"/>
         <source>从搜索框转到目录</source>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+729"/>
-        <source>你的规划、笔记、进度和设置已保存到:
-{path}
-
-在另一台电脑上用“导入我的数据”恢复。</source>
-        <translation>Your plans, notes, progress and settings were saved to:
-{path}
-
-Use &quot;Import My Data&quot; on another computer to restore them.</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+669"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-520"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1121,32 +1118,32 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-133"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+146"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>切换学习档案(&amp;S)…</source>
         <translation>&amp;Switch Profile…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>前进(&amp;O)</source>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+683"/>
+        <location line="+512"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-513"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1166,67 +1163,27 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+674"/>
-        <source>学习数据文件 (*.netmkt-data.json)</source>
-        <translation>Study data files (*.netmkt-data.json)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
-        <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>导入我的数据</source>
-        <translation>Import My Data</translation>
-    </message>
-    <message>
-        <location line="-613"/>
+        <location line="+76"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
     <message>
-        <location line="+596"/>
-        <source>导出我的数据</source>
-        <translation>Export My Data</translation>
-    </message>
-    <message>
-        <location line="-597"/>
+        <location line="-2"/>
         <source>导出我的数据(&amp;E)…</source>
         <translation>&amp;Export My Data…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+313"/>
         <source>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</source>
         <translation>Already running: the app was started again with the same data folder, so this window was brought to the front.</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <source>已导入</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>已导入为学习档案“{name}”。</source>
-        <translation>Imported as the profile &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>已导入档案“{name}”。</source>
-        <translation>Imported the profile &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location line="-543"/>
+        <location line="-318"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1237,57 +1194,57 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
     </message>
     <message>
         <location line="-104"/>
-        <location line="+578"/>
+        <location line="+493"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-431"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>打开班级文件夹(&amp;L)…</source>
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+149"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-158"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+133"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-124"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+149"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1297,47 +1254,37 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>新建职业规划(&amp;N)…</source>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+670"/>
+        <location line="+501"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-459"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>{n} content packs cannot be used; see File › Content Packs.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
     <message>
-        <location line="+716"/>
-        <source>没有导入</source>
-        <translation>Not Imported</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>没有导出</source>
-        <translation>Not Exported</translation>
-    </message>
-    <message>
-        <location line="-719"/>
+        <location line="-20"/>
         <source>没有找到匹配的内容。</source>
         <translation>Nothing matches.</translation>
     </message>
@@ -1347,27 +1294,27 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Clear Search</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-163"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+184"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+288"/>
         <source>缩放:{percent}%</source>
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+149"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1376,58 +1323,37 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <source>自动备份没有完成:{reason}</source>
-        <translation>Automatic backup did not finish: {reason}</translation>
-    </message>
-    <message>
-        <location line="-387"/>
+        <location line="-413"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+611"/>
+        <location line="+440"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <source>访客</source>
-        <translation>Guest</translation>
-    </message>
-    <message>
-        <location line="-637"/>
+        <location line="-582"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+725"/>
+        <location line="+554"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-551"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+691"/>
-        <source>这个文件无法导入,没有做任何更改。
-{path}
-
-{reason}</source>
-        <translation>This file cannot be imported; nothing was changed.
-{path}
-
-{reason}</translation>
-    </message>
-    <message>
-        <location line="-616"/>
+        <location line="+75"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1481,6 +1407,15 @@ Choose or create your own profile now?</translation>
         <location line="+12"/>
         <source>这条笔记还没有保存,稍后会再试。</source>
         <translation>This note is not saved yet; trying again shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/operations.py" line="+53"/>
+        <location line="+3"/>
+        <source>操作没有完成</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -1889,12 +1824,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+159"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-116"/>
         <source>{size}({n}人)</source>
         <translation>{size} ({n} staff)</translation>
     </message>
@@ -1916,12 +1851,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+240"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-284"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
@@ -1941,7 +1876,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+293"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>Career plan files (*.netmkt-plan.json)</translation>
     </message>
@@ -1951,17 +1886,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-295"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+295"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-298"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1971,7 +1906,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+266"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
@@ -1981,7 +1916,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-262"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1996,17 +1931,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Deleted the plan “{title}”; press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+299"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>“{tier}” is no longer marked achieved.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>已复制为“{title}”。</source>
         <translation>Copied as “{title}”.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -2035,17 +1970,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-328"/>
         <source>已恢复规划“{title}”。</source>
         <translation>Restored the plan “{title}”.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+292"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>Marked “{tier}” achieved ({day}).</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-149"/>
         <location line="+75"/>
         <source>已达成</source>
         <translation>achieved</translation>
@@ -2068,12 +2003,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+224"/>
-        <source>操作没有完成</source>
-        <translation>Not Done</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+303"/>
         <source>文件太大,不是规划文件。</source>
         <translation>The file is too large to be a plan file.</translation>
     </message>
@@ -2083,17 +2013,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-311"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+255"/>
         <source>日期不对</source>
         <translation>Date not possible</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-88"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
@@ -2105,7 +2035,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+92"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -2115,7 +2045,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-118"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
@@ -2135,14 +2065,14 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+211"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-243"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2168,17 +2098,17 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Date achieved</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+188"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>The date achieved cannot be later than today ({today}). Choose the day the goal was really reached.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-116"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+172"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2252,12 +2182,12 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+469"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+464"/>
         <source>(正在使用)</source>
         <translation>(in use)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-123"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2267,14 +2197,14 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+405"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
 Switch to another profile (or guest mode) first, then come back to delete it.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-153"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
     </message>
@@ -2284,12 +2214,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>&quot;{name}&quot; has a PIN. Please enter the PIN first.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-225"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+383"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2299,27 +2229,27 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-291"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+151"/>
         <source>修改 PIN…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-186"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+418"/>
         <source>删除学习档案</source>
         <translation>Delete Profile</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-379"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2334,17 +2264,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Profiles</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+409"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>已删除学习档案“{name}”。</source>
         <translation>Deleted the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>已取消“{name}”的 PIN。</source>
         <translation>Removed the PIN of &quot;{name}&quot;.</translation>
     </message>
@@ -2359,23 +2289,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-338"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+207"/>
-        <source>操作没有完成</source>
-        <translation>Not Done</translation>
-    </message>
-    <message>
-        <location line="-331"/>
+        <location line="-35"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+127"/>
         <source>无法读取学习档案</source>
         <translation>Cannot Read the Profiles</translation>
     </message>
@@ -2390,17 +2314,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+279"/>
         <source>没有删除</source>
         <translation>Not Deleted</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-194"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>You can enter the PIN again now.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+190"/>
         <source>确定要删除学习档案“{name}”吗?
 
 它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
@@ -2411,8 +2335,8 @@ Its career plans, notes, bookmarks, quiz results and progress are deleted too, a
 To keep them, open this profile first and save a copy with &quot;Export My Data&quot;.</translation>
     </message>
     <message>
-        <location line="-437"/>
-        <location line="+201"/>
+        <location line="-425"/>
+        <location line="+192"/>
         <source>设置 PIN…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -2422,12 +2346,12 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Has a PIN: enter it to open the profile</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-117"/>
         <source>访客模式</source>
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+304"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2437,17 +2361,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-306"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+190"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-228"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
         <translation>If several people share this computer, choose your own profile. With a PIN, nobody else can open it.</translation>
     </message>
@@ -3066,6 +2990,97 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+60"/>
+        <source>个人数据文件已损坏</source>
+        <translation>The personal data file is damaged</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>你的规划、笔记、进度和设置已保存到:
+{path}
+
+在另一台电脑上用“导入我的数据”恢复。</source>
+        <translation>Your plans, notes, progress and settings were saved to:
+{path}
+
+Use &quot;Import My Data&quot; on another computer to restore them.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>学习数据文件 (*.netmkt-data.json)</source>
+        <translation>Study data files (*.netmkt-data.json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>导入我的数据</source>
+        <translation>Import My Data</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>导出我的数据</source>
+        <translation>Export My Data</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已导入为学习档案“{name}”。</source>
+        <translation>Imported as the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>已导入档案“{name}”。</source>
+        <translation>Imported the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>没有导入</source>
+        <translation>Not Imported</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+2"/>
+        <source>没有导出</source>
+        <translation>Not Exported</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
+        <translation>Restore this backup now? (Choose “No” to start a new, empty data file.)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>访客</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</source>
+        <translation>This file cannot be imported; nothing was changed.
+{path}
+
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../netmkt_desktop/ui/shortcuts_dialog.py" line="+53"/>
@@ -3256,23 +3271,23 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+184"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+208"/>
         <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
         <translation>“{title}” is a category and cannot be marked as learned; mark what is under it.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-117"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>已学会(&amp;L)</source>
         <translation>Mark as &amp;Learned</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+175"/>
+        <location line="-11"/>
+        <location line="+162"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -3282,37 +3297,38 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-146"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+104"/>
+        <location line="+22"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-103"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>自测(&amp;Q)</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
         <translation>Nothing to continue yet: choose a part and start reading; next time you can continue there.</translation>
     </message>
@@ -4529,7 +4545,8 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Saving the plan</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/settings.py" line="+28"/>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="+29"/>
+        <location line="+11"/>
         <source>保存设置</source>
         <translation>Saving the setting</translation>
     </message>
@@ -4768,8 +4785,8 @@ Reason: {reason}</translation>
         <translation>Reading the plans</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/settings.py" line="-8"/>
-        <location line="+19"/>
+        <location filename="../../netmkt_desktop/storage/settings.py" line="-19"/>
+        <location line="+24"/>
         <source>读取设置</source>
         <translation>Reading the settings</translation>
     </message>

@@ -68,22 +68,32 @@ def test_the_app_start_says_so_without_a_traceback(qapp, read_only_data, monkeyp
     assert "数据文件夹" in title and str(read_only_data) in text and "--data-dir" in text
 
 
-def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_only_data):
-    class Window:
+def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_only_data, qapp):
+    from PySide6.QtCore import QObject
+
+    from netmkt_desktop.ui.session import Session
+
+    class Window(QObject):
+        """What the session asks of the main window when the data does not open."""
+
+        personal_data_hidden = False
+
         def __init__(self):
+            super().__init__()
             self.failed: list[str] = []
-            self.attached = None
+            self.opened = False
+            self.session = Session(self)
 
         def store_failed(self, message, read_only=False):
             self.failed.append(message)
             self.read_only = read_only
 
-        def attach_store(self, store):
-            self.attached = store
+        def personal_data_opened(self):
+            self.opened = True
 
     window = Window()
     app.open_personal_data(window, read_only_data)
-    assert window.attached is None
+    assert not window.opened and window.session.store is None
     (message,) = window.failed
     assert str(read_only_data) in message
     assert window.read_only

@@ -191,7 +191,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
     store = Store.open(tmp_path / "data")
     window = MainWindow(content, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    window.attach_store(store)
+    window.session.attach_store(store)
     try:
         with qtbot.waitActive(window):
             window.show()
@@ -213,7 +213,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         for _ in range(4):
             qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-        (saved,) = store.profile(window.profile_id).plans.all()
+        (saved,) = store.profile(window.session.profile_id).plans.all()
         assert saved.title == IMG
 
         view = window.plans_view
@@ -227,7 +227,7 @@ def test_browsing_planning_exporting_and_importing_never_touch_the_network(
         incoming.write_text(plan_to_json(hostile_plan()), encoding="utf-8")
         monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(incoming))
         view.actions_by_name["import"].trigger()
-        assert len(store.profile(window.profile_id).plans.all()) == 2, quiet_dialogs["errors"]
+        assert len(store.profile(window.session.profile_id).plans.all()) == 2, quiet_dialogs["errors"]
         assert quiet_dialogs["errors"] == []
     finally:
         if window.plan_wizard is not None:

@@ -23,26 +23,26 @@ def open_window(qtbot, content, tmp_path):
     yield make
     for win in windows:
         win.close()
-        if win.store is not None:
-            win.store.close()
+        if win.session.store is not None:
+            win.session.store.close()
 
 
 def titles(window):
-    return sorted(p.title for p in window.store.profile(window.profile_id).plans.all())
+    return sorted(p.title for p in window.session.store.profile(window.session.profile_id).plans.all())
 
 
 def test_back_up_now_and_restore_from_the_menu(qtbot, open_window, tmp_path, dialog_calls):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.store.profile(window.profile_id).plans.save(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"))
+    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"))
     window.action_backups.trigger()
-    dialog = window.backup_dialog
+    dialog = window.backups.dialog
     assert dialog.objectName() == "backupDialog"
-    backup = window.backup_now()
-    window.store.profile(window.profile_id).plans.save(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"))
+    backup = window.backups.backup_now()
+    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"))
     assert titles(window) == ["备份前的规划", "备份后的规划"]
-    window.restore_from_backup(backup)
+    window.backups.restore(backup)
     assert titles(window) == ["备份前的规划"]
     reasons = [b.reason for b in list_backups(data / "backups")]
     assert "before-restore" in reasons  # the state before restoring was kept too
@@ -71,9 +71,9 @@ def test_backup_on_exit_when_something_changed(qtbot, open_window, tmp_path):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.store.profile(window.profile_id).plans.save(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"))
-    window.backup_if_due(every_minutes=0)
+    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"))
+    window.backups.backup_if_due(every_minutes=0)
     first = list_backups(data / "backups")
     assert len(first) == 1
-    window.backup_if_due(every_minutes=0)  # nothing changed since: no new copy
+    window.backups.backup_if_due(every_minutes=0)  # nothing changed since: no new copy
     assert len(list_backups(data / "backups")) == 1

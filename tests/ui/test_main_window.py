@@ -254,8 +254,8 @@ def test_a_database_that_is_not_sqlite_is_set_aside_untouched_and_reported(qtbot
     assert aside.read_bytes() == garbage  # renamed, never changed or deleted
     (title, text), = dialog_calls["infos"]
     assert "损坏" in title and str(aside) in text
-    assert window.store is not None  # a fresh, empty database in its place
-    window.store.close()
+    assert window.session.store is not None  # a fresh, empty database in its place
+    window.session.store.close()
 
 
 def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
@@ -263,9 +263,9 @@ def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
 
     window = open_window()
     open_personal_data(window, tmp_path / "fresh")
-    assert window.store is not None and window.profile_id is not None
+    assert window.session.store is not None and window.session.profile_id is not None
     assert (tmp_path / "fresh" / "netmkt.sqlite3").is_file()
-    window.store.close()
+    window.session.store.close()
 
 
 def test_outline_style_comes_after_the_first_paint_with_the_same_palette(qtbot, qapp, content, tmp_path):

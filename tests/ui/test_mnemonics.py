@@ -111,7 +111,7 @@ def window(qtbot, content, tmp_path):
     store = Store.open(tmp_path / "data")
     win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.attach_store(store)
+    win.session.attach_store(store)
     win.show()
     yield win
     win.close()
@@ -143,7 +143,7 @@ def test_every_dialog(qtbot, window, content):
 
     dialogs = [
         ShortcutsDialog(window),
-        ProfileDialog(window.store.profiles, window.profile_id, window),
+        ProfileDialog(window.session.store.profiles, window.session.profile_id, window),
         BackupDialog(window.data_dir / "backups", lambda: None, lambda _path: None, window),
         PacksDialog(PackLibrary(window.data_dir, content), [], window),
         PlanWizard(content, lambda plan: plan, today=date(2026, 9, 1), parent=window),

@@ -26,7 +26,7 @@ def window(qtbot, content, tmp_path):
     store = Store.open(tmp_path / "data")
     win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.attach_store(store)
+    win.session.attach_store(store)
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -53,7 +53,7 @@ def test_an_imported_pack_appears_in_tree_search_and_wizard_and_can_be_removed(w
     type_text(window.search_field, "实训")
     assert window.proxy.rowCount() > 0
     window.search_field.clear()
-    plan = window.store.profile(window.profile_id).plans.save(CareerPlan(title="做直播助理", position_id="school.pos.assistant"))
+    plan = window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="做直播助理", position_id="school.pos.assistant"))
     window.new_plan()
     combo = window.plan_wizard.position_page.position_combo
     assert combo.findText("直播助理") > 0

@@ -25,7 +25,7 @@ def window(qtbot, content, tmp_path, messages):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(content, settings)
     qtbot.addWidget(win)
-    win.attach_store(store)
+    win.session.attach_store(store)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
@@ -71,7 +71,7 @@ def test_plan_shows_unlisted_tiers_with_a_note_and_the_labelled_suggestions(wind
     plan = CareerPlan(title="小公司里的主管", position_id="pos.online_promotion", headcount=300,
                       current_tier=Tier.SUPERVISOR, goals=[TierGoal(Tier.MANAGER, 2030, 1, "做策划"),
                                                            TierGoal(Tier.DIRECTOR, 2034, 1, "统筹")])
-    window.store.profile(window.profile_id).plans.save(plan)
+    window.session.store.profile(window.session.profile_id).plans.save(plan)
     view = window.plans_view
     view.reload()
     assert "现在:网络营销主管(教材说这类企业一般不设此层级)" in view.info_label.text()
@@ -84,7 +84,7 @@ def test_plan_shows_unlisted_tiers_with_a_note_and_the_labelled_suggestions(wind
 
 
 def test_reload_shows_the_plan_once(window, monkeypatch):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     shown = []
@@ -94,7 +94,7 @@ def test_reload_shows_the_plan_once(window, monkeypatch):
 
 
 def test_edit_saves_in_place(qtbot, window, type_text):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     plan = store.profile(profile).plans.save(sample_plan())
     window.plans_view.reload()
     window.show_plans()
@@ -112,7 +112,7 @@ def test_edit_saves_in_place(qtbot, window, type_text):
 
 
 def test_duplicate_delete_and_undo(qtbot, window, messages):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
@@ -134,7 +134,7 @@ def test_duplicate_delete_and_undo(qtbot, window, messages):
 
 
 def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
@@ -153,7 +153,7 @@ def test_mark_a_goal_achieved_with_its_date(qtbot, window, tmp_path):
 
 
 def test_a_goal_cannot_be_achieved_on_a_day_still_to_come(qtbot, window, messages):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.today = lambda: date(2026, 11, 27)
@@ -179,7 +179,7 @@ def test_the_goal_table_keeps_the_students_text_readable(qtbot, window):
     plan = sample_plan()
     plan.goals[0].actions = "每周开两场直播,复盘观看人数、停留时长和转化率,向主播学习话术和选品。" * 4
     window.resize(1024, 768)
-    window.store.profile(window.profile_id).plans.save(plan)
+    window.session.store.profile(window.session.profile_id).plans.save(plan)
     view = window.plans_view
     view.today = lambda: date(2026, 11, 27)
     view.reload()
@@ -205,7 +205,7 @@ def test_the_goal_table_keeps_the_students_text_readable(qtbot, window):
 
 
 def test_every_plan_action_says_what_it_did_in_the_status_bar(qtbot, window, tmp_path, monkeypatch, messages):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profile(profile).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
@@ -232,7 +232,7 @@ def test_every_plan_action_says_what_it_did_in_the_status_bar(qtbot, window, tmp
 
 
 def test_plan_whose_position_left_the_content_still_opens(window):
-    window.store.profile(window.profile_id).plans.save(sample_plan(position="pos.removed_by_teacher"))
+    window.session.store.profile(window.session.profile_id).plans.save(sample_plan(position="pos.removed_by_teacher"))
     view = window.plans_view
     view.reload()
     window.show_plans()
@@ -242,7 +242,7 @@ def test_plan_whose_position_left_the_content_still_opens(window):
 
 
 def test_json_export_and_import_round_trip(window, tmp_path, monkeypatch):
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     original = store.profile(profile).plans.save(sample_plan(title="往返 <b>测试</b> 😀"))
     view = window.plans_view
     view.reload()
@@ -271,7 +271,7 @@ def test_an_imported_plan_that_breaks_the_rules_is_kept_and_its_problems_named(w
     target.write_text(plan_to_json(plan), encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
-    assert [p.title for p in window.store.profile(window.profile_id).plans.all()] == ["手改的规划"]
+    assert [p.title for p in window.session.store.profile(window.session.profile_id).plans.all()] == ["手改的规划"]
     (title, text), = messages["infos"]
     assert title == "已导入" and "手改的规划" in text and "• " in text
 
@@ -283,7 +283,7 @@ def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, 
     target.write_text(plan_to_json(sample_plan()), encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.plans_view.actions_by_name["import"].trigger()
-    assert len(window.store.profile(window.profile_id).plans.all()) == 1
+    assert len(window.session.store.profile(window.session.profile_id).plans.all()) == 1
     assert messages["infos"] == [] and messages["errors"] == []
 
 
@@ -294,20 +294,20 @@ def test_a_sound_imported_plan_brings_no_message(window, tmp_path, monkeypatch, 
     b'\xff\xfe\x00garbage',
 ])
 def test_broken_plan_files_change_nothing(window, tmp_path, monkeypatch, messages, payload):
-    window.store.profile(window.profile_id).plans.save(sample_plan())
+    window.session.store.profile(window.session.profile_id).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     bad = tmp_path / "bad.json"
     bad.write_bytes(payload)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
     view.actions_by_name["import"].trigger()
-    assert len(window.store.profile(window.profile_id).plans.all()) == 1
+    assert len(window.session.store.profile(window.session.profile_id).plans.all()) == 1
     (title, text), = messages["errors"]
     assert "没有导入" in title and str(bad) in text
 
 
 def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
-    window.store.profile(window.profile_id).plans.save(sample_plan())
+    window.session.store.profile(window.session.profile_id).plans.save(sample_plan())
     view = window.plans_view
     view.reload()
     target = tmp_path / "规划书.pdf"
@@ -333,7 +333,7 @@ def test_the_ladder_fits_its_pane_at_1024x768(qtbot, window, size):
     plan = sample_plan()
     plan.current_tier = Tier.SPECIALIST
     plan.goals[1].achieved_on = date(2026, 5, 1)
-    window.store.profile(window.profile_id).plans.save(plan)
+    window.session.store.profile(window.session.profile_id).plans.save(plan)
     window.setGeometry(0, 0, *size)
     view = window.plans_view
     view.reload()

@@ -14,7 +14,7 @@ def window(qtbot, content, tmp_path):
     store = Store.open(tmp_path / "data")
     win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.attach_store(store)
+    win.session.attach_store(store)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
@@ -84,7 +84,7 @@ def test_zoom_reaches_the_wizard_and_is_remembered_per_profile(qtbot, window):
     for _ in range(3):
         key(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 150
-    assert window.store.profile(window.profile_id).settings.get("ui/zoom") == "150"
+    assert window.session.store.profile(window.session.profile_id).settings.get("ui/zoom") == "150"
     window.new_plan()
     wizard = window.plan_wizard
     assert wizard.font().pointSizeF() == pytest.approx(base * 1.5, rel=0.05)
@@ -102,7 +102,7 @@ def test_theme_shortcut_cycles_and_is_remembered(qtbot, window):
     key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.theme == Theme.DARK
     assert window_colour() == palette_for(Theme.DARK).color(QPalette.ColorRole.Window).name()
-    assert window.store.profile(window.profile_id).settings.get("ui/theme") == "dark"
+    assert window.session.store.profile(window.session.profile_id).settings.get("ui/theme") == "dark"
     window.set_theme(Theme.SYSTEM)
 
 
@@ -244,17 +244,17 @@ def test_ctrl_0_returns_to_the_presentation_zoom_and_the_reading_zoom_is_left_al
     key(qtbot, window, Qt.Key.Key_Escape)
     key(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 100
-    assert window.store.profile(window.profile_id).settings.get("ui/zoom") == "100"
+    assert window.session.store.profile(window.session.profile_id).settings.get("ui/zoom") == "100"
 
 
 def test_nothing_personal_reaches_the_projector(qtbot, window, content):
     from netmkt_desktop.plans import CareerPlan
     from netmkt_desktop.ui.navigator import NODE_ID_ROLE
 
-    store, profile = window.store, window.profile_id
+    store, profile = window.session.store, window.session.profile_id
     store.profiles.rename(profile, "张老师的档案")
     store.profile(profile).plans.save(CareerPlan(title="私人的规划", position_id="pos.ecommerce_host", headcount=1200))
-    window.use_profile(profile)
+    window.session.use_profile(profile)
     window.select_node("occ.internet_marketer")
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # 已学会
     assert "occ.internet_marketer" in window.study_tools.data.study.learned()

@@ -14,7 +14,7 @@ def open_window(qtbot, content, tmp_path, store):
         with qtbot.waitActive(win):
             win.show()
             win.activateWindow()
-        win.attach_store(store)
+        win.session.attach_store(store)
         return win
 
     return make
@@ -30,12 +30,12 @@ def test_with_several_profiles_the_chooser_is_offered_and_each_sees_only_its_pla
     store.profile(a.id).plans.save(plan("张三的规划"))
     store.profile(b.id).plans.save(plan("李四的规划"))
     window = open_window()
-    dialog = window.profile_dialog
+    dialog = window.session.profile_dialog
     assert dialog.isVisible() and dialog.objectName() == "profileDialog"
     assert window.plans_view.list.count() == 0  # nothing shown before a choice
     dialog.select_profile(b.id)
     qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
-    assert window.profile_id == b.id
+    assert window.session.profile_id == b.id
     assert [window.plans_view.list.item(i).text().split("\n")[0] for i in range(window.plans_view.list.count())] == ["李四的规划"]
     assert "李四" in window.windowTitle()
 
@@ -45,33 +45,38 @@ def test_a_profile_with_a_pin_shows_nothing_until_the_pin_is_given(qtbot, open_w
     store.profile(secret.id).plans.save(plan("王五的秘密规划"))
     store.profiles.touch(secret.id)
     window = open_window()
-    dialog = window.profile_dialog
+    dialog = window.session.profile_dialog
     dialog.select_profile(secret.id)
     qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
-    assert window.profile_id is None and window.plans_view.list.count() == 0
+    assert window.session.profile_id is None and window.plans_view.list.count() == 0
     dialog.pin_edit.setText("1111")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
-    assert window.profile_id is None
+    assert window.session.profile_id is None
     dialog.pin_edit.setText("2468")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
-    assert window.profile_id == secret.id
+    assert window.session.profile_id == secret.id
     assert window.plans_view.list.count() == 1
 
 
 def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type_text, dialog_calls):
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    dialog = window.profile_dialog
+    dialog = window.session.profile_dialog
     dialog.choose_guest()
-    assert window.is_guest
+    assert window.session.is_guest
     banner = window.guest_banner.text()
     assert window.guest_banner.isVisible() and "关闭程序" in banner and "不能制订规划" in banner
     assert "不会保存" not in banner  # it said plans "won't be saved", then refused to start one
     assert "访客" in window.windowTitle()
+    assert not window.action_export_data.isEnabled()  # export needs a profile
     window.select_node("survey")
     type_text(window.study_tools.notes_editor.edit, "访客的笔记")
     window.study_tools.flush()
-    assert store.profile(store.profiles.default().id).study.note("survey") == ""
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)  # marked learned, for this session
+    guest = window.session.data
+    assert guest.in_memory and guest.study.note("survey") == "访客的笔记" and "survey" in guest.study.learned()
+    assert "1/" in window.study_tools.progress_view.summary()
+    assert store.profile(store.profiles.default().id).study.note("survey") == ""  # nothing reached the file
     window.show_plans()
     assert "访客模式不能制订规划" in window.plans_view.empty_label.text()
     assert not window.plans_view.actions_by_name["new"].isEnabled()
@@ -81,15 +86,20 @@ def test_guest_session_saves_nothing_and_says_so(qtbot, open_window, store, type
     title, text = dialog_calls["confirms"][-1]
     assert "访客" in title and "学习档案" in text
     dialog_calls["answer"] = True  # 是: the profile chooser opens
-    window.profile_dialog = None
+    window.session.profile_dialog = None
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.plan_wizard is None and window.profile_dialog is not None and window.profile_dialog.isVisible()
-    window.profile_dialog.reject()
+    chooser = window.session.profile_dialog
+    assert window.plan_wizard is None and chooser is not None and chooser.isVisible()
+    chooser.reject()
+    window.session.use_profile(store.profiles.default().id)  # the guest leaves: the guest's data is gone
+    assert not window.guest_banner.isVisible() and window.study_tools.notes_editor.text() == ""
+    window.session.start_guest()
+    assert window.session.data.study.notes() == {} and window.study_tools.notes_editor.text() == ""
 
 
 def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_path, monkeypatch, dialog_calls):
     window = open_window()
-    pid = window.profile_id
+    pid = window.session.profile_id
     store.profile(pid).plans.save(plan("要带走的规划"))
     store.profile(pid).study.save_note("survey", "U盘上的笔记")
     target = tmp_path / "我的 数据.json"
@@ -98,9 +108,9 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     assert target.is_file()
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
     window.action_import_data.trigger()
-    assert window.profile_id != pid
-    assert store.profile(window.profile_id).study.note("survey") == "U盘上的笔记"
-    assert [p.title for p in store.profile(window.profile_id).plans.all()] == ["要带走的规划"]
+    assert window.session.profile_id != pid
+    assert store.profile(window.session.profile_id).study.note("survey") == "U盘上的笔记"
+    assert [p.title for p in store.profile(window.session.profile_id).plans.all()] == ["要带走的规划"]
     broken = tmp_path / "broken.json"
     broken.write_bytes(b'{"format": "netmkt-profile-data", "format_version": 1')
     before = len(store.profiles.all())

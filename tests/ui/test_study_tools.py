@@ -17,7 +17,7 @@ def open_window(qtbot, content, tmp_path):
         stores.append(store)
         win = MainWindow(content, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(win)
-        win.attach_store(store)
+        win.session.attach_store(store)
         with qtbot.waitActive(win):
             win.show()
             win.activateWindow()
@@ -34,12 +34,12 @@ def test_space_in_the_tree_marks_a_node_learned(qtbot, open_window):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     tools = window.study_tools
-    assert "occ.internet_marketer" in window.store.profile(window.profile_id).study.learned()
+    assert "occ.internet_marketer" in window.session.store.profile(window.session.profile_id).study.learned()
     assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
     assert "1/" in tools.progress_view.summary()
     assert tools.action_learned.isChecked()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
-    assert "occ.internet_marketer" not in window.store.profile(window.profile_id).study.learned()
+    assert "occ.internet_marketer" not in window.session.store.profile(window.session.profile_id).study.learned()
 
 
 def test_a_note_typed_just_before_closing_is_kept(qtbot, open_window, type_text):
@@ -49,7 +49,7 @@ def test_a_note_typed_just_before_closing_is_kept(qtbot, open_window, type_text)
     assert editor.isVisible() and editor.objectName() == "notesEditor"
     type_text(editor.edit, "职责第(3)条要记住")
     window.close()  # right after typing: no wait for the autosave
-    assert window.store.profile(window.profile_id).study.note("staff_duties") == "职责第(3)条要记住"
+    assert window.session.store.profile(window.session.profile_id).study.note("staff_duties") == "职责第(3)条要记住"
 
 
 def test_switching_node_keeps_the_note_of_the_previous_one(qtbot, open_window, type_text):
@@ -58,7 +58,7 @@ def test_switching_node_keeps_the_note_of_the_previous_one(qtbot, open_window, t
     editor = window.study_tools.notes_editor
     type_text(editor.edit, "经理:策划")
     window.select_node("tier.director")
-    assert window.store.profile(window.profile_id).study.note("tier.manager") == "经理:策划"
+    assert window.session.store.profile(window.session.profile_id).study.note("tier.manager") == "经理:策划"
     window.select_node("tier.manager")
     assert "经理:策划" in editor.text()
 
@@ -67,7 +67,7 @@ def test_ctrl_d_stars_a_node_and_the_list_shows_it(qtbot, open_window):
     window = open_window()
     window.select_node("pos.content_marketing")
     qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.profile(window.profile_id).study.bookmarks() == ["pos.content_marketing"]
+    assert window.session.store.profile(window.session.profile_id).study.bookmarks() == ["pos.content_marketing"]
     view = window.study_tools.bookmarks_view
     window.show_tab(view)
     assert view.isVisible()
@@ -77,7 +77,7 @@ def test_ctrl_d_stars_a_node_and_the_list_shows_it(qtbot, open_window):
 
 def test_search_results_list_content_and_notes(qtbot, open_window, type_text):
     window = open_window()
-    window.store.profile(window.profile_id).study.save_note("tier.director", "我想做直播项目的总监")
+    window.session.store.profile(window.session.profile_id).study.save_note("tier.director", "我想做直播项目的总监")
     window.study_tools.attach(window.study_tools.data)
     type_text(window.search_field, "直播")
     results = window.study_tools.search_results
@@ -158,7 +158,7 @@ def test_tree_and_results_find_the_same_nodes(qtbot, open_window, query, outline
 
 def test_a_note_that_matches_shows_its_node_in_the_tree_too(qtbot, open_window, type_text):
     window = open_window()
-    window.store.profile(window.profile_id).study.save_note("tier.director", "我想做量子营销")
+    window.session.store.profile(window.session.profile_id).study.save_note("tier.director", "我想做量子营销")
     window.study_tools.attach(window.study_tools.data)
     type_text(window.search_field, "量子营销")
     found, count = results_after_typing(qtbot, window)
@@ -247,7 +247,7 @@ def test_a_category_cannot_be_marked_learned(qtbot, open_window):
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.profile(window.profile_id).study.learned() == set()
+    assert window.session.store.profile(window.session.profile_id).study.learned() == set()
     assert not window.study_tools.action_learned.isChecked()
     assert "分类" in window.statusBar().currentMessage()
     assert window.tree.currentIndex().data(Qt.ItemDataRole.CheckStateRole) is None
@@ -270,7 +270,7 @@ def test_the_end_of_the_outline_offers_the_quiz(qtbot, open_window):
 
 def test_continue_with_nothing_to_continue_says_so(qtbot, open_window):
     window = open_window()
-    assert window.study_tools.last_node() == ""
+    assert window.preferences.last_node(profile_only=True) == ""
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert "还没有可以继续的学习位置" in window.statusBar().currentMessage()
 
@@ -281,7 +281,7 @@ def test_at_the_first_start_space_marks_the_first_row(qtbot, open_window):
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     node = window.current_node_id()
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
-    assert window.store.profile(window.profile_id).study.learned() == {node}
+    assert window.session.store.profile(window.session.profile_id).study.learned() == {node}
 
 
 def test_a_node_shows_one_total_in_both_outlines_and_the_chart_adds_up(qtbot, open_window):

@@ -414,12 +414,12 @@ def test_main_window_in_english_shows_no_chinese_but_content(qtbot, content, tmp
 
     store = Store.open(tmp_path / "data")  # the study tools and 我的规划 come with the personal data
     try:
-        window.attach_store(store)
+        window.session.attach_store(store)
         found += untranslated(window, titles)
         plan = CareerPlan(title="My plan", position_id="pos.ecommerce_host", headcount=1200,
                           goals=[TierGoal(Tier.SPECIALIST, 2027, 7, "-", date(2027, 7, 1)),
                                  TierGoal(Tier.SUPERVISOR, 2029, 7, "-")])
-        window.plans_view.select_plan(store.profile(window.profile_id).plans.save(plan).id)
+        window.plans_view.select_plan(store.profile(window.session.profile_id).plans.save(plan).id)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             found += untranslated(window, titles)

@@ -1,0 +1,210 @@
+"""Whose data the window shows: opening the personal data, choosing a profile or the guest, export/import.
+
+:class:`Session` holds the open :class:`~netmkt_desktop.storage.store.Store` and the data shown
+(``data``, a :class:`~netmkt_desktop.storage.store.ProfileData`): a profile's, or the guest's in
+memory, so the views never need to know which.  It talks to the store's directory part
+(``store.profiles``) for the profile chooser, and hands the data to the window
+(:meth:`MainWindow.show_data`), which passes its parts on to the views.
+
+What stays a guest's matter is policy, not storage: the banner, no plan wizard, no export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.operations import run_store_action
+
+if TYPE_CHECKING:
+    from netmkt_desktop.storage.store import ProfileData, Store
+    from netmkt_desktop.ui.main_window import MainWindow
+
+
+class Session(QObject):
+    """The personal data of the window: the store, and the profile (or guest) in use."""
+
+    changed = Signal()  # another profile or the guest is shown, or a profile's name changed
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.store: Store | None = None
+        self.data: ProfileData | None = None
+        self.profile_id: int | None = None
+        self.guest = False
+        self.profile_dialog = None
+
+    @property
+    def is_guest(self) -> bool:
+        return self.guest
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_folder(self, data_dir: Path) -> None:
+        """Open the personal data of ``data_dir`` (SQLAlchemy is imported here, after the first paint).
+
+        A damaged file is renamed aside (never deleted); the newest good backup is offered, or a
+        fresh database.  A newer or unwritable database leaves the app browsing without saving."""
+        from netmkt_desktop.plain_import import plain_imports
+
+        with plain_imports():  # SQLAlchemy and the store, without PySide6's import hook (~15 MB less)
+            from netmkt_desktop.storage.opening import OpenProblem, open_store_safely, restore_and_open, start_fresh
+
+        window = self.window
+        result = open_store_safely(data_dir)
+        if result.store is None and result.problem == OpenProblem.DAMAGED:
+            title = self.tr("个人数据文件已损坏")
+            if result.newest_good_backup is not None and dialogs.confirm(window, title, result.message + "\n\n" + self.tr(
+                    "现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)")):
+                result = restore_and_open(result.newest_good_backup, data_dir)
+            else:
+                if result.newest_good_backup is None:
+                    dialogs.show_info(window, title, result.message)
+                result = start_fresh(data_dir)
+        if result.store is None:
+            window.store_failed(result.message, read_only=result.read_only)
+            return
+        self.attach_store(result.store)
+
+    def attach_store(self, store: Store) -> None:
+        """Personal data is ready (opened after the first paint).
+
+        With one profile and no PIN it opens straight away; with several profiles, or a PIN on the
+        last one, the profile chooser is offered first (the last profile preselected)."""
+        self.store = store
+        self.window.personal_data_opened()
+        outcome = run_store_action(self.window, lambda: (store.profiles.all(),
+                                                         store.profiles.last_used() or store.profiles.default()))
+        if not outcome:
+            return
+        profiles, last = outcome.value
+        if len(profiles) > 1 or last.has_pin:
+            self.choose_profile(initial=True)
+        else:
+            self.use_profile(last.id)
+
+    def close(self) -> None:
+        """At exit: everything on disk, the guest's data gone, the store closed."""
+        self.detach()
+        if self.store is not None:
+            self.store.close()
+
+    # -- profiles --------------------------------------------------------------------------------
+
+    def leave(self) -> None:
+        """Everything of the profile in use is on disk before another one is shown (or a backup made)."""
+        if self.data is not None:
+            self.window.leave_data()
+
+    def detach(self) -> None:
+        """Before the database is closed or replaced: nothing may read or write it any more."""
+        self.leave()
+        self._show(None)
+
+    def _show(self, data: ProfileData | None) -> None:
+        """Show ``data`` from now on; the data shown before is let go (the guest's is gone then)."""
+        previous, self.data = self.data, data
+        if previous is not None and previous is not data:
+            previous.close()
+        self.window.show_data(data)
+        self.changed.emit()
+
+    def use_profile(self, profile_id: int) -> None:
+        """Show one profile's plans, notes, progress and settings."""
+        self.leave()
+        outcome = run_store_action(self.window, lambda: self._open_profile(profile_id))
+        if outcome:
+            self.guest = False
+            self.profile_id = profile_id
+            self._show(outcome.value)
+
+    def _open_profile(self, profile_id: int) -> ProfileData:
+        self.store.profiles.touch(profile_id)
+        return self.store.profile(profile_id)
+
+    def start_guest(self) -> None:
+        """A session that keeps nothing: notes and progress live in memory until the guest leaves."""
+        from netmkt_desktop.storage.memory import open_guest
+
+        self.leave()
+        self.guest = True
+        self.profile_id = None
+        self._show(open_guest())
+
+    def profile_name(self) -> str:
+        """The name shown in the title: the profile's, 访客 for the guest, "" with nothing open."""
+        if self.guest:
+            return self.tr("访客")
+        if self.store is None or self.profile_id is None:
+            return ""
+        outcome = run_store_action(self.window, lambda: self.store.profiles.get(self.profile_id))
+        return outcome.value.name if outcome and outcome.value else ""
+
+    def choose_profile(self, initial: bool = False) -> None:
+        """切换学习档案: the profile chooser (at start, closing it without a choice starts a guest session)."""
+        if self.store is None or self.window.personal_data_hidden:
+            return
+        from netmkt_desktop.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.store.profiles, self.profile_id, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profile_chosen.connect(self.use_profile)
+        dialog.guest_chosen.connect(self.start_guest)
+        dialog.profiles_changed.connect(self.changed.emit)
+        if initial:
+            dialog.rejected.connect(self.start_guest)
+        self.profile_dialog = dialog
+        dialog.open()
+
+    # -- 导出我的数据 / 导入我的数据 -------------------------------------------------------------------
+
+    def can_export(self) -> bool:
+        """Export needs a profile: the guest has nothing to take along."""
+        return self.data is not None and not self.guest
+
+    def export_data(self) -> None:
+        if not self.can_export():
+            return
+        from netmkt_desktop.files import write_bytes_atomic
+
+        window = self.window
+        path = dialogs.ask_save_path(window, self.tr("导出我的数据"), f"{self.profile_name()}.netmkt-data.json",
+                                     self.tr("学习数据文件 (*.netmkt-data.json)"))
+        if not path:
+            return
+        data = self.data
+        try:
+            written = run_store_action(window, lambda: write_bytes_atomic(Path(path), data.transfer.export()),
+                                       title=self.tr("没有导出"))
+        except OSError as exc:
+            dialogs.show_error(window, self.tr("没有导出"), str(exc))
+            return
+        if written:
+            dialogs.show_info(window, self.tr("已导出"), self.tr(
+                "你的规划、笔记、进度和设置已保存到:\n{path}\n\n在另一台电脑上用“导入我的数据”恢复。").format(path=path))
+
+    def import_data(self) -> None:
+        if self.store is None:
+            return
+        from netmkt_desktop.errors import StoreError
+
+        window = self.window
+        path = dialogs.ask_open_path(window, self.tr("导入我的数据"),
+                                     self.tr("学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)"))
+        if not path:
+            return
+        try:
+            profile = self.store.import_profile(Path(path).read_bytes())
+        except (StoreError, OSError) as exc:
+            dialogs.show_error(window, self.tr("没有导入"), self.tr(
+                "这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(path=path, reason=exc))
+            return
+        if profile.has_pin:
+            window.statusBar().showMessage(self.tr("已导入档案“{name}”。").format(name=profile.name), 8000)
+        else:
+            self.use_profile(profile.id)
+        dialogs.show_info(window, self.tr("已导入"), self.tr("已导入为学习档案“{name}”。").format(name=profile.name))
