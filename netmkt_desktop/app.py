@@ -78,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_app_icon(app)  # window/taskbar icon from resources/icons
 
     from netmkt_desktop.content import load_content, seed_path
-    from netmkt_desktop.errors import ContentError
-    from netmkt_desktop.paths import SETTINGS_NAME, DataDirError, ensure_writable, resolve_data_dir
+    from netmkt_desktop.errors import ContentError, DataDirError
+    from netmkt_desktop.paths import DataFolder, ensure_writable, resolve_data_dir
     from netmkt_desktop.ui import dialogs
 
     location = resolve_data_dir(args.data_dir)
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from netmkt_desktop.ui.main_window import MainWindow
 
-    settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+    settings = QSettings(str(DataFolder(data_dir).settings), QSettings.Format.IniFormat)
     # File dialogs open beside a portable data folder (a USB stick), else in Documents.
     dialogs.configure_file_dialogs(data_dir.parent if location.origin != "default" else None, settings)
     window = MainWindow(content, settings, outline_style_later=True)

@@ -2,11 +2,12 @@ from pathlib import Path
 
 import pytest
 
+from netmkt_desktop.errors import DataDirError, ErrorCode
 from netmkt_desktop.paths import (
     ENV_DATA_DIR,
     PORTABLE_FOLDER,
     PORTABLE_MARKER,
-    DataDirError,
+    DataFolder,
     bundled_dir,
     ensure_writable,
     resolve_data_dir,
@@ -51,6 +52,13 @@ def test_a_file_in_the_way_gives_a_clear_message(tmp_path):
     message = str(info.value)
     assert str(blocker / "data") in message
     assert "--data-dir" in message
+    assert info.value.code == ErrorCode.NOT_A_FOLDER and info.value.path == blocker / "data"
+
+
+def test_a_data_folder_names_its_files_in_one_place(tmp_path):
+    folder = DataFolder(tmp_path)
+    assert folder.database == tmp_path / "netmkt.sqlite3" and folder.backups == tmp_path / "backups"
+    assert folder.settings == tmp_path / "settings.ini" and folder.packs == tmp_path / "packs"
 
 
 def test_bundled_folders_are_found():

@@ -3,8 +3,8 @@
 :class:`Session` holds the open :class:`~netmkt_desktop.storage.store.Store` and the data shown
 (``data``, a :class:`~netmkt_desktop.storage.store.ProfileData`): a profile's, or the guest's in
 memory, so the views never need to know which.  It talks to the store's directory part
-(``store.profiles``) for the profile chooser, and hands the data to the window
-(:meth:`MainWindow.show_data`), which passes its parts on to the views.
+(``store.profiles``) for the profile chooser, and hands the data to the window (:class:`Window`:
+``show_data``), which passes its parts on to the views.
 
 What stays a guest's matter is policy, not storage: the banner, no plan wizard, no export.
 """
@@ -12,16 +12,36 @@ What stays a guest's matter is policy, not storage: the banner, no plan wizard, 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QStatusBar
 
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.operations import run_store_action
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.store import ProfileData, Store
-    from netmkt_desktop.ui.main_window import MainWindow
+
+
+class Window(Protocol):
+    """What the session asks of the main window (a QWidget: the parent of its dialogs)."""
+
+    personal_data_hidden: bool  # presentation mode: no profile chooser on the projector
+
+    def personal_data_opened(self) -> None:
+        """The store is open: build the views of personal data."""
+
+    def show_data(self, data: ProfileData | None) -> None:
+        """Show this profile's (or the guest's) data in every view."""
+
+    def leave_data(self) -> None:
+        """Save what was typed for the data shown (a note being written, the reading position)."""
+
+    def store_failed(self, message: str, read_only: bool = False) -> None:
+        """The personal data could not be opened: say why, browse without saving."""
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 class Session(QObject):
@@ -29,7 +49,7 @@ class Session(QObject):
 
     changed = Signal()  # another profile or the guest is shown, or a profile's name changed
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         super().__init__(window)
         self.window = window
         self.store: Store | None = None

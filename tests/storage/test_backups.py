@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from netmkt_desktop.errors import BackupError
 from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
-from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.storage import sqlite_files
 from netmkt_desktop.storage import backups as backups_module
 from netmkt_desktop.storage.backups import (
@@ -32,26 +31,10 @@ from netmkt_desktop.storage.backups import (
 )
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION
 from netmkt_desktop.storage.store import Store
-from netmkt_desktop.tiers import Tier
 
-DATA = Path(__file__).parent / "data"
+from storage_samples import DATA, damage, save, titles
+
 NOW = datetime(2026, 3, 15, 10, 30, 0)
-
-
-def sample_plan(title: str = "电商主播之路") -> CareerPlan:
-    return CareerPlan(title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五",
-                      goals=[TierGoal(Tier.SPECIALIST, 2027, 7, f"{title}:学直播"),
-                             TierGoal(Tier.SUPERVISOR, 2029, 7, f"{title}:带团队")])
-
-
-def titles(store: Store) -> list[str]:
-    return sorted(p.title for p in store.profile(store.profiles.default().id).plans.all())
-
-
-def save(store: Store, *names: str) -> None:
-    profile = store.profiles.default().id
-    for name in names:
-        store.profile(profile).plans.save(sample_plan(name))
 
 
 def plan_titles_in(path: Path) -> list[str]:
@@ -60,20 +43,6 @@ def plan_titles_in(path: Path) -> list[str]:
         return sorted(r[0] for r in conn.execute("SELECT title FROM plans WHERE deleted_at IS NULL"))
     finally:
         conn.close()
-
-
-def damage(path: Path) -> None:
-    """Overwrite the b-tree pages after page 1 with garbage; the SQLite header stays valid."""
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.seek(4096)
-        f.write(b"\xa5" * (size - 4096))
-
-
-@pytest.fixture
-def folders(tmp_path):
-    data = tmp_path / "data"
-    return data, data / DATABASE_NAME, data / BACKUP_FOLDER
 
 
 def fake_backup(folder: Path, name: str) -> Path:

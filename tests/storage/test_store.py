@@ -4,41 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netmkt_desktop.errors import NotFoundError, ProfileNameError, StoreWriteError
-from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
-from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.paths import BACKUP_FOLDER
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION
 from netmkt_desktop.storage.store import Store
-from netmkt_desktop.tiers import Tier
 
-
-def sample_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
-    plan = CareerPlan(
-        title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",
-        occupation_id="occ.internet_marketer", work_type_id="wt.live_seller", current_tier=Tier.SPECIALIST,
-        years_experience=1, content_version="core 2026.11.1",
-        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队"), TierGoal(Tier.MANAGER, 2030, 7, "做策划"),
-               TierGoal(Tier.DIRECTOR, 2034, 1, "整体项目运作")],
-    )
-    for key, value in changes.items():
-        setattr(plan, key, value)
-    return plan
-
-
-def content_of(plan: CareerPlan) -> tuple:
-    """Everything the student typed or chose (not ids or timestamps)."""
-    return (plan.title, plan.student_name, plan.class_name, plan.position_id, plan.occupation_id, plan.work_type_id,
-            plan.headcount, plan.little_business, plan.middle_tier, plan.current_tier, plan.years_experience,
-            plan.content_version,
-            [(g.tier, g.target_year, g.target_month, g.actions, g.achieved_on) for g in plan.goals])
-
-
-def db_file(folder: Path) -> Path:
-    return folder / DATABASE_NAME
+from storage_samples import content_of, db_file, sample_plan
 
 
 # -- creating and reopening ----------------------------------------------------------------------

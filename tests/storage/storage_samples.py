@@ -1,0 +1,120 @@
+"""Plans, profiles and files the storage tests share (on the path through pyproject's ``pythonpath``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.plans import CareerPlan, TierGoal
+from netmkt_desktop.storage.store import Store
+from netmkt_desktop.tiers import Tier
+
+DATA = Path(__file__).parent / "data"  # databases written by older versions of the app
+T0 = datetime(2026, 9, 1, 8, 0, 0)
+
+
+# -- plans -----------------------------------------------------------------------------------------
+
+
+def sample_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
+    plan = CareerPlan(
+        title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",
+        occupation_id="occ.internet_marketer", work_type_id="wt.live_seller", current_tier=Tier.SPECIALIST,
+        years_experience=1, content_version="core 2026.11.1",
+        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队"), TierGoal(Tier.MANAGER, 2030, 7, "做策划"),
+               TierGoal(Tier.DIRECTOR, 2034, 1, "整体项目运作")],
+    )
+    for key, value in changes.items():
+        setattr(plan, key, value)
+    return plan
+
+
+def content_of(plan: CareerPlan) -> tuple:
+    """Everything the student typed or chose (not ids or timestamps)."""
+    return (plan.title, plan.student_name, plan.class_name, plan.position_id, plan.occupation_id, plan.work_type_id,
+            plan.headcount, plan.little_business, plan.middle_tier, plan.current_tier, plan.years_experience,
+            plan.content_version,
+            [(g.tier, g.target_year, g.target_month, g.actions, g.achieved_on) for g in plan.goals])
+
+
+def profile_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
+    plan = CareerPlan(
+        title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",
+        occupation_id="occ.internet_marketer", work_type_id="wt.live_seller", current_tier=Tier.SPECIALIST,
+        years_experience=1, content_version="core 2026.11.1",
+        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队\n第二行", achieved_on=date(2028, 6, 1)),
+               TierGoal(Tier.MANAGER, 2030, 7, "做策划")],
+    )
+    for key, value in changes.items():
+        setattr(plan, key, value)
+    return plan
+
+
+def backup_plan(title: str = "电商主播之路") -> CareerPlan:
+    return CareerPlan(title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五",
+                      goals=[TierGoal(Tier.SPECIALIST, 2027, 7, f"{title}:学直播"),
+                             TierGoal(Tier.SUPERVISOR, 2029, 7, f"{title}:带团队")])
+
+
+# -- stores and files ------------------------------------------------------------------------------
+
+
+def db_file(folder: Path) -> Path:
+    return folder / DATABASE_NAME
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Rows of every table: the whole database's content in numbers."""
+    conn = sqlite3.connect(str(store.path))
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def fill(store: Store, profile: int, tag: str) -> None:
+    """Something of every kind for one profile, marked with ``tag``."""
+    store.profile(profile).settings.set("zoom", f"150-{tag}")
+    store.profile(profile).settings.set("theme", f"dark-{tag}")
+    store.profile(profile).plans.save(profile_plan(f"{tag} 的规划"))
+    deleted = store.profile(profile).plans.save(profile_plan(f"{tag} 删掉的规划"))
+    store.profile(profile).plans.delete(deleted.id)
+    store.profile(profile).plans.save(profile_plan(f"{tag} 的第二份规划", headcount=300, goals=[]))
+    for node in (f"node.{tag}", "pos.ecommerce_host"):
+        store.profile(profile).study.mark_learned(node, True)
+    store.profile(profile).study.save_note("pos.ecommerce_host", f"{tag} 的笔记 😀𠀀\n第二行\t制表符")
+    store.profile(profile).study.save_note(f"node.{tag}", f"{tag} 另一条")
+    store.profile(profile).study.bookmark(f"node.{tag}", True)
+    store.profile(profile).study.bookmark("pos.ecommerce_host", True)
+    store.profile(profile).quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0)
+    store.profile(profile).quiz.record(2**40, 5, 4, [("q:again", 9)], [f"q:{tag}"])
+
+
+def exported(store: Store, profile: int) -> dict:
+    """The export as data, without what differs between two exports of equal profiles."""
+    doc = json.loads(store.profile(profile).transfer.export())
+    del doc["exported_at"]
+    del doc["profile"]["name"]
+    return doc
+
+
+def titles(store: Store) -> list[str]:
+    return sorted(p.title for p in store.profile(store.profiles.default().id).plans.all())
+
+
+def save(store: Store, *names: str) -> None:
+    profile = store.profiles.default().id
+    for name in names:
+        store.profile(profile).plans.save(backup_plan(name))
+
+
+def damage(path: Path) -> None:
+    """Overwrite the b-tree pages after page 1 with garbage; the SQLite header stays valid."""
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(4096)
+        f.write(b"\xa5" * (size - 4096))

@@ -1,0 +1,223 @@
+"""The import rule of DESIGN.md ("Shape of the code"), checked by parsing every module's imports.
+
+    leaves  <-  core (pure rules)  <-  storage  <-  ui  <-  app
+
+* a leaf (errors, records, validation, pin, i18n) imports nothing from the project;
+* a module imports only modules of its own layer or of layers below it, never above;
+* there is no import cycle anywhere in ``netmkt_desktop/``.
+
+Every import counts: at the top, inside functions, under ``if TYPE_CHECKING:``.  The package
+itself (``netmkt_desktop/__init__.py``: the app's name and version) is below everything.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netmkt_desktop"
+
+LEAVES = {"errors", "records", "validation", "pin", "i18n"}
+APP = {"app", "cli", "__main__"}
+LAYERS = ("package", "leaf", "core", "storage", "ui", "app")
+
+
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def layer(module: str, package: str = "netmkt_desktop") -> str:
+    parts = module.split(".")
+    if parts == [package]:
+        return "package"
+    second = parts[1]
+    if second == "storage":
+        return "storage"
+    if second == "ui":
+        return "ui"
+    if second in APP:
+        return "app"
+    if second in LEAVES and len(parts) == 2:
+        return "leaf"
+    return "core"
+
+
+def imports(path: Path, root: Path) -> list[tuple[str, int]]:
+    """(module, line) of every import of a project module in the file, wherever it stands."""
+    package = root.name
+    this = module_name(path, root)
+    found = []
+    known = {module_name(p, root) for p in root.rglob("*.py")}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == package or alias.name.startswith(package + "."):
+                    found.append((alias.name, node.lineno))
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: resolve against this module's package
+                base = this.split(".")
+                if path.name != "__init__.py":
+                    base = base[:-1]
+                base = base[: len(base) - (node.level - 1)]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if not (target == package or target.startswith(package + ".")):
+                continue
+            for alias in node.names:  # "from pkg import module" names a module; else the target itself
+                candidate = f"{target}.{alias.name}"
+                found.append((candidate if candidate in known else target, node.lineno))
+    return found
+
+
+def graph(root: Path) -> dict[str, list[tuple[str, int]]]:
+    return {module_name(p, root): imports(p, root) for p in sorted(root.rglob("*.py"))}
+
+
+def problems(root: Path) -> list[str]:
+    """Every break of the import rule under ``root`` (a package folder), as readable lines."""
+    package = root.name
+    edges = graph(root)
+    found = []
+    for module, targets in edges.items():
+        mine = LAYERS.index(layer(module, package))
+        for target, line in targets:
+            if target == module:
+                continue
+            theirs = LAYERS.index(layer(target, package))
+            if layer(module, package) == "leaf":
+                found.append(f"{module}:{line}: a leaf imports {target}")
+            elif theirs > mine:
+                found.append(f"{module}:{line}: {layer(module, package)} imports {target} ({LAYERS[theirs]}, above it)")
+    found += [f"import cycle: {' -> '.join(cycle)}" for cycle in cycles(edges)]
+    return found
+
+
+def cycles(edges: dict[str, list[tuple[str, int]]]) -> list[list[str]]:
+    """One cycle for every strongly connected group of modules (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    counter = [0]
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on_stack.add(node)
+        for target, _line in edges.get(node, []):
+            if target == node or target not in edges:
+                continue
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group) + [sorted(group)[0]])
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for node in edges:
+        if node not in index:
+            visit(node)
+    return groups
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_package_keeps_the_import_rule():
+    assert problems(PACKAGE) == []
+
+
+def test_every_module_has_a_layer_and_the_leaves_exist():
+    modules = graph(PACKAGE)
+    assert {f"netmkt_desktop.{name}" for name in LEAVES} <= set(modules)
+    assert {"storage", "ui", "core", "leaf", "app"} <= {layer(m) for m in modules}
+    assert layer("netmkt_desktop.storage.opening") == "storage" and layer("netmkt_desktop.plans") == "core"
+
+
+def test_the_leaves_and_the_core_rules_load_neither_sqlalchemy_nor_qt():
+    """Importing the PIN code, the errors or the plan rules loads neither SQLAlchemy nor Qt."""
+    code = ("import sys\n"
+            "import netmkt_desktop.pin, netmkt_desktop.errors, netmkt_desktop.records, netmkt_desktop.validation\n"
+            "import netmkt_desktop.i18n, netmkt_desktop.plans, netmkt_desktop.profile_file, netmkt_desktop.study\n"
+            "import netmkt_desktop.storage.backups, netmkt_desktop.storage.sqlite_files\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=PACKAGE.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def plant(root: Path, files: dict[str, str]) -> Path:
+    """A small package ``netmkt_desktop`` under ``root`` with the given modules."""
+    package = root / "netmkt_desktop"
+    for name, text in {"__init__.py": "", "storage/__init__.py": "", "ui/__init__.py": "", **files}.items():
+        path = package / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return package
+
+
+def test_a_clean_synthetic_tree_passes(tmp_path):
+    package = plant(tmp_path, {
+        "errors.py": "import os\n",
+        "plans.py": "from netmkt_desktop.errors import X\n",
+        "storage/db.py": "from netmkt_desktop import plans\n",
+        "ui/window.py": "from netmkt_desktop.storage import db\nfrom netmkt_desktop.errors import X\n",
+        "app.py": "def main():\n    from netmkt_desktop.ui.window import W\n",
+    })
+    assert problems(package) == []
+
+
+def test_an_upward_import_inside_a_function_is_found(tmp_path):
+    package = plant(tmp_path, {
+        "storage/db.py": "def save():\n    from netmkt_desktop.ui.window import show\n    show()\n",
+        "ui/window.py": "def show():\n    pass\n",
+    })
+    assert problems(package) == [
+        "netmkt_desktop.storage.db:2: storage imports netmkt_desktop.ui.window (ui, above it)"]
+
+
+def test_a_leaf_that_imports_the_project_is_found(tmp_path):
+    package = plant(tmp_path, {
+        "errors.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from netmkt_desktop import i18n\n",
+        "i18n.py": "",
+    })
+    assert problems(package) == ["netmkt_desktop.errors:3: a leaf imports netmkt_desktop.i18n"]
+
+
+def test_a_cycle_is_found_also_through_a_late_import(tmp_path):
+    package = plant(tmp_path, {
+        "plans.py": "from netmkt_desktop import tiers\n",
+        "tiers.py": "def label():\n    from . import render\n",
+        "render.py": "import netmkt_desktop.plans\n",
+    })
+    assert problems(package) == [
+        "import cycle: netmkt_desktop.plans -> netmkt_desktop.render -> netmkt_desktop.tiers -> netmkt_desktop.plans"]
+
+
+@pytest.mark.parametrize("module, expected", [
+    ("netmkt_desktop", "package"), ("netmkt_desktop.pin", "leaf"), ("netmkt_desktop.paths", "core"),
+    ("netmkt_desktop.storage", "storage"), ("netmkt_desktop.ui.session", "ui"), ("netmkt_desktop.app", "app"),
+])
+def test_layers(module, expected):
+    assert layer(module) == expected
