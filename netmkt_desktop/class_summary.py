@@ -39,13 +39,9 @@ from netmkt_desktop.handin import (
     parse_time,
     read_plan_file,
 )
+from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
 from netmkt_desktop.plans import company_text
 from netmkt_desktop.tiers import Tier
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
 
 Translate = Callable[[str], str]
 MAX_FILES = 5000  # .json files read from one folder and its sub-folders

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 
+from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
 from netmkt_desktop.plans import (
     PLAN_FILE_FORMAT,
     CareerPlan,
@@ -40,11 +41,6 @@ from netmkt_desktop.plans import (
     utc_stamp,
 )
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT, check_line, type_name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark ``text`` for pyside6-lupdate in ``context`` (the UI translates it with ``translate_core``)."""
-    return text
 
 
 HANDIN_FORMAT_VERSION = 2  # the plan-file format version of hand-in and returned files

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from netmkt_desktop.content import CORE_PACK_ID, Content, Node, NodeKind, Origin, numbered
+from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
 from netmkt_desktop.search import literal_spans
 from netmkt_desktop.tiers import CompanySize, Tier, sizes_with_tier, structure_for_size, suggested_focus
 
@@ -26,11 +27,6 @@ NODE_SCHEME = "node"
 # Every label here is marked in the translation context "core"; the UI passes a ``tr`` that
 # translates in it (netmkt_desktop.ui.i18n.translate_core).  lupdate needs the literal "core".
 TRANSLATION_CONTEXT = "core"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark ``text`` for pyside6-lupdate in ``context`` and return it unchanged (this module has no Qt)."""
-    return text
 
 
 KIND_LABELS: dict[NodeKind, str] = {

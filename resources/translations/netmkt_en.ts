@@ -2992,7 +2992,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+60"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+80"/>
         <source>个人数据文件已损坏</source>
         <translation>The personal data file is damaged</translation>
     </message>
@@ -3555,7 +3555,7 @@ Data file: {path}</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../netmkt_desktop/render.py" line="+294"/>
+        <location filename="../../netmkt_desktop/render.py" line="+290"/>
         <source>({place})</source>
         <translation> ({place})</translation>
     </message>
@@ -3565,7 +3565,7 @@ Data file: {path}</translation>
         <translation> (either this or {other})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+312"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+308"/>
         <source>(内容中没有:{id})</source>
         <translation>(not in the content: {id})</translation>
     </message>
@@ -3687,7 +3687,7 @@ Data file: {path}</translation>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+279"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+275"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>Handed in: {time}  version {version}</translation>
     </message>
