@@ -21,10 +21,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from netmkt_desktop.ui.slide_layout import DEFAULT_PRESENTATION_ZOOM
+
 if TYPE_CHECKING:  # the slides are loaded on the first F5
     from netmkt_desktop.ui.slides import SlideView
 
-DEFAULT_PRESENTATION_ZOOM = 200
 KEY_ZOOM = "presentation/zoom"
 KEY_OUTLINE = "presentation/outline"
 

@@ -27,6 +27,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+DEFAULT_PRESENTATION_ZOOM = 200  # percent: where the slides and presentation mode start
+
 # The main window keeps its reading text's headings bold from the start: what only the slides or a
 # big heading need (QRawFont, cursors, pens) is imported where it is used, after the first paint.
 

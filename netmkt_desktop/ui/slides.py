@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop.ui.presentation import DEFAULT_PRESENTATION_ZOOM
 from netmkt_desktop.ui.slide_layout import (
+    DEFAULT_PRESENTATION_ZOOM,
     fit_document,
     keep_headings_bold,
     scroll_stops,
