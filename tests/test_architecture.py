@@ -167,6 +167,27 @@ def test_the_leaves_and_the_core_rules_load_neither_sqlalchemy_nor_qt():
     assert result.stdout.strip() == "[]"
 
 
+def test_the_window_is_painted_without_sqlalchemy(tmp_path):
+    """Everything the main window needs for its first paint is imported without the storage's SQLAlchemy."""
+    code = ("import os, sys\n"
+            "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from PySide6.QtCore import QSettings\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "import netmkt_desktop.app\n"
+            "from netmkt_desktop.content import load_content, seed_path\n"
+            "from netmkt_desktop.ui.main_window import MainWindow\n"
+            "window = MainWindow(load_content(seed_path()), QSettings(sys.argv[1], QSettings.Format.IniFormat),\n"
+            "                    outline_style_later=True)\n"
+            "window.show()\n"
+            "app.processEvents()\n"
+            "print(window.detail.toPlainText() != '', 'sqlalchemy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "settings.ini")], capture_output=True,
+                            text=True, timeout=60, cwd=PACKAGE.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "False"]
+
+
 def plant(root: Path, files: dict[str, str]) -> Path:
     """A small package ``netmkt_desktop`` under ``root`` with the given modules."""
     package = root / "netmkt_desktop"
