@@ -13,6 +13,9 @@
 
 The folder is read by the Qt-free :func:`netmkt_desktop.class_summary.summarize_folder` (bounded,
 never aborted by one bad file).
+
+Longer than most modules (about 550 lines): the window ties the table, pictures, review and exports
+together; each of those is already a module of its own.
 """
 
 from __future__ import annotations
