@@ -14,6 +14,10 @@ so questions ask for the work types *the textbook lists*, never claim that somet
 tier question is about a headcount the book leaves open (exactly 500 staff fits both "500人以上"
 and "500人以下"); the work as the tier rises is quoted, not retold.  Quoted items in a list stand
 side by side without a 顿号 (GB/T 15834: “电商主播”“内容营销”).
+
+Why it is a little over 500 lines: seven templates, each a subject list and a builder of a few
+dozen lines, share the helpers that find lists, tiers and companies in the content; one template per
+module would scatter the wording rules above over seven files.
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ out on the first letter query (see :mod:`netmkt_desktop.pinyin`), never at start
 Results come in groups: titles (exact, then prefix, then contains), body text, then notes; within a
 group in the textbook's reading order.  A node gives at most one content hit (its title when the
 title matches, else its text) and at most one note hit.
+
+Why it is longer than 500 lines: the folded text, the pinyin of the titles and the channel strings
+are one index that the results list (:class:`SearchIndex`) and the tree filter
+(:class:`OutlineMatches`) both read by position; kept in one module so the two cannot drift apart
+(the tree and the results once disagreed about what matched).
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@
 * :class:`Navigator` ties them to the tree widget: the query survives an outline switch, the
   reading pane moves only when the user picks a row (never because a row was filtered away), and
   the tree's own order gives "next" and "previous".
+
+Why it is a little over 500 lines: the model, the filter proxy and the navigator share the
+outline's numbering and the matcher's answers row by row; split apart, each would need the others'
+internals to keep a keystroke cheap at 100,000 nodes.
 """
 
 from __future__ import annotations
