@@ -68,11 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(
         [sys.argv[0] if sys.argv else APP_NAME, *qt_args, "-style", STYLE_NAME])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     from netmkt_desktop.ui.i18n import choose_language, install_translators, translate
 
-    install_translators(app, choose_language(args.lang))  # ours and Qt's (standard buttons)
+    install_translators(app, choose_language(args.lang))  # ours and Qt's (standard buttons), the app's name
     from netmkt_desktop.ui.app_icon import install_app_icon
 
     install_app_icon(app)  # window/taskbar icon from resources/icons

@@ -40,6 +40,7 @@ from netmkt_desktop.handin import (
     read_plan_file,
 )
 from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
+from netmkt_desktop.i18n import translate
 from netmkt_desktop.plans import company_text
 from netmkt_desktop.tiers import Tier
 
@@ -58,7 +59,8 @@ class ClassFolderError(Exception):
     def __init__(self, folder: Path, os_error: OSError):
         self.folder = Path(folder)
         self.os_error = os_error
-        super().__init__(f"无法读取文件夹:{printable(str(folder))}\n原因:{os_error.strerror or os_error}")
+        super().__init__(translate("class_summary", "无法读取文件夹:{folder}\n原因:{reason}").format(
+            folder=printable(str(folder)), reason=os_error.strerror or os_error))
 
 
 def printable(text: str) -> str:
@@ -155,7 +157,8 @@ def _candidates(folder: Path) -> tuple[list[tuple[Path, str]], list[FileProblem]
                 scan(Path(sub.path), f"{prefix}{sub.name}/", depth + 1)
             except OSError as exc:
                 problems.append(FileProblem(Path(sub.path), f"{prefix}{sub.name}/", "folder_unreadable",
-                                            f"无法读取这个子文件夹:{exc.strerror or exc}"))
+                                            translate("class_summary", "无法读取这个子文件夹:{reason}").format(
+                                                reason=exc.strerror or exc)))
 
     try:
         scan(folder, "", 0)
@@ -170,13 +173,15 @@ def _size_text(size: int) -> str:
 
 
 def read_error_reason(exc: BoundedReadError) -> str:
+    """Why a file was not read, in the interface language."""
     if exc.code == "not_regular":
-        return "不是普通文件(可能是管道、设备或文件夹),没有读取。"
+        return translate("class_summary", "不是普通文件(可能是管道、设备或文件夹),没有读取。")
     if exc.code == "too_big":
-        return (f"文件太大({_size_text(exc.size)}),交作业文件不会超过 "
-                f"{HANDIN_FILE_MAX_BYTES // 1024} KB,没有读取。")
+        return translate("class_summary", "文件太大({size}),交作业文件不会超过 {limit} KB,没有读取。").format(
+            size=_size_text(exc.size), limit=HANDIN_FILE_MAX_BYTES // 1024)
     error = exc.os_error
-    return f"无法读取:{(error.strerror if error is not None else None) or error}"
+    return translate("class_summary", "无法读取:{reason}").format(
+        reason=(error.strerror if error is not None else None) or error)
 
 
 def summarize_folder(folder: str | os.PathLike[str], limit: int = HANDIN_FILE_MAX_BYTES) -> ClassSummary:
@@ -276,7 +281,7 @@ def _attach_reviews(summary: ClassSummary) -> None:
         name = path.relative_to(summary.folder).as_posix() if path.is_relative_to(summary.folder) else path.name
         summary.problems.append(FileProblem(
             path, name, "returned",
-            "这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。"))
+            translate("class_summary", "这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。")))
     summary.problems.sort(key=lambda p: p.name)
 
 

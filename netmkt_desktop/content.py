@@ -14,11 +14,16 @@ the book's says so apart (``title_origin``).  A paragraph may point at note node
 the reader sees right after it.  These fields came with format version 2; a version-1 file still
 loads, its nodes counted as its editors' words.
 
-Longer than most modules (about 570 lines) on purpose: every rule a content file must keep is checked
+Longer than most modules (about 680 lines) on purpose: every rule a content file must keep is checked
 here, in one reading of the file, so a pack is either whole or refused with the place of its fault.
 
 The loader checks everything and raises :class:`ContentError` naming the file, the place inside it
-(``textbook[0].children[1].body[2].ol[3]``) and the reason in plain Chinese.
+(``textbook[0].children[1].body[2].ol[3]``) and the reason in the interface language
+(:func:`netmkt_desktop.i18n.translate`; Chinese without an installed hook, as on the command line).
+
+The built-in content's own words (:func:`own_words`: not the textbook's) are shown in the interface
+language too: :func:`load_content` puts in their translations (context "seed", marked in the
+generated ``seed_texts.py``).  The textbook's words, and a teacher's pack, stay as written.
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from netmkt_desktop.errors import ContentError
-from netmkt_desktop.validation import ID_PATTERN, type_name
+from netmkt_desktop.i18n import N_, translate
+from netmkt_desktop.validation import ID_PATTERN
+from netmkt_desktop.validation import type_name as _type_name
 
 FORMAT_NAME = "netmkt-content"
 CORE_PACK_ID = "core"  # the built-in content; no pack may use this id
@@ -266,7 +273,36 @@ class Content:
 # Loading and validation
 
 
-_KIND_NAMES = "、".join(k.value for k in NodeKind)
+def _names(values) -> str:
+    """Names (field names, kinds, codes) in a list: 、 between them in Chinese, a comma in English."""
+    return translate("content", "、").join(values)
+
+
+def type_name(value: Any) -> str:
+    """What a JSON value is, in the interface language."""
+    return _type_name(value, translate)
+
+
+# What Python's json module says is wrong, in the reader's language (its own words are English only).
+_JSON_PROBLEMS = {
+    "Expecting value": N_("content", "这里应有一个值"),
+    "Expecting property name enclosed in double quotes": N_("content", "这里应有一个用双引号括起来的字段名"),
+    "Expecting ':' delimiter": N_("content", "这里缺少冒号“:”"),
+    "Expecting ',' delimiter": N_("content", "这里缺少逗号“,”"),
+    "Unterminated string starting at": N_("content", "文本缺少结尾的双引号"),
+    "Invalid control character at": N_("content", "文本中有不允许的控制字符"),
+    "Invalid \\escape": N_("content", "文本中有无效的转义(反斜杠 \\)"),
+    "Invalid \\uXXXX escape": N_("content", "文本中有无效的 \\u 转义"),
+    "Extra data": N_("content", "JSON 结束后还有多余的内容"),
+    "Illegal trailing comma before end of object": N_("content", "对象的最后一项后面多了逗号"),
+    "Illegal trailing comma before end of array": N_("content", "列表的最后一项后面多了逗号"),
+}
+
+
+def _json_problem(message: str) -> str:
+    """Python's json error message in the interface language ("" when it is not a known one)."""
+    text = _JSON_PROBLEMS.get(message)
+    return translate("content", text) if text else ""
 
 
 class _Reader:
@@ -285,25 +321,25 @@ class _Reader:
 
     def obj(self, value: Any, place: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(place, f"应为对象 {{…}},实际为{type_name(value)}")
+            raise self.fail(place, translate("content", "应为对象 {{…}},实际为{type}").format(type=type_name(value)))
         return value
 
     def text(self, obj: dict[str, Any], key: str, place: str, required: bool = True) -> str:
         if key not in obj:
             if required:
-                raise self.fail(place, f"缺少必填字段“{key}”")
+                raise self.fail(place, translate("content", "缺少必填字段“{key}”").format(key=key))
             return ""
         value = obj[key]
         if not isinstance(value, str):
-            raise self.fail(f"{place}.{key}", f"应为文本,实际为{type_name(value)}")
+            raise self.fail(f"{place}.{key}", translate("content", "应为文本,实际为{type}").format(type=type_name(value)))
         if required and not value.strip():
-            raise self.fail(f"{place}.{key}", "不能为空")
+            raise self.fail(f"{place}.{key}", translate("content", "不能为空"))
         return value
 
     def array(self, obj: dict[str, Any], key: str, place: str) -> list[Any]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            raise self.fail(f"{place}.{key}", f"应为列表 […],实际为{type_name(value)}")
+            raise self.fail(f"{place}.{key}", translate("content", "应为列表 […],实际为{type}").format(type=type_name(value)))
         return value
 
     def check_keys(self, obj: dict[str, Any], allowed: set[str], place: str,
@@ -312,12 +348,14 @@ class _Reader:
         if self.format_version < 2:
             newer = sorted(set(obj) & v2)
             if newer:
-                raise self.fail(place, f"字段“{newer[0]}”从内容格式版本 2 起才有,请把 format_version 改为 2")
+                raise self.fail(place, translate(
+                    "content", "字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2").format(key=newer[0]))
         else:
             allowed = allowed | v2
         unknown = sorted(set(obj) - allowed)
         if unknown:
-            raise self.fail(place, f"未知字段“{unknown[0]}”(可用字段:{'、'.join(sorted(allowed))})")
+            raise self.fail(place, translate("content", "未知字段“{key}”(可用字段:{keys})").format(
+                key=unknown[0], keys=_names(sorted(allowed))))
 
     def origin(self, obj: dict[str, Any], key: str, place: str) -> Origin | None:
         name = self.text(obj, key, place, required=False) if key in obj else None
@@ -326,8 +364,8 @@ class _Reader:
         try:
             return Origin(name)
         except ValueError:
-            names = "、".join(o.value for o in Origin)
-            raise self.fail(f"{place}.{key}", f"未知的文字来源“{_short(name)}”(可用:{names})") from None
+            raise self.fail(f"{place}.{key}", translate("content", "未知的文字来源“{value}”(可用:{values})").format(
+                value=_short(name), values=_names(o.value for o in Origin))) from None
 
     # -- nodes ---------------------------------------------------------------------------------
 
@@ -336,23 +374,26 @@ class _Reader:
 
     def node(self, raw: Any, place: str, depth: int) -> Node:
         if depth > MAX_DEPTH:
-            raise self.fail(place, f"嵌套层数超过 {MAX_DEPTH} 层")
+            raise self.fail(place, translate("content", "嵌套层数超过 {n} 层").format(n=MAX_DEPTH))
         obj = self.obj(raw, place)
         self.check_keys(obj, self.NODE_KEYS, place, _V2_NODE_KEYS)
         node_id = self.text(obj, "id", place)
         if not ID_PATTERN.fullmatch(node_id):
-            raise self.fail(f"{place}.id", f"id“{_short(node_id)}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)")
+            raise self.fail(f"{place}.id", translate(
+                "content", "id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)").format(id=_short(node_id)))
         if node_id in self.defined_at:
-            raise self.fail(f"{place}.id", f"id“{node_id}”重复,第一次出现在 {self.defined_at[node_id]}")
+            raise self.fail(f"{place}.id", translate("content", "id“{id}”重复,第一次出现在 {place}").format(
+                id=node_id, place=self.defined_at[node_id]))
         kind_name = self.text(obj, "kind", place)
         try:
             kind = NodeKind(kind_name)
         except ValueError:
-            raise self.fail(f"{place}.kind", f"未知的节点类型“{_short(kind_name)}”(可用:{_KIND_NAMES})") from None
+            raise self.fail(f"{place}.kind", translate("content", "未知的节点类型“{value}”(可用:{values})").format(
+                value=_short(kind_name), values=_names(k.value for k in NodeKind))) from None
         origin = self.origin(obj, "origin", place)
         if kind == NodeKind.EXTENSION:
             if origin not in (None, Origin.EXTENSION):
-                raise self.fail(f"{place}.origin", "类型为 extension 的节点,文字来源只能是“extension”")
+                raise self.fail(f"{place}.origin", translate("content", "类型为 extension 的节点,文字来源只能是“extension”"))
             origin = Origin.EXTENSION
         elif origin is None:
             origin = self.default_origin
@@ -363,11 +404,13 @@ class _Reader:
             from netmkt_desktop.tiers import Tier
 
             if tier not in Tier.codes():
-                raise self.fail(f"{place}.tier", f"未知的岗位层级“{_short(tier)}”(可用:{'、'.join(Tier.codes())})")
+                raise self.fail(f"{place}.tier", translate("content", "未知的岗位层级“{value}”(可用:{values})").format(
+                    value=_short(tier), values=_names(Tier.codes())))
         links = self.array(obj, "links", place)
         for i, link in enumerate(links):
             if not isinstance(link, str):
-                raise self.fail(f"{place}.links[{i}]", f"应为节点 id 文本,实际为{type_name(link)}")
+                raise self.fail(f"{place}.links[{i}]", translate("content", "应为节点 id 文本,实际为{type}").format(
+                    type=type_name(link)))
             self.pending_links.append((f"{place}.links[{i}]", link))
         node = Node(
             id=node_id,
@@ -391,23 +434,27 @@ class _Reader:
         obj = self.obj(raw, place)
         kinds = [k for k in ("p", "h", "ol") if k in obj]
         if len(kinds) != 1:
-            raise self.fail(place, "每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一")
+            raise self.fail(place, translate("content", "每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一"))
         self.check_keys(obj, {kinds[0], "role"}, place, _V2_BLOCK_KEYS)
         role = self.text(obj, "role", place, required=False)
         notes = self.array(obj, "notes", place)
         for i, note in enumerate(notes):
             if not isinstance(note, str):
-                raise self.fail(f"{place}.notes[{i}]", f"应为节点 id 文本,实际为{type_name(note)}")
+                raise self.fail(f"{place}.notes[{i}]", translate("content", "应为节点 id 文本,实际为{type}").format(
+                    type=type_name(note)))
             self.pending_links.append((f"{place}.notes[{i}]", note))
         if kinds[0] == "ol":
             items = obj["ol"]
             if not isinstance(items, list) or not items:
-                raise self.fail(f"{place}.ol", f"应为非空的文本列表,实际为{type_name(items)}")
+                raise self.fail(f"{place}.ol", translate("content", "应为非空的文本列表,实际为{type}").format(
+                    type=type_name(items)))
             for i, item in enumerate(items):
                 if not isinstance(item, str) or not item.strip():
-                    raise self.fail(f"{place}.ol[{i}]", f"应为非空文本,实际为{type_name(item)}")
+                    raise self.fail(f"{place}.ol[{i}]", translate("content", "应为非空文本,实际为{type}").format(
+                        type=type_name(item)))
             if role and role not in {r.value for r in ListRole}:
-                raise self.fail(f"{place}.role", f"未知的列表角色“{_short(role)}”(可用:tasks、duties、items)")
+                raise self.fail(f"{place}.role", translate("content", "未知的列表角色“{value}”(可用:{values})").format(
+                    value=_short(role), values=_names(r.value for r in ListRole)))
             return Block("ol", items=tuple(items), role=role or ListRole.ITEMS, notes=tuple(notes))
         return Block(kinds[0], text=self.text(obj, kinds[0], place), role=role, notes=tuple(notes))
 
@@ -428,13 +475,14 @@ class _Reader:
 
     def topic_item(self, raw: Any, place: str, parent: OutlineItem | None, depth: int) -> OutlineItem:
         if depth > MAX_DEPTH:
-            raise self.fail(place, f"嵌套层数超过 {MAX_DEPTH} 层")
+            raise self.fail(place, translate("content", "嵌套层数超过 {n} 层").format(n=MAX_DEPTH))
         obj = self.obj(raw, place)
         if "ref" in obj:
             self.check_keys(obj, {"ref", "children"}, place)
             ref = obj["ref"]
             if not isinstance(ref, str):
-                raise self.fail(f"{place}.ref", f"应为节点 id 文本,实际为{type_name(ref)}")
+                raise self.fail(f"{place}.ref", translate("content", "应为节点 id 文本,实际为{type}").format(
+                    type=type_name(ref)))
             item = OutlineItem(_PLACEHOLDER, parent)
             self.pending_refs.append((item, ref, f"{place}.ref", "children" not in obj))
         else:
@@ -446,12 +494,12 @@ class _Reader:
     def resolve(self, textbook: list[OutlineItem]) -> None:
         for place, target in self.pending_links:
             if target not in self.nodes:
-                raise self.fail(place, f"引用了不存在的节点 id“{_short(target)}”")
+                raise self.fail(place, translate("content", "引用了不存在的节点 id“{id}”").format(id=_short(target)))
         by_id = {item.node.id: item for root in textbook for item in root.walk()}
         for item, ref, place, inherit in self.pending_refs:
             node = self.nodes.get(ref)
             if node is None:
-                raise self.fail(place, f"引用了不存在的节点 id“{_short(ref)}”")
+                raise self.fail(place, translate("content", "引用了不存在的节点 id“{id}”").format(id=_short(ref)))
             item.node = node
             if inherit and ref in by_id:
                 item.children = [_copy_outline(c, item) for c in by_id[ref].children]
@@ -473,23 +521,27 @@ def _short(text: str, limit: int = 40) -> str:
 def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], list[OutlineItem], dict[str, Node]]:
     """Validate decoded JSON; return the pack's info, its outlines and its nodes."""
     reader = _Reader(file)
-    top = reader.obj(data, "(文件顶层)")
-    reader.check_keys(top, {"format", "format_version", "pack", "textbook", "topics", "$schema"}, "(文件顶层)")
+    top_place = translate("content", "(文件顶层)")
+    top = reader.obj(data, top_place)
+    reader.check_keys(top, {"format", "format_version", "pack", "textbook", "topics", "$schema"}, top_place)
     if top.get("format") != FORMAT_NAME:
-        raise reader.fail("format", f"不是本软件的内容文件(format 应为“{FORMAT_NAME}”)")
+        raise reader.fail("format", translate("content", "不是本软件的内容文件(format 应为“{format}”)").format(
+            format=FORMAT_NAME))
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise reader.fail("format_version", f"应为整数,实际为{type_name(version)}")
+        raise reader.fail("format_version", translate("content", "应为整数,实际为{type}").format(type=type_name(version)))
     if version > FORMAT_VERSION:
-        raise reader.fail("format_version", f"内容格式版本 {version} 比本软件支持的版本 {FORMAT_VERSION} 新,请更新软件")
+        raise reader.fail("format_version", translate(
+            "content", "内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件").format(
+            version=version, known=FORMAT_VERSION))
     if version < 1:
-        raise reader.fail("format_version", "内容格式版本应从 1 开始")
+        raise reader.fail("format_version", translate("content", "内容格式版本应从 1 开始"))
     reader.format_version = version
     pack_raw = reader.obj(top.get("pack"), "pack")
     reader.check_keys(pack_raw, {"id", "name", "version", "language", "description"}, "pack", _V2_PACK_KEYS)
     default_origin = reader.origin(pack_raw, "default_origin", "pack") or Origin.EDITORIAL
     if default_origin == Origin.EXTENSION:
-        raise reader.fail("pack.default_origin", "默认的文字来源只能是“textbook”或“editorial”")
+        raise reader.fail("pack.default_origin", translate("content", "默认的文字来源只能是“textbook”或“editorial”"))
     reader.default_origin = default_origin
     pack = PackInfo(
         id=reader.text(pack_raw, "id", "pack"),
@@ -501,13 +553,13 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
         default_origin=default_origin,
     )
     if not ID_PATTERN.fullmatch(pack.id):
-        raise reader.fail("pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")
+        raise reader.fail("pack.id", translate("content", "包 id 只能由字母、数字、下划线、点和连字符组成"))
     reader.pack_id = pack.id
     if "textbook" not in top:
-        raise reader.fail("(文件顶层)", "缺少必填字段“textbook”")
+        raise reader.fail(top_place, translate("content", "缺少必填字段“{key}”").format(key="textbook"))
     textbook = reader.textbook(reader.array(top, "textbook", ""), "textbook")
     if not textbook:
-        raise reader.fail("textbook", "至少要有一个节点")
+        raise reader.fail("textbook", translate("content", "至少要有一个节点"))
     topics = reader.topics(reader.array(top, "topics", ""), "topics")
     reader.resolve(textbook)
     return pack, textbook, topics, reader.nodes
@@ -519,27 +571,79 @@ def load_content(path: str | os.PathLike[str]) -> Content:
     try:
         size = os.path.getsize(file)
         if size > MAX_FILE_BYTES:
-            raise ContentError(file, "", f"文件过大({size // 1024 // 1024} MB),内容文件最大 {MAX_FILE_BYTES // 1024 // 1024} MB")
+            raise ContentError(file, "", translate("content", "文件过大({size} MB),内容文件最大 {limit} MB").format(
+                size=size // 1024 // 1024, limit=MAX_FILE_BYTES // 1024 // 1024))
         with open(file, "rb") as f:
             raw = f.read()
     except ContentError:
         raise
     except OSError as exc:
-        raise ContentError(file, "", f"无法读取文件({exc.strerror or exc})") from None
+        raise ContentError(file, "", translate("content", "无法读取文件({reason})").format(
+            reason=exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(file, f"第 {exc.start + 1} 个字节", "文件不是 UTF-8 编码的文本") from None
+        raise ContentError(file, translate("content", "第 {n} 个字节").format(n=exc.start + 1),
+                           translate("content", "文件不是 UTF-8 编码的文本")) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ContentError(file, f"第 {exc.lineno} 行第 {exc.colno} 列", f"JSON 语法错误({exc.msg})") from None
+        place = translate("content", "第 {line} 行第 {column} 列").format(line=exc.lineno, column=exc.colno)
+        problem = _json_problem(exc.msg)
+        reason = (translate("content", "JSON 语法错误({problem})").format(problem=problem) if problem
+                  else translate("content", "JSON 语法错误"))
+        raise ContentError(file, place, reason) from None
     except RecursionError:
-        raise ContentError(file, "", f"嵌套层数过深(最多 {MAX_DEPTH} 层)") from None
-    except ValueError as exc:  # e.g. a number with thousands of digits
-        raise ContentError(file, "", f"JSON 内容无法读取({exc})") from None
+        raise ContentError(file, "", translate("content", "嵌套层数过深(最多 {n} 层)").format(n=MAX_DEPTH)) from None
+    except ValueError:  # e.g. a number with thousands of digits
+        raise ContentError(file, "", translate("content", "JSON 内容无法读取(数字过长或格式不对)")) from None
     pack, textbook, topics, nodes = parse_content(data, file)
+    if pack.id == CORE_PACK_ID:
+        _translate_own_words(nodes)
     return Content(packs=[pack], nodes=nodes, textbook=textbook, topics=topics)
+
+
+# ---------------------------------------------------------------------------------------------
+# The editors' words in the interface language
+
+
+SEED_CONTEXT = "seed"  # the translation context of the built-in content's own words
+
+
+def own_words(node: Node) -> Iterator[str]:
+    """The texts of ``node`` that are not the textbook's words: a title the editors gave, the
+    heading and body of an editorial or extension node, a source and its certainty."""
+    if node.title_origin != Origin.TEXTBOOK:
+        yield node.title
+    if node.origin != Origin.TEXTBOOK:
+        if node.heading:
+            yield node.heading
+        for block in node.body:
+            if block.text:
+                yield block.text
+            yield from block.items
+    if node.source:
+        yield node.source
+    if node.certainty:
+        yield node.certainty
+
+
+def _translate_own_words(nodes: dict[str, Node]) -> None:
+    """Show the built-in content's own words (:func:`own_words`; the app wrote them) in the interface
+    language: their translations are in the context "seed" (marked in ``seed_texts.py``).  The
+    textbook's words stay as the book has them; so does a teacher's pack, as its teacher wrote it."""
+
+    def tr(text: str) -> str:
+        return translate(SEED_CONTEXT, text) if text else text
+
+    for node in nodes.values():
+        if node.title_origin != Origin.TEXTBOOK:
+            node.title = tr(node.title)
+        if node.origin != Origin.TEXTBOOK:
+            node.heading = tr(node.heading)
+            node.body = tuple(block._replace(text=tr(block.text), items=tuple(tr(i) for i in block.items))
+                              for block in node.body)
+        node.source, node.certainty = tr(node.source), tr(node.certainty)
 
 
 def seed_path() -> Path:
@@ -565,7 +669,7 @@ def merge_contents(contents: list[Content]) -> Content:
         if not nodes.keys().isdisjoint(content.nodes.keys()):
             node_id = next(i for i in content.nodes if i in nodes)
             file = content.packs[0].path if content.packs else ""
-            raise ContentError(file, "", f"节点 id“{node_id}”在多个内容包中重复,无法合并")
+            raise ContentError(file, "", translate("content", "节点 id“{id}”在多个内容包中重复,无法合并").format(id=node_id))
         packs.extend(content.packs)
         nodes.update(content.nodes)
         textbook.extend(content.textbook)

@@ -13,7 +13,7 @@ returned file belongs to a given plan and student.
 
 Everything read is checked field by field the way the plan reader checks a plan (types, limits, no
 control characters in one-line texts, no broken characters); anything wrong raises
-:class:`HandInFileError` with a stable ``code`` and a Chinese message, and nothing else.
+:class:`HandInFileError` with a stable ``code`` and a message in the interface language, and nothing else.
 
 Longer than most modules (about 600 lines) on purpose: the two files share their records, limits,
 writer and reader, and docs/plan-format.md describes them as one format.
@@ -31,6 +31,7 @@ from datetime import datetime, timezone
 from enum import Enum
 
 from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
+from netmkt_desktop.i18n import translate
 from netmkt_desktop.plans import (
     PLAN_FILE_FORMAT,
     CareerPlan,
@@ -40,7 +41,7 @@ from netmkt_desktop.plans import (
     read_plan_document,
     utc_stamp,
 )
-from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT, check_line, type_name
+from netmkt_desktop.validation import CLASS_LIMIT, FIELD_CLASS, FIELD_STUDENT_NAME, NAME_LIMIT, check_line, type_name
 
 
 HANDIN_FORMAT_VERSION = 2  # the plan-file format version of hand-in and returned files
@@ -70,7 +71,8 @@ class HandInFileError(PlanFileError):
     ``"too_big"``, ``"encoding"``, ``"not_json"``, ``"not_plan_file"`` (some other file),
     ``"newer_version"``, ``"invalid"`` (a field is wrong), ``"plain_plan"`` (a plan file without
     hand-in details), ``"returned"`` (a returned file where a hand-in was expected) and
-    ``"not_returned"`` (a hand-in where a returned file was expected).
+    ``"not_returned"`` (a hand-in where a returned file was expected).  The message is in the
+    interface language (:func:`netmkt_desktop.i18n.translate`).
     """
 
 
@@ -127,11 +129,15 @@ class StudentDetails:
         return " ".join(p for p in (self.class_name, self.student_number, self.student_name) if p.strip())
 
 
+FIELD_STUDENT_NUMBER = QT_TRANSLATE_NOOP("validation", "学号")
+
+
 def check_details(details: StudentDetails) -> list[str]:
-    """Problems of student details in plain Chinese (the profile dialog shows them); empty when fine."""
-    return (check_line(details.class_name, "班级", CLASS_LIMIT, required=False)
-            + check_line(details.student_number, "学号", STUDENT_NUMBER_LIMIT, required=False)
-            + check_line(details.student_name, "姓名", NAME_LIMIT, required=False))
+    """Problems of student details in the interface language (the profile dialog shows them); empty when fine."""
+    return (check_line(details.class_name, FIELD_CLASS, CLASS_LIMIT, required=False, translate=translate)
+            + check_line(details.student_number, FIELD_STUDENT_NUMBER, STUDENT_NUMBER_LIMIT, required=False,
+                         translate=translate)
+            + check_line(details.student_name, FIELD_STUDENT_NAME, NAME_LIMIT, required=False, translate=translate))
 
 
 @dataclass(frozen=True)
@@ -437,10 +443,13 @@ class _Reader(FileReader):
 
     def fail(self, place: str, reason: str, code: str = "invalid") -> HandInFileError:
         place = place.strip()
-        where = f"(位置:{place})" if place else ""
+        where = translate("handin", "(位置:{place})").format(place=place) if place else ""
         damaged = code in ("invalid", "not_json", "encoding")  # the others say what the file is instead
-        hint = "文件可能不完整(例如复制时中断)或已损坏。" if code == "not_json" else ""
-        return HandInFileError(f"{self.what}有误:{reason}{where}{hint}" if damaged else f"{reason}{where}", code)
+        hint = translate("handin", "文件可能不完整(例如复制时中断)或已损坏。") if code == "not_json" else ""
+        if not damaged:
+            return HandInFileError(f"{reason}{where}", code)
+        return HandInFileError(translate("handin", "{what}有误:{reason}{where}{hint}").format(
+            what=translate("handin", self.what), reason=reason, where=where, hint=hint), code)
 
     def opt_obj(self, obj: dict, key: str, place: str, keys: set[str], required: set[str]) -> dict | None:
         value = obj.get(key)
@@ -451,9 +460,10 @@ class _Reader(FileReader):
         try:
             moment = parse_time(value)
         except ValueError:
-            raise self.fail(f"{place}.{key}", "应为带时区的时间,例如 2026-11-27T08:00:00Z。") from None
+            raise self.fail(f"{place}.{key}", translate("handin", "应为带时区的时间,例如 2026-11-27T08:00:00Z。")) from None
         if not EARLIEST <= moment <= LATEST:
-            raise self.fail(f"{place}.{key}", f"时间应在 {EARLIEST.year}–{LATEST.year} 年之间。")
+            raise self.fail(f"{place}.{key}", translate("handin", "时间应在 {low}–{high} 年之间。").format(
+                low=EARLIEST.year, high=LATEST.year))
         return value
 
     def score(self, obj: dict, key: str, place: str) -> QuizScore | None:
@@ -474,9 +484,11 @@ class _Reader(FileReader):
         learned = self.integer(raw, "learned", place, 0, total)
         items = raw.get("sections", [])
         if not isinstance(items, list):
-            raise self.fail(f"{place}.sections", f"应为列表,实际为{type_name(items)}。")
+            raise self.fail(f"{place}.sections", translate("handin", "应为列表,实际为{type}。").format(
+                type=type_name(items, translate)))
         if len(items) > SECTION_LIMIT:
-            raise self.fail(f"{place}.sections", f"最多 {SECTION_LIMIT} 项,实际有 {len(items)} 项。")
+            raise self.fail(f"{place}.sections", translate("handin", "最多 {limit} 项,实际有 {n} 项。").format(
+                limit=SECTION_LIMIT, n=len(items)))
         sections = []
         for i, item in enumerate(items):
             where = f"{place}.sections[{i}]"
@@ -490,14 +502,15 @@ class _Reader(FileReader):
     def handin(self, top: dict) -> HandIn:
         place = "handin"
         if "handin" not in top:
-            raise self.fail("", "这是普通的规划文件(用“导出文件”保存的),不是用“交作业”生成的,没有学生信息。",
+            raise self.fail("", translate("handin", "这是普通的规划文件(用“导出文件”保存的),不是用“交作业”生成的,没有学生信息。"),
                             "plain_plan")
         raw = self.obj(top["handin"], place, {"plan_id", "version", "handed_in_at", "app_version", "student",
                                                "progress", "quiz"},
                        {"plan_id", "version", "handed_in_at"})
         plan_id = self.text(raw, "plan_id", place, 36, required=True)
         if not PLAN_ID_PATTERN.fullmatch(plan_id):
-            raise self.fail(f"{place}.plan_id", "应为规划编号(小写的 UUID,例如 0f8fad5b-d9cb-469f-a165-70867728950e)。")
+            raise self.fail(f"{place}.plan_id", translate(
+                "handin", "应为规划编号(小写的 UUID,例如 0f8fad5b-d9cb-469f-a165-70867728950e)。"))
         student = raw.get("student", {})
         s_place = f"{place}.student"
         student = self.obj(student, s_place, {"class_name", "student_number", "student_name"}, set())
@@ -529,43 +542,49 @@ class _Reader(FileReader):
         if grade is not None:
             codes = {g.value: g for g in Grade}
             if not isinstance(grade, str) or grade not in codes:
-                shown = grade[:40] if isinstance(grade, str) else type_name(grade)
-                raise self.fail(f"{place}.grade", f"不认识的等级“{shown}”(可用:{'、'.join(codes)} 或 null)。")
+                shown = grade[:40] if isinstance(grade, str) else type_name(grade, translate)
+                raise self.fail(f"{place}.grade", translate("handin", "不认识的等级“{value}”(可用:{codes} 或 null)。").format(
+                    value=shown, codes=translate("core", "、").join(codes)))
             grade = codes[grade]
         return Review(self.text(raw, "comment", place, COMMENT_LIMIT, multiline=True), grade,
                       self.time(raw, "reviewed_at", place))
 
 
+_HANDIN_FILE = QT_TRANSLATE_NOOP("handin", "交作业文件")  # what a reader reads, in its messages
+_RETURNED_FILE = QT_TRANSLATE_NOOP("handin", "批改文件")
+
+
 def _top(data: bytes | str, reader: _Reader) -> dict:
     if isinstance(data, (bytes, bytearray)) and len(data) > HANDIN_FILE_MAX_BYTES:
-        raise reader.fail("", f"文件太大(超过 {HANDIN_FILE_MAX_BYTES // 1024} KB),不是交作业文件。", "too_big")
+        raise reader.fail("", translate("handin", "文件太大(超过 {limit} KB),不是交作业文件。").format(
+            limit=HANDIN_FILE_MAX_BYTES // 1024), "too_big")
     return read_plan_document(data, reader)
 
 
 def read_handin(data: bytes | str) -> HandIn:
     """A hand-in file's contents; a returned file, a plain plan file or anything wrong raises
     :class:`HandInFileError` (see its codes)."""
-    reader = _Reader("交作业文件")
+    reader = _Reader(_HANDIN_FILE)
     top = _top(data, reader)
     if "review" in top:
-        raise reader.fail("", "这是老师批改后退回的文件(已批改),不是学生交的作业。", "returned")
+        raise reader.fail("", translate("handin", "这是老师批改后退回的文件(已批改),不是学生交的作业。"), "returned")
     return reader.handin(top)
 
 
 def read_returned(data: bytes | str) -> Returned:
     """A returned file's contents; a hand-in without a review, or anything wrong, raises :class:`HandInFileError`."""
-    reader = _Reader("批改文件")
+    reader = _Reader(_RETURNED_FILE)
     top = _top(data, reader)
     if "review" not in top:
         code = "not_returned" if "handin" in top else "plain_plan"
-        raise reader.fail("", "这不是老师批改后的文件(文件中没有评语)。", code)
+        raise reader.fail("", translate("handin", "这不是老师批改后的文件(文件中没有评语)。"), code)
     handin = reader.handin(top)
     return Returned(handin, reader.review(top))
 
 
 def read_plan_file(data: bytes | str) -> HandIn | Returned:
     """A hand-in or a returned file, whichever ``data`` is (the class view reads folders with both)."""
-    reader = _Reader("交作业文件")
+    reader = _Reader(_HANDIN_FILE)
     top = _top(data, reader)
     handin = reader.handin(top)
     return Returned(handin, reader.review(top)) if "review" in top else handin
@@ -577,7 +596,8 @@ def read_plan_file(data: bytes | str) -> HandIn | Returned:
 
 @dataclass(frozen=True)
 class Match:
-    """``ok`` or why not: ``code`` is ``""``, ``"other_plan"`` or ``"other_student"``; ``reason`` in Chinese."""
+    """``ok`` or why not: ``code`` is ``""``, ``"other_plan"`` or ``"other_student"``; ``reason`` in the
+    interface language."""
 
     ok: bool
     code: str = ""
@@ -594,11 +614,13 @@ def comment_matches(returned: Returned, plan_id: str, details: StudentDetails) -
     does: full-width and half-width forms, spaces and case do not matter)."""
     handin = returned.handin
     if handin.plan_id != plan_id:
-        return Match(False, "other_plan", f"这份批改属于另一份规划(“{handin.plan.title}”,规划编号 {handin.plan_id}),"
-                                          "不是所选的规划。请选中交作业时的那份规划再导入。")
+        return Match(False, "other_plan", translate(
+            "handin", "这份批改属于另一份规划(“{title}”,规划编号 {plan_id}),不是所选的规划。"
+                      "请选中交作业时的那份规划再导入。").format(title=handin.plan.title, plan_id=handin.plan_id))
     if handin.details.key() != details.key():
-        who = handin.details.label() or "(没有填写学生信息)"
-        mine = details.label() or "(没有填写学生信息)"
-        return Match(False, "other_student", f"这份批改是给“{who}”的,你的学生信息是“{mine}”。"
-                                             "只能导入给自己的批改。")
+        nobody = translate("handin", "(没有填写学生信息)")
+        who = handin.details.label() or nobody
+        mine = details.label() or nobody
+        return Match(False, "other_student", translate(
+            "handin", "这份批改是给“{who}”的,你的学生信息是“{mine}”。只能导入给自己的批改。").format(who=who, mine=mine))
     return Match(True)

@@ -33,6 +33,7 @@ from netmkt_desktop.content import (
     seed_path,
 )
 from netmkt_desktop.errors import ContentError
+from netmkt_desktop.i18n import translate
 from netmkt_desktop.paths import DataFolder, describe_os_error
 from netmkt_desktop.validation import ID_PATTERN
 
@@ -54,8 +55,8 @@ def _pack_of(content: Content) -> PackInfo:
 
 def _owner_label(pack: PackInfo) -> str:
     if pack.id == CORE_PACK_ID:
-        return f"内置内容“{pack.name}”"
-    return f"内容包“{pack.name}”({pack.id})"
+        return translate("packs", "内置内容“{name}”").format(name=pack.name)
+    return translate("packs", "内容包“{name}”({id})").format(name=pack.name, id=pack.id)
 
 
 def id_place(path: str | os.PathLike[str], node_id: str) -> str:
@@ -102,23 +103,26 @@ def check_collisions(content: Content, others: Iterable[Content], file: str | os
     if not owners:
         return
     first = next(node_id for node_id in content.nodes if node_id in owners)
-    more = f"(本包共有 {len(owners)} 个节点 id 与其他内容重复)" if len(owners) > 1 else ""
+    more = (translate("packs", "(本包共有 {n} 个节点 id 与其他内容重复)").format(n=len(owners))
+            if len(owners) > 1 else "")
     raise ContentError(
         pack.path if file is None else file,
         id_place(pack.path, first),
-        f"节点 id“{first}”已被{_owner_label(owners[first])}使用{more};"
-        f"内容包的节点 id 不能与内置内容或其他内容包重复,请换一个 id(例如以包 id“{pack.id}.”开头)",
+        translate("packs", "节点 id“{id}”已被{owner}使用{more};内容包的节点 id 不能与内置内容或其他内容包重复,"
+                           "请换一个 id(例如以包 id“{pack}.”开头)").format(
+            id=first, owner=_owner_label(owners[first]), more=more, pack=pack.id),
     )
 
 
 def check_pack_id(pack: PackInfo, file: str | os.PathLike[str]) -> None:
     """Raise :class:`ContentError` when ``pack`` cannot be installed under its id."""
     if pack.id == CORE_PACK_ID:
-        raise ContentError(file, "pack.id", "包 id“core”是内置内容专用的,请给自己的内容包另取一个 id")
+        raise ContentError(file, "pack.id", translate("packs", "包 id“core”是内置内容专用的,请给自己的内容包另取一个 id"))
     if not ID_PATTERN.fullmatch(pack.id):
-        raise ContentError(file, "pack.id", "包 id 只能由字母、数字、下划线、点和连字符组成")
+        raise ContentError(file, "pack.id", translate("content", "包 id 只能由字母、数字、下划线、点和连字符组成"))
     if pack.id.split(".")[0].upper() in _WINDOWS_RESERVED:
-        raise ContentError(file, "pack.id", f"包 id“{pack.id}”在 Windows 上不能用作文件名,请换一个 id")
+        raise ContentError(file, "pack.id", translate("packs", "包 id“{id}”在 Windows 上不能用作文件名,请换一个 id").format(
+            id=pack.id))
 
 
 def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
@@ -159,7 +163,8 @@ class PackLibrary:
             return sorted(p for p in self.folder.iterdir() if p.suffix == ".json" and p.is_file())
         except OSError as exc:
             if errors is not None:
-                errors.append(ContentError(self.folder, "", f"无法读取内容包文件夹({describe_os_error(exc)})"))
+                errors.append(ContentError(self.folder, "", translate("packs", "无法读取内容包文件夹({reason})").format(
+                    reason=describe_os_error(exc))))
             return []
 
     def _load(self, path: Path) -> Content:
@@ -179,9 +184,10 @@ class PackLibrary:
         content = self._load(path)
         pack = _pack_of(content)
         if pack.id == CORE_PACK_ID:
-            raise ContentError(path, "pack.id", "包 id“core”是内置内容专用的,内容包不能使用")
+            raise ContentError(path, "pack.id", translate("packs", "包 id“core”是内置内容专用的,内容包不能使用"))
         if path.stem != pack.id:
-            raise ContentError(path, "pack.id", f"文件名应为“{pack.id}.json”:请用软件的导入功能安装内容包,不要手动复制文件")
+            raise ContentError(path, "pack.id", translate(
+                "packs", "文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件").format(name=f"{pack.id}.json"))
         return content
 
     def core(self) -> Content:
@@ -240,7 +246,8 @@ class PackLibrary:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self.folder)
         except OSError as exc:
-            raise ContentError(self.folder, "", f"无法在内容包文件夹中保存文件({describe_os_error(exc)})") from None
+            raise ContentError(self.folder, "", translate("packs", "无法在内容包文件夹中保存文件({reason})").format(
+                reason=describe_os_error(exc))) from None
         temp = Path(temp_name)
         replaced = False
         try:
@@ -250,7 +257,8 @@ class PackLibrary:
                     out.flush()
                     os.fsync(out.fileno())
             except OSError as exc:
-                raise ContentError(source, "", f"无法复制到内容包文件夹({describe_os_error(exc)})") from None
+                raise ContentError(source, "", translate("packs", "无法复制到内容包文件夹({reason})").format(
+                    reason=describe_os_error(exc))) from None
             try:
                 content = load_content(temp)
             except ContentError as exc:
@@ -262,7 +270,8 @@ class PackLibrary:
                 os.replace(temp, final)
                 replaced = True
             except OSError as exc:
-                raise ContentError(final, "", f"无法保存内容包({describe_os_error(exc)})") from None
+                raise ContentError(final, "", translate("packs", "无法保存内容包({reason})").format(
+                    reason=describe_os_error(exc))) from None
         finally:
             if not replaced:
                 try:
@@ -292,12 +301,14 @@ class PackLibrary:
                 if not allow_downgrade and version_key(pack.version) < version_key(old.version):
                     raise ContentError(
                         source, "pack.version",
-                        f"已安装的“{old.name}”版本 {old.version} 比此文件的版本 {pack.version} 新;"
-                        "如确实要换回旧版本,请先删除已安装的内容包再导入",
+                        translate("packs", "已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;"
+                                           "如确实要换回旧版本,请先删除已安装的内容包再导入").format(
+                            name=old.name, old=old.version, new=pack.version),
                     )
                 continue  # the one this file replaces
             if old.id.casefold() == pack.id.casefold():
-                raise ContentError(source, "pack.id", f"包 id“{pack.id}”与已安装的内容包“{old.id}”只有大小写不同,请换一个 id")
+                raise ContentError(source, "pack.id", translate(
+                    "packs", "包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id").format(id=pack.id, other=old.id))
             others.append(installed)
         check_collisions(content, others, file=source)
 

@@ -147,7 +147,7 @@ YEAR_MIN = 1900
 YEAR_MAX = 2200
 ID_LIMIT = 128
 CONTENT_VERSION_LIMIT = 200
-COPY_SUFFIX = "(副本)"
+COPY_SUFFIX = N_("plans", "(副本)")  # after a copied plan's title; translate it when making the copy
 
 
 def _tier_name(tier: Tier) -> str:
@@ -224,10 +224,11 @@ def check_plan(plan: CareerPlan) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # Suggestions and references to content
 
-_KIND_LABELS = {"position": "岗位", "occupation": "职业", "work_type": "工种"}
+_KIND_LABELS = {"position": N_("core", "岗位"), "occupation": N_("core", "职业"), "work_type": N_("core", "工种")}
+
 
 def missing_references(plan: CareerPlan, content) -> list[str]:
-    """What the plan refers to that the content no longer has, in plain Chinese (empty when all is there)."""
+    """What the plan refers to that the content no longer has, in the interface language (empty when all is there)."""
     found = []
     for kind, node_id in (("position", plan.position_id), ("occupation", plan.occupation_id),
                           ("work_type", plan.work_type_id)):
@@ -235,9 +236,11 @@ def missing_references(plan: CareerPlan, content) -> list[str]:
             continue
         node = content.node(node_id)
         if node is None or node.kind.value != kind:
-            label = _KIND_LABELS[kind]
-            made = f"(规划制作时的内容版本:{plan.content_version})" if plan.content_version else ""
-            found.append(f"这份规划所选的{label}“{node_id}”已不在当前内容中{made}")
+            label = translate("core", _KIND_LABELS[kind])
+            made = (translate("plans", "(规划制作时的内容版本:{version})").format(version=plan.content_version)
+                    if plan.content_version else "")
+            found.append(translate("plans", "这份规划所选的{kind}“{id}”已不在当前内容中{made}").format(
+                kind=label, id=node_id, made=made))
     return found
 
 
@@ -338,7 +341,7 @@ class FileReader(FieldReader):
         codes = {t.code: t for t in choices}
         if value not in codes:
             raise self.fail(where, translate("plans", "不认识的岗位层级“{value}”(可用:{codes})。").format(
-                value=value[:40], codes="、".join(codes)))
+                value=value[:40], codes=translate("core", "、").join(codes)))
         return codes[value]
 
     def day(self, obj: dict, key: str, place: str) -> date | None:

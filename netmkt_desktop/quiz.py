@@ -15,9 +15,13 @@ tier question is about a headcount the book leaves open (exactly 500 staff fits 
 and "500人以下"); the work as the tier rises is quoted, not retold.  Quoted items in a list stand
 side by side without a 顿号 (GB/T 15834: “电商主播”“内容营销”).
 
-Why it is a little over 500 lines: seven templates, each a subject list and a builder of a few
-dozen lines, share the helpers that find lists, tiers and companies in the content; one template per
-module would scatter the wording rules above over seven files.
+The wording is the app's, in the interface language (:func:`netmkt_desktop.i18n.translate`, context
+"quiz"); what it quotes from the textbook (titles, tasks, duties, the sentence on tiers) stays as the
+book has it.  A question is built in the language of the moment it is asked; its id and seed are
+the same in every language.
+
+Longer than most modules (about 560 lines): seven templates, each with its subjects, its distractors
+and its wording, share the helpers above them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from netmkt_desktop.content import Content, Node, NodeKind
+from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.render import progression_paragraph
 from netmkt_desktop.tiers import CompanySize, Tier, TierStructure, company_size, sizes_for_headcount, structure_for_size
 
@@ -88,20 +93,26 @@ def _work_types_listed(content: Content, occupation: Node) -> list[Node]:
     return [n for n in found if n is not None and n.kind == NodeKind.WORK_TYPE]
 
 
+_TASKS = N_("quiz", "主要工作任务")  # the textbook's sub-heading of an occupation's task list
+
+
 def _list_owners(content: Content) -> list[tuple[Node, str]]:
     """Nodes holding a task or duty list, each with the list's name (e.g. 互联网营销师的主要工作任务)."""
     owners = []
     for node in content.reading_order:
         if node.tasks:
-            owners.append((node, f"{node.title}的{_list_heading(node, 'tasks', '主要工作任务')}"))
+            owners.append((node, translate("quiz", "{owner}的{list}").format(
+                owner=node.title, list=_list_heading(node, "tasks", _TASKS))))
         elif node.duties:
-            title = node.title if node.title.endswith("职责") else f"{node.title}的岗位职责"
+            title = (node.title if node.title.endswith("职责")
+                     else translate("quiz", "{owner}的岗位职责").format(owner=node.title))
             owners.append((node, title))
     return owners
 
 
 def _list_heading(node: Node, role: str, default: str) -> str:
-    """The sub-heading just before the node's list (“2.主要工作任务” → 主要工作任务)."""
+    """The sub-heading just before the node's list (“2.主要工作任务” → 主要工作任务), as a label in the
+    interface language (the textbook's usual headings have a translation in the context "quiz")."""
     heading = ""
     for block in node.body:
         if block.kind == "h":
@@ -109,7 +120,21 @@ def _list_heading(node: Node, role: str, default: str) -> str:
         elif block.kind == "ol" and block.role == role:
             break
     heading = re.sub(r"^\s*[0-9０-９]+\s*[.、．]\s*", "", heading).strip()
-    return heading or default
+    return translate("quiz", heading or default)
+
+
+def _list(items: Sequence[str]) -> str:
+    """Items in a line: 、 between them in Chinese, a comma in English."""
+    return translate("core", "、").join(items)
+
+
+def _sentences(*sentences: str) -> str:
+    """Sentences one after the other (no space between Chinese ones, one between English ones)."""
+    text = ""
+    for sentence in sentences:
+        if sentence:
+            text = translate("quiz", "{first}{second}").format(first=text, second=sentence) if text else sentence
+    return text
 
 
 def _unique_by_title(nodes: Sequence[Node], exclude: set[str]) -> list[Node]:
@@ -123,14 +148,17 @@ def _unique_by_title(nodes: Sequence[Node], exclude: set[str]) -> list[Node]:
 
 
 def _quote_list(titles: Sequence[str]) -> str:
-    """Quoted items side by side, no 顿号 between the quotation marks (GB/T 15834)."""
-    return "".join(f"“{t}”" for t in titles)
+    """Quoted items side by side, no 顿号 between the quotation marks (GB/T 15834); in English a
+    comma between them."""
+    return "“" + translate("quiz", "”“").join(titles) + "”"
 
 
 def ladder_text(structure: TierStructure) -> str:
     """The tiers of a company size as an option text: 专员、主管或经理、总监 / 只设专员."""
-    levels = ["或".join(t.label for t in level) for level in structure.levels]
-    return "、".join(levels) if len(levels) > 1 else f"只设{levels[0]}"
+    levels = [translate("core", "或").join(translate("core", t.label) for t in level) for level in structure.levels]
+    if len(levels) > 1:
+        return _list(levels)
+    return translate("quiz", "只设{tier}").format(tier=levels[0])
 
 
 def _survey(content: Content) -> Node | None:
@@ -147,14 +175,14 @@ def _headcount(subject: str) -> tuple[int, bool] | None:
 
 def _company_phrase(subject: str) -> str:
     if subject == LITTLE_BUSINESS:
-        return "一家网络营销业务较少的企业"
-    return f"一家有 {int(subject)} 名员工的企业"
+        return translate("quiz", "一家网络营销业务较少的企业")
+    return translate("quiz", "一家有 {n} 名员工的企业").format(n=int(subject))
 
 
 def _size_explanation(subject: str, size: CompanySize) -> str:
     n = int(subject)
-    hint = "(“以上”包含本数)" if n == 1000 else ""
-    return f"{n} 人的企业属于“{size.label}”{hint}。"
+    hint = translate("quiz", "(“以上”包含本数)") if n == 1000 else ""
+    return translate("quiz", "{n} 人的企业属于“{size}”{hint}。").format(n=n, size=translate("core", size.label), hint=hint)
 
 
 def _shuffled(rng: random.Random, items: Sequence[str], right: Sequence[int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -202,18 +230,18 @@ def _build_worktype(content: Content, subject: str, rng: random.Random) -> Quest
     notes = []
     positions = [n.title for n in wrong if n.kind == NodeKind.POSITION]
     if positions:
-        notes.append(f"{_quote_list(positions)}是教材列出的常见网络营销岗位。")
+        notes.append(translate("quiz", "{names}是教材列出的常见网络营销岗位。").format(names=_quote_list(positions)))
     occupations = [n.title for n in wrong if n.kind == NodeKind.OCCUPATION]
     if occupations:
-        notes.append(f"{_quote_list(occupations)}是另一个职业。")
+        notes.append(translate("quiz", "{names}是另一个职业。").format(names=_quote_list(occupations)))
     others_wt = [n.title for n in wrong if n.kind == NodeKind.WORK_TYPE]
     if others_wt:
-        notes.append(f"{_quote_list(others_wt)}是其他职业的工种。")
-    explanation = (f"教材列出的“{owner.title}”的工种有:{'、'.join(n.title for n in listed)}。"
-                   + "".join(notes))
+        notes.append(translate("quiz", "{names}是其他职业的工种。").format(names=_quote_list(others_wt)))
+    explanation = _sentences(translate("quiz", "教材列出的“{owner}”的工种有:{names}。").format(
+        owner=owner.title, names=_list([n.title for n in listed])), *notes)
     return Question(
         id=f"worktype_of:{subject}", kind="multi",
-        prompt=f"下列哪些是教材列出的“{owner.title}”的工种?(多选)",
+        prompt=translate("quiz", "下列哪些是教材列出的“{owner}”的工种?(多选)").format(owner=owner.title),
         options=options, answer=tuple(sorted(answer)), explanation=explanation, node_id=owner.id,
     )
 
@@ -256,9 +284,10 @@ def _build_task(content: Content, subject: str, rng: random.Random) -> Question 
     options, answer = _shuffled(rng, labels, [0])
     return Question(
         id=f"task_owner:{subject}", kind="choice",
-        prompt=f"“{task}”\n这一项出自教材的哪一部分?",
+        prompt=translate("quiz", "“{item}”\n这一项出自教材的哪一部分?").format(item=task),
         options=options, answer=answer,
-        explanation=f"这是“{occ.title}”的第 {number} 项{_list_heading(occ, 'tasks', '主要工作任务')}。",
+        explanation=translate("quiz", "这是“{owner}”的第 {n} 项{list}。").format(
+            owner=occ.title, n=number, list=_list_heading(occ, "tasks", _TASKS)),
         node_id=occ.id,
     )
 
@@ -277,15 +306,24 @@ def _company(content: Content, subject: str) -> tuple[Node, TierStructure] | Non
     return survey, structure_for_size(company_size(*parsed))
 
 
+_WHICH_TIERS = N_("quiz", "按教材“{survey}”,{company},网络营销岗位一般设置哪些层级?")
+_HOW_MANY_TIERS = N_("quiz", "按教材“{survey}”,{company},网络营销岗位一般设几个层级?")
+
+
 def _company_prompt(survey: Node, subject: str, question: str) -> str:
-    return f"按教材“{survey.title}”,{_company_phrase(subject)},网络营销岗位{question}"
+    """``question`` (:data:`_WHICH_TIERS` or :data:`_HOW_MANY_TIERS`) about the subject's company."""
+    return translate("quiz", question).format(survey=survey.title, company=_company_phrase(subject))
+
+
+def _tier_count(n: int) -> str:
+    return translate("quiz", "1 个层级") if n == 1 else translate("quiz", "{n} 个层级").format(n=n)
 
 
 def _company_explanation(subject: str, structure: TierStructure) -> str:
     if subject == LITTLE_BUSINESS:
-        return "教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。"
-    return (f"{_size_explanation(subject, structure.size)}教材说这类企业一般设:{ladder_text(structure)}"
-            f"(共 {len(structure.levels)} 个层级)。")
+        return translate("quiz", "教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。")
+    return translate("quiz", "{size}教材说这类企业一般设:{ladder}(共 {n} 个层级)。").format(
+        size=_size_explanation(subject, structure.size), ladder=ladder_text(structure), n=len(structure.levels))
 
 
 def _build_company_tiers(content: Content, subject: str, rng: random.Random) -> Question | None:
@@ -297,7 +335,7 @@ def _build_company_tiers(content: Content, subject: str, rng: random.Random) -> 
     options, answer = _shuffled(rng, texts, [list(CompanySize).index(structure.size)])
     return Question(
         id=f"company_tiers:{subject}", kind="choice",
-        prompt=_company_prompt(survey, subject, "一般设置哪些层级?"),
+        prompt=_company_prompt(survey, subject, _WHICH_TIERS),
         options=options, answer=answer,
         explanation=_company_explanation(subject, structure),
         node_id=survey.id,
@@ -312,10 +350,10 @@ def _build_company_tier_count(content: Content, subject: str, rng: random.Random
     counts = sorted({len(structure_for_size(s).levels) for s in CompanySize})
     if len(counts) < MIN_OPTIONS:
         return None
-    options, answer = _shuffled(rng, [f"{c} 个层级" for c in counts], [counts.index(len(structure.levels))])
+    options, answer = _shuffled(rng, [_tier_count(c) for c in counts], [counts.index(len(structure.levels))])
     return Question(
         id=f"company_tier_count:{subject}", kind="choice",
-        prompt=_company_prompt(survey, subject, "一般设几个层级?"),
+        prompt=_company_prompt(survey, subject, _HOW_MANY_TIERS),
         options=options, answer=answer,
         explanation=_company_explanation(subject, structure),
         node_id=survey.id,
@@ -349,12 +387,12 @@ def _build_tier_order(content: Content, subject: str, rng: random.Random) -> Que
     options = tuple(titles[i] for i in order)
     answer = tuple(order.index(i) for i in range(len(titles)))
     found = progression_paragraph(content)
-    quote = f"教材原文:“{found[0]}”" if found else ""
+    quote = translate("quiz", "教材原文:“{sentence}”").format(sentence=found[0]) if found else ""
     return Question(
         id=f"tier_order:{subject}", kind="order",
-        prompt="把下列网络营销岗位层级按从低到高的顺序排列。",
+        prompt=translate("quiz", "把下列网络营销岗位层级按从低到高的顺序排列。"),
         options=options, answer=answer,
-        explanation=f"从低到高:{' → '.join(titles)}。{quote}",
+        explanation=_sentences(translate("quiz", "从低到高:{tiers}。").format(tiers=" → ".join(titles)), quote),
         node_id=SURVEY_ID,
     )
 
@@ -376,13 +414,15 @@ def _build_position(content: Content, subject: str, rng: random.Random) -> Quest
     options, answer = _shuffled(rng, [node.title] + [n.title for n in wrong], [0])
     holder = _position_holder(content, node)
     listed = [content.node(i).title for i in holder.links if content.node(i) is not None]
-    kinds = {NodeKind.WORK_TYPE: "工种", NodeKind.OCCUPATION: "职业"}
-    notes = "".join(f"“{n.title}”是教材中的{kinds[n.kind]}。" for n in wrong)
+    kinds = {NodeKind.WORK_TYPE: N_("quiz", "“{title}”是教材中的工种。"),
+             NodeKind.OCCUPATION: N_("quiz", "“{title}”是教材中的职业。")}
+    notes = [translate("quiz", kinds[n.kind]).format(title=n.title) for n in wrong]
     return Question(
         id=f"common_position:{subject}", kind="choice",
-        prompt="下列哪一项是教材列出的常见网络营销岗位?",
+        prompt=translate("quiz", "下列哪一项是教材列出的常见网络营销岗位?"),
         options=options, answer=answer,
-        explanation=f"教材列出的常见网络营销岗位:{'、'.join(listed) or node.title}。{notes}",
+        explanation=_sentences(translate("quiz", "教材列出的常见网络营销岗位:{names}。").format(
+            names=_list(listed) or node.title), *notes),
         node_id=holder.id,
     )
 
@@ -413,9 +453,10 @@ def _build_duty(content: Content, subject: str, rng: random.Random) -> Question 
     options, answer = _shuffled(rng, [duty] + wrong, [0])
     return Question(
         id=f"staff_duty:{subject}", kind="choice",
-        prompt=f"下列哪一项是教材列出的“{label}”?",
+        prompt=translate("quiz", "下列哪一项是教材列出的“{list}”?").format(list=label),
         options=options, answer=answer,
-        explanation=f"这是“{label}”的第 {number} 项;其他选项是教材中职业的主要工作任务。",
+        explanation=translate("quiz", "这是“{list}”的第 {n} 项;其他选项是教材中职业的主要工作任务。").format(
+            list=label, n=number),
         node_id=owner.id,
     )
 

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
 
+from netmkt_desktop.i18n import translate
+
 if TYPE_CHECKING:  # QtNetwork is imported when first used: it is not needed before the first paint
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -93,7 +95,8 @@ class SingleInstance(QObject):
         if not lock.tryLock(LOCK_WAIT_MS):
             error = lock.error()
             if error != QLockFile.LockError.LockFailedError:
-                raise SingleInstanceError(f"无法在数据文件夹中创建锁文件:{lock_path}({error.name})")
+                raise SingleInstanceError(translate("single_instance", "无法在数据文件夹中创建锁文件:{path}({reason})").format(
+                    path=lock_path, reason=error.name))
             if not (_is_foreign_and_old(lock, lock_path) and lock.removeStaleLockFile()
                     and lock.tryLock(LOCK_WAIT_MS)):
                 return False

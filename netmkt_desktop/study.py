@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from netmkt_desktop.content import Content, Node
+from netmkt_desktop.i18n import translate
 from netmkt_desktop.records import Mistake, QuizAttempt, QuizMistake
 
 # ---------------------------------------------------------------------------------------------
@@ -71,12 +72,15 @@ def _crumb(content: Content, node: Node) -> str:
 
 
 def notes_markdown(content: Content, notes: Mapping[str, str], bookmarks: Sequence[str],
-                   title: str = "我的学习笔记") -> str:
+                   title: str | None = None) -> str:
     """Notes and bookmarks as a Markdown document, in the textbook's reading order.
 
     Every node appears with its title and breadcrumb (the headings above it); the note texts are
     written literally, line by line.  Nodes no longer in the content keep their id as the title.
+    The app's own words (headings, "no notes yet") are in the interface language.
     """
+    if title is None:
+        title = translate("study", "我的学习笔记")
     order = {n.id: i for i, n in enumerate(content.every_node())}
 
     def key(node_id: str) -> tuple[int, str]:
@@ -85,28 +89,28 @@ def notes_markdown(content: Content, notes: Mapping[str, str], bookmarks: Sequen
     def name(node_id: str) -> tuple[str, str]:
         node = content.node(node_id)
         if node is None:
-            return node_id, "(内容中已没有这一节)"
+            return node_id, translate("study", "(内容中已没有这一节)")
         return node.title, _crumb(content, node)
 
     out = [f"# {title}", ""]
     marks = sorted(dict.fromkeys(bookmarks), key=key)
-    out += [f"## 收藏({len(marks)})", ""]
+    out += ["## " + translate("study", "收藏({n})").format(n=len(marks)), ""]
     if not marks:
-        out += ["(还没有收藏)", ""]
+        out += [translate("study", "(还没有收藏)"), ""]
     for node_id in marks:
         label, crumb = name(node_id)
         out.append(f"- **{label}**" + (f"({crumb})" if crumb else ""))
     if marks:
         out.append("")
     written = sorted((i for i, t in notes.items() if t and t.strip()), key=key)
-    out += [f"## 笔记({len(written)})", ""]
+    out += ["## " + translate("study", "笔记({n})").format(n=len(written)), ""]
     if not written:
-        out += ["(还没有笔记)", ""]
+        out += [translate("study", "(还没有笔记)"), ""]
     for node_id in written:
         label, crumb = name(node_id)
         out += [f"### {label}", ""]
         if crumb:
-            out += [f"位置:{crumb}", ""]
+            out += [translate("study", "位置:{place}").format(place=crumb), ""]
         text = notes[node_id].replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         out += text.split("\n")
         out.append("")

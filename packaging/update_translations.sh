@@ -3,6 +3,9 @@
 #
 #   packaging/update_translations.sh            # lupdate + lrelease
 #
+# 0. packaging/seed_texts.py writes netmkt_desktop/seed_texts.py: the built-in content's own words
+#    (not the textbook's: category pages, titles the app added, facts beyond the textbook), marked
+#    N_("seed", …), so that they are translated like the code's strings.
 # 1. pyside6-lupdate scans every .py file under netmkt_desktop/ and updates
 #    resources/translations/netmkt_zh_CN.ts and netmkt_en.ts.  Existing translations are kept;
 #    strings no longer in the code are dropped (-no-obsolete).  The source language is zh_CN.
@@ -23,6 +26,8 @@ LRELEASE=${LRELEASE:-pyside6-lrelease}
 PYTHON=${PYTHON:-python3}
 DIR=resources/translations
 mkdir -p "$DIR"
+
+"$PYTHON" packaging/seed_texts.py
 
 mapfile -t SOURCES < <(find netmkt_desktop -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
 

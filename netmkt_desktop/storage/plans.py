@@ -149,10 +149,11 @@ class Plans(ProfilePart):
             self._row(s, plan_id, deleted=None).deleted_at = None
 
     def duplicate(self, plan_id: int) -> CareerPlan:
-        """A copy titled "…(副本)" (shortened to fit the title limit), goals included."""
+        """A copy titled "…(副本)" ("… (copy)" in English; shortened to fit the title limit), goals included."""
+        suffix = translate("plans", COPY_SUFFIX)
         with self._db.action(N_("storage", "复制规划")) as s:
             source = to_plan(self._row(s, plan_id))
-            title = source.title[: TITLE_LIMIT - len(COPY_SUFFIX)] + COPY_SUFFIX
+            title = source.title[: TITLE_LIMIT - len(suffix)] + suffix
             moment = now()
             row = PlanRow(profile_id=self._profile_id, created_at=moment, updated_at=moment)
             fill(row, replace(source, title=title))

@@ -118,7 +118,8 @@ def timeline_size_hint(font: QFont, title: str, timeline: dict[Tier, Counter]) -
     span = _year_range(timeline)
     years = (span[1] - span[0] + 1) if span else 1
     label_w = max(fm.horizontalAdvance(tier_label(t)) for t in Tier)
-    width = max(fmb.horizontalAdvance(title) + fm.horizontalAdvance("每个圆点:12 个月") + line,
+    caption = translate("ClassCharts", "每个圆点:%1 个月").replace("%1", "12")  # the widest caption
+    width = max(fmb.horizontalAdvance(title) + fm.horizontalAdvance(caption) + line,
                 label_w + line + min(years, 12) * fm.horizontalAdvance("20300"))
     height = fmb.height() + line * 0.6 + len(Tier) * line * 2.2 + line * 2
     return QSize(int(width + line * 2), int(height + 1))

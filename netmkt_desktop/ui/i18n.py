@@ -75,8 +75,9 @@ def interface_locale(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our catalog and Qt's (:data:`QT_CATALOGS`) for ``language``, and make
-    :func:`interface_locale` the default QLocale; return the translators that loaded.
+    """Install our catalog and Qt's (:data:`QT_CATALOGS`) for ``language``, make
+    :func:`interface_locale` the default QLocale and name the app in ``language`` (Qt ends every
+    window title with the application's display name); return the translators that loaded.
 
     A missing file is skipped: the interface then shows the Chinese source text (ours) or Qt's
     built-in English (Qt's).  Remove them with :func:`remove_translators`.
@@ -96,6 +97,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
                 app.installTranslator(translator)
                 installed.append(translator)
                 break
+    if hasattr(app, "setApplicationDisplayName"):  # a QGuiApplication
+        app.setApplicationDisplayName(app_display_name())
     return installed
 
 

@@ -1,28 +1,39 @@
-"""One small painted icon per node kind: a coloured tile with a Chinese character."""
+"""One small painted icon per node kind: a coloured tile with one character of the kind's name
+in the interface language (类 / C for a category, 职 / O for an occupation …)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from netmkt_desktop.content import NodeKind
+from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the marker pyside6-lupdate reads
 
+# The character is translated in the context "KindBadge": one character, the first of the kind's
+# name where that is clear (in English: B book part, § section, S subsection, T topic,
+# O occupation, W work type, P position, L tier level, i sidebar, R further reading, + extra facts,
+# C category).
 _GLYPHS: dict[NodeKind, tuple[str, str]] = {
-    NodeKind.PART: ("书", "#5b6770"),
-    NodeKind.CHAPTER: ("节", "#5b6770"),
-    NodeKind.SECTION: ("章", "#4a6fa5"),
-    NodeKind.TOPIC: ("点", "#4a6fa5"),
-    NodeKind.OCCUPATION: ("职", "#b5452f"),
-    NodeKind.WORK_TYPE: ("工", "#c47a16"),
-    NodeKind.POSITION: ("岗", "#2f7d4a"),
-    NodeKind.TIER: ("级", "#6a4bb0"),
-    NodeKind.SIDEBAR: ("资", "#0f7c86"),
-    NodeKind.FURTHER_READING: ("拓", "#0f7c86"),
-    NodeKind.EXTENSION: ("补", "#707070"),
-    NodeKind.GROUP: ("类", "#3d3d3d"),
+    NodeKind.PART: (QT_TRANSLATE_NOOP("KindBadge", "书"), "#5b6770"),
+    NodeKind.CHAPTER: (QT_TRANSLATE_NOOP("KindBadge", "节"), "#5b6770"),
+    NodeKind.SECTION: (QT_TRANSLATE_NOOP("KindBadge", "章"), "#4a6fa5"),
+    NodeKind.TOPIC: (QT_TRANSLATE_NOOP("KindBadge", "点"), "#4a6fa5"),
+    NodeKind.OCCUPATION: (QT_TRANSLATE_NOOP("KindBadge", "职"), "#b5452f"),
+    NodeKind.WORK_TYPE: (QT_TRANSLATE_NOOP("KindBadge", "工"), "#c47a16"),
+    NodeKind.POSITION: (QT_TRANSLATE_NOOP("KindBadge", "岗"), "#2f7d4a"),
+    NodeKind.TIER: (QT_TRANSLATE_NOOP("KindBadge", "级"), "#6a4bb0"),
+    NodeKind.SIDEBAR: (QT_TRANSLATE_NOOP("KindBadge", "资"), "#0f7c86"),
+    NodeKind.FURTHER_READING: (QT_TRANSLATE_NOOP("KindBadge", "拓"), "#0f7c86"),
+    NodeKind.EXTENSION: (QT_TRANSLATE_NOOP("KindBadge", "补"), "#707070"),
+    NodeKind.GROUP: (QT_TRANSLATE_NOOP("KindBadge", "类"), "#3d3d3d"),
 }
 
-_cache: dict[NodeKind, QIcon] = {}
+_cache: dict[tuple[NodeKind, str], QIcon] = {}
+
+
+def kind_glyph(kind: NodeKind) -> str:
+    """The character on ``kind``'s tile, in the interface language."""
+    return QCoreApplication.translate("KindBadge", _GLYPHS[kind][0])
 
 
 def _tile(glyph: str, colour: str, size: int) -> QPixmap:
@@ -44,11 +55,11 @@ def _tile(glyph: str, colour: str, size: int) -> QPixmap:
 
 
 def kind_icon(kind: NodeKind) -> QIcon:
-    icon = _cache.get(kind)
+    glyph = kind_glyph(kind)
+    icon = _cache.get((kind, glyph))
     if icon is None:
-        glyph, colour = _GLYPHS[kind]
         icon = QIcon()
         for size in (16, 32, 64):
-            icon.addPixmap(_tile(glyph, colour, size))
-        _cache[kind] = icon
+            icon.addPixmap(_tile(glyph, _GLYPHS[kind][1], size))
+        _cache[(kind, glyph)] = icon
     return icon

@@ -37,6 +37,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from netmkt_desktop.content import Content, NodeKind, OutlineItem
 from netmkt_desktop.search import OutlineMatches, Query, SearchIndex
+from netmkt_desktop.ui.i18n import translate_core
 from netmkt_desktop.ui.icons import kind_icon
 from netmkt_desktop.ui.progress_model import ProgressMarks
 
@@ -57,7 +58,7 @@ class Outline(IntEnum):
 def display_title(item: OutlineItem, outline: Outline) -> str:
     node = item.node
     if node.kind in (NodeKind.SIDEBAR, NodeKind.FURTHER_READING) and node.heading:
-        return f"{node.heading}:{node.title}"
+        return translate_core("{heading}:{title}").format(heading=node.heading, title=node.title)
     if outline == Outline.TEXTBOOK and node.heading:
         return node.heading
     return node.title

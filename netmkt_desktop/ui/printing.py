@@ -44,9 +44,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
-from netmkt_desktop import APP_DISPLAY_NAME
 from netmkt_desktop.pdf_text import PdfTextError, fix_text_layer
-from netmkt_desktop.ui.i18n import translate
+from netmkt_desktop.ui.i18n import app_display_name, translate
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun",
                 "PingFang SC")
@@ -297,7 +296,7 @@ def document_pdf(doc: QTextDocument, title: str, layout: QPageLayout | None = No
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(layout or page_layout())
     writer.setTitle(title)
-    writer.setCreator(APP_DISPLAY_NAME)
+    writer.setCreator(app_display_name())  # the PDF's "made by", in the interface language
     try:
         pages = paint_pages(doc, writer)
     finally:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+114"/>
+        <location filename="../../netmkt_desktop/app.py" line="+113"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -266,7 +266,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+259"/>
+        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+260"/>
         <source>%1:%2 个目标,%3–%4</source>
         <translation>%1: %2 goals, %3–%4</translation>
     </message>
@@ -291,7 +291,8 @@ Changes made after that backup will be undone. Your current data is first saved 
         <translation>Highest target tier (students)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-122"/>
+        <location line="+75"/>
         <source>每个圆点:%1 个月</source>
         <translation>Each dot: %1 month(s)</translation>
     </message>
@@ -369,7 +370,7 @@ Changes made after that backup will be undone. Your current data is first saved 
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+278"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+281"/>
         <source>(未填班级)</source>
         <translation>(no class given)</translation>
     </message>
@@ -720,7 +721,7 @@ Reason: {reason}</translation>
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+141"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+142"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -973,6 +974,69 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <location line="+7"/>
         <source>规划标题 *</source>
         <translation>Plan title *</translation>
+    </message>
+</context>
+<context>
+    <name>KindBadge</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/icons.py" line="+17"/>
+        <source>书</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>岗</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>工</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>拓</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>点</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>章</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>类</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>级</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>职</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>节</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>补</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>资</source>
+        <translation>i</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1784,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/printing.py" line="+132"/>
+        <location filename="../../netmkt_desktop/ui/printing.py" line="+131"/>
         <source>第 %1 页,共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2184,7 +2248,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
     <message>
         <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+464"/>
         <source>(正在使用)</source>
-        <translation>(in use)</translation>
+        <translation> (in use)</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -3553,6 +3617,300 @@ Data file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>class_summary</name>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+178"/>
+        <source>不是普通文件(可能是管道、设备或文件夹),没有读取。</source>
+        <translation>Not a regular file (perhaps a pipe, a device or a folder); not read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件太大({size}),交作业文件不会超过 {limit} KB,没有读取。</source>
+        <translation>The file is too large ({size}); a hand-in file is never larger than {limit} KB. Not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法读取:{reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>无法读取文件夹:{folder}
+原因:{reason}</source>
+        <translation>The folder cannot be read: {folder}
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>无法读取这个子文件夹:{reason}</source>
+        <translation>This sub-folder cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。</source>
+        <translation>This is a file returned after review; the folder does not hold the hand-in it answers.</translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <location filename="../../netmkt_desktop/content.py" line="+524"/>
+        <source>(文件顶层)</source>
+        <translation>(top level of the file)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>JSON 内容无法读取(数字过长或格式不对)</source>
+        <translation>The JSON cannot be read (a number too long, or a wrong form)</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>JSON 结束后还有多余的内容</source>
+        <translation>there is more after the end of the JSON</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>JSON 语法错误</source>
+        <translation>JSON syntax error</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>JSON 语法错误({problem})</source>
+        <translation>JSON syntax error ({problem})</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</source>
+        <translation>The id “{id}” may have only letters, digits, underscores, dots and hyphens (at most 128 characters)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id“{id}”重复,第一次出现在 {place}</source>
+        <translation>The id “{id}” is used twice; it first appears at {place}</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>不是本软件的内容文件(format 应为“{format}”)</source>
+        <translation>Not a content file of this app (format must be “{format}”)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>不能为空</source>
+        <translation>Must not be empty</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</source>
+        <translation>Content format version {version} is newer than the version this app reads ({known}); please update the app</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>内容格式版本应从 1 开始</source>
+        <translation>The content format version starts at 1</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>列表的最后一项后面多了逗号</source>
+        <translation>a comma after the last item of a list</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <location filename="../../netmkt_desktop/packs.py" line="+122"/>
+        <source>包 id 只能由字母、数字、下划线、点和连字符组成</source>
+        <translation>A pack id may have only letters, digits, underscores, dots and hyphens</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</source>
+        <translation>The field “{key}” exists from content format version 2 on; please set format_version to 2</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>对象的最后一项后面多了逗号</source>
+        <translation>a comma after the last member of an object</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+101"/>
+        <source>嵌套层数超过 {n} 层</source>
+        <translation>Nested more than {n} levels deep</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>嵌套层数过深(最多 {n} 层)</source>
+        <translation>Nested too deep (at most {n} levels)</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>应为列表 […],实际为{type}</source>
+        <translation>Must be a list […], not {type}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>应为对象 {{…}},实际为{type}</source>
+        <translation>Must be an object {{…}}, not {type}</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>应为整数,实际为{type}</source>
+        <translation>Must be a whole number, not {type}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>应为文本,实际为{type}</source>
+        <translation>Must be text, not {type}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+31"/>
+        <location line="+41"/>
+        <source>应为节点 id 文本,实际为{type}</source>
+        <translation>Must be a node id as text, not {type}</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>应为非空文本,实际为{type}</source>
+        <translation>Must be text that is not empty, not {type}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>应为非空的文本列表,实际为{type}</source>
+        <translation>Must be a list of texts that is not empty, not {type}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+5"/>
+        <source>引用了不存在的节点 id“{id}”</source>
+        <translation>Refers to a node id that does not exist: “{id}”</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>文件不是 UTF-8 编码的文本</source>
+        <translation>The file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>文件过大({size} MB),内容文件最大 {limit} MB</source>
+        <translation>The file is too large ({size} MB); a content file may have at most {limit} MB</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>文本中有不允许的控制字符</source>
+        <translation>a text has a control character that is not allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本中有无效的 \u 转义</source>
+        <translation>a text has an invalid \u escape</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>文本中有无效的转义(反斜杠 \)</source>
+        <translation>a text has an invalid escape (backslash \)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>文本缺少结尾的双引号</source>
+        <translation>a text has no closing double quote</translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>无法读取文件({reason})</source>
+        <translation>The file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>未知字段“{key}”(可用字段:{keys})</source>
+        <translation>Unknown field “{key}” (fields: {keys})</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>未知的列表角色“{value}”(可用:{values})</source>
+        <translation>Unknown list role “{value}” (known: {values})</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>未知的岗位层级“{value}”(可用:{values})</source>
+        <translation>Unknown tier “{value}” (known: {values})</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>未知的文字来源“{value}”(可用:{values})</source>
+        <translation>Unknown origin “{value}” (known: {values})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>未知的节点类型“{value}”(可用:{values})</source>
+        <translation>Unknown node kind “{value}” (known: {values})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一</source>
+        <translation>Each body block must have exactly one of “p” (paragraph), “h” (sub-heading) or “ol” (numbered list)</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>第 {line} 行第 {column} 列</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>第 {n} 个字节</source>
+        <translation>byte {n}</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>类型为 extension 的节点,文字来源只能是“extension”</source>
+        <translation>A node of kind extension can only have the origin “extension”</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+229"/>
+        <source>缺少必填字段“{key}”</source>
+        <translation>The required field “{key}” is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至少要有一个节点</source>
+        <translation>There must be at least one node</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>节点 id“{id}”在多个内容包中重复,无法合并</source>
+        <translation>The node id “{id}” is in more than one content pack; they cannot be merged</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>这里应有一个值</source>
+        <translation>a value is expected here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里应有一个用双引号括起来的字段名</source>
+        <translation>a field name in double quotes is expected here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里缺少冒号“:”</source>
+        <translation>a colon “:” is missing here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里缺少逗号“,”</source>
+        <translation>a comma “,” is missing here</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>默认的文字来源只能是“textbook”或“editorial”</source>
+        <translation>The default origin can only be “textbook” or “editorial”</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../../netmkt_desktop/render.py" line="+290"/>
@@ -3565,7 +3923,7 @@ Data file: {path}</translation>
         <translation> (either this or {other})</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+308"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+29"/>
         <source>(内容中没有:{id})</source>
         <translation>(not in the content: {id})</translation>
     </message>
@@ -3637,7 +3995,7 @@ Data file: {path}</translation>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
         <location filename="../../netmkt_desktop/plans.py" line="+158"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+143"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
     </message>
@@ -3647,12 +4005,15 @@ Data file: {path}</translation>
         <translation>“{sentence}”</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+547"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+186"/>
+        <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
+        <location filename="../../netmkt_desktop/render.py" line="-213"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../../netmkt_desktop/render.py" line="+156"/>
         <source>【{origin}】</source>
         <translation>[{origin}] </translation>
     </message>
@@ -3667,7 +4028,7 @@ Data file: {path}</translation>
         <translation>[{kind}]</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-128"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-314"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>The headcount is not known, so all four tiers are listed. The textbook says the tiers a company has depend on its size; change this once you know the headcount.</translation>
     </message>
@@ -3687,7 +4048,7 @@ Data file: {path}</translation>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+275"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-266"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>Handed in: {time}  version {version}</translation>
     </message>
@@ -3703,7 +4064,7 @@ Data file: {path}</translation>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="-184"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-188"/>
         <source>优秀</source>
         <translation>Excellent</translation>
     </message>
@@ -3758,7 +4119,7 @@ Data file: {path}</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+183"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+187"/>
         <source>学习进度:{learned}/{total}({percent}%)</source>
         <translation>Progress: {learned}/{total} ({percent}%)</translation>
     </message>
@@ -3788,12 +4149,13 @@ Data file: {path}</translation>
         <translation>Tier ladder: </translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+198"/>
+        <location filename="../../netmkt_desktop/render.py" line="-268"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <location line="+305"/>
         <source>岗位层级</source>
         <translation>Tier</translation>
@@ -3804,7 +4166,8 @@ Data file: {path}</translation>
         <translation>Tiers: </translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+0"/>
+        <location filename="../../netmkt_desktop/render.py" line="-294"/>
         <source>工种</source>
         <translation>Work type</translation>
     </message>
@@ -3834,12 +4197,13 @@ Data file: {path}</translation>
         <translation>Director</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/quiz.py" line="+30"/>
         <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location filename="../../netmkt_desktop/render.py" line="-142"/>
         <source>所属职业:</source>
         <translation>Occupation: </translation>
     </message>
@@ -4038,6 +4402,7 @@ Data file: {path}</translation>
         <translation>Online Marketing Manager</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+0"/>
         <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <source>职业</source>
         <translation>Occupation</translation>
@@ -4048,7 +4413,7 @@ Data file: {path}</translation>
         <translation>Quiz: best {best}, latest {latest}, {count} in all</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>良好</source>
         <translation>Good</translation>
     </message>
@@ -4076,6 +4441,99 @@ Data file: {path}</translation>
         <location filename="../../netmkt_desktop/handin.py" line="+2"/>
         <source>需修改</source>
         <translation>Needs revision</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <location line="+350"/>
+        <source>(位置:{place})</source>
+        <translation> (at: {place})</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>(没有填写学生信息)</source>
+        <translation>(no student details filled in)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>{what}有误:{reason}{where}{hint}</source>
+        <translation>The {what} has a problem: {reason}{where}{hint}</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>不认识的等级“{value}”(可用:{codes} 或 null)。</source>
+        <translation>Unknown grade “{value}” (known: {codes} or null).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>交作业文件</source>
+        <translation>hand-in file</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>应为列表,实际为{type}。</source>
+        <translation>Must be a list, not {type}.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>应为带时区的时间,例如 2026-11-27T08:00:00Z。</source>
+        <translation>Must be a time with its time zone, for example 2026-11-27T08:00:00Z.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>应为规划编号(小写的 UUID,例如 0f8fad5b-d9cb-469f-a165-70867728950e)。</source>
+        <translation>Must be a plan id (a UUID in lower case, for example 0f8fad5b-d9cb-469f-a165-70867728950e).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>批改文件</source>
+        <translation>returned file</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>文件可能不完整(例如复制时中断)或已损坏。</source>
+        <translation> The file may be incomplete (copying was interrupted, say) or damaged.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>文件太大(超过 {limit} KB),不是交作业文件。</source>
+        <translation>The file is too large (over {limit} KB): it is not a hand-in file.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>时间应在 {low}–{high} 年之间。</source>
+        <translation>The time must be in the years {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>最多 {limit} 项,实际有 {n} 项。</source>
+        <translation>At most {limit} items; there are {n}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>这不是老师批改后的文件(文件中没有评语)。</source>
+        <translation>This is not a file returned after review (it has no comment).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>这份批改属于另一份规划(“{title}”,规划编号 {plan_id}),不是所选的规划。请选中交作业时的那份规划再导入。</source>
+        <translation>This review belongs to another plan (“{title}”, plan id {plan_id}), not to the plan selected. Please select the plan you handed in, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这份批改是给“{who}”的,你的学生信息是“{mine}”。只能导入给自己的批改。</source>
+        <translation>This review is for “{who}”; your student details are “{mine}”. Only a review for yourself can be imported.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>这是普通的规划文件(用“导出文件”保存的),不是用“交作业”生成的,没有学生信息。</source>
+        <translation>This is a plain plan file (saved with “Export file”), not one made by handing in: it has no student details.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>这是老师批改后退回的文件(已批改),不是学生交的作业。</source>
+        <translation>This is a file returned after review, not a student&apos;s hand-in.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4647,79 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>packs</name>
+    <message>
+        <location filename="../../netmkt_desktop/packs.py" line="-16"/>
+        <source>(本包共有 {n} 个节点 id 与其他内容重复)</source>
+        <translation> ({n} node ids of this pack are used elsewhere)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>内容包“{name}”({id})</source>
+        <translation>the content pack “{name}” ({id})</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>内置内容“{name}”</source>
+        <translation>the built-in content “{name}”</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>包 id“core”是内置内容专用的,内容包不能使用</source>
+        <translation>The pack id “core” belongs to the built-in content; a content pack cannot use it</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>包 id“core”是内置内容专用的,请给自己的内容包另取一个 id</source>
+        <translation>The pack id “core” belongs to the built-in content; please give your content pack another id</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</source>
+        <translation>The pack id “{id}” differs from the installed content pack “{other}” only in letter case; please choose another id</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</source>
+        <translation>The pack id “{id}” cannot be a file name on Windows; please choose another id</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</source>
+        <translation>The installed “{name}” version {old} is newer than this file&apos;s version {new}; to go back to the older version, remove the installed content pack first, then import this one</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</source>
+        <translation>The file name should be “{name}”: install content packs with the app&apos;s import, do not copy the files by hand</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>无法保存内容包({reason})</source>
+        <translation>The content pack cannot be saved ({reason})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>无法在内容包文件夹中保存文件({reason})</source>
+        <translation>No file can be saved in the content pack folder ({reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法复制到内容包文件夹({reason})</source>
+        <translation>The file cannot be copied to the content pack folder ({reason})</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>无法读取内容包文件夹({reason})</source>
+        <translation>The content pack folder cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>节点 id“{id}”已被{owner}使用{more};内容包的节点 id 不能与内置内容或其他内容包重复,请换一个 id(例如以包 id“{pack}.”开头)</source>
+        <translation>The node id “{id}” is already used by {owner}{more}; the node ids of a content pack must differ from those of the built-in content and other packs: please choose another id (for example one starting with the pack id “{pack}.”)</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message>
         <location filename="../../netmkt_desktop/paths.py" line="+117"/>
@@ -4294,7 +4825,17 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+190"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-77"/>
+        <source>(副本)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>(规划制作时的内容版本:{version})</source>
+        <translation> (the plan was made with content version {version})</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>{tier}不在这份规划可选的目标层级中。</source>
         <translation>{tier} is not one of the tiers this plan can aim at.</translation>
     </message>
@@ -4319,7 +4860,7 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
         <translation>{tier}: the target month must be from 1 to 12; now it is {month}.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>“{value}”不是有效的日期。</source>
         <translation>“{value}” is not a valid date.</translation>
     </message>
@@ -4386,12 +4927,17 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
         <translation>The plan file has a problem: {reason} (at: {place})</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>请选择目标岗位。</source>
         <translation>Please choose a target position.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+28"/>
+        <source>这份规划所选的{kind}“{id}”已不在当前内容中{made}</source>
+        <translation>{kind} “{id}” chosen in this plan is no longer in the content{made}</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</source>
         <translation>This is a file your teacher returned after review, not a plan file. Please open it in My Plans with “Import Review”.</translation>
     </message>
@@ -4463,6 +5009,357 @@ Nothing was imported; the data you had did not change.</translation>
         <location line="-14"/>
         <source>题目 id</source>
         <translation>Question id</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <location filename="../../netmkt_desktop/quiz.py" line="+26"/>
+        <source>(“以上”包含本数)</source>
+        <translation> (“or more” includes the number itself)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>1 个层级</source>
+        <translation>1 tier</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>{first}{second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{names}是其他职业的工种。</source>
+        <translation>Work types of another occupation: {names}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{names}是另一个职业。</source>
+        <translation>Another occupation: {names}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{names}是教材列出的常见网络营销岗位。</source>
+        <translation>Common online-marketing positions the textbook lists: {names}.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{n} 个层级</source>
+        <translation>{n} tiers</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>{n} 人的企业属于“{size}”{hint}。</source>
+        <translation>A company of {n} staff is one of the “{size}”{hint}.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>{owner}的{list}</source>
+        <translation>{list} of {owner}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{owner}的岗位职责</source>
+        <translation>Duties of {owner}</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>{size}教材说这类企业一般设:{ladder}(共 {n} 个层级)。</source>
+        <translation>{size} The textbook says such companies generally have: {ladder} ({n} tiers in all).</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>“{item}”
+这一项出自教材的哪一部分?</source>
+        <translation>“{item}”
+Which part of the textbook is this item from?</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>“{title}”是教材中的工种。</source>
+        <translation>“{title}” is a work type in the textbook.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}”是教材中的职业。</source>
+        <translation>“{title}” is an occupation in the textbook.</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>”“</source>
+        <translation>”, “</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>一家有 {n} 名员工的企业</source>
+        <translation>a company with {n} staff</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>一家网络营销业务较少的企业</source>
+        <translation>a company with little online-marketing business</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>下列哪一项是教材列出的“{list}”?</source>
+        <translation>Which of these does the textbook list under “{list}”?</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>下列哪一项是教材列出的常见网络营销岗位?</source>
+        <translation>Which of these is a common online-marketing position the textbook lists?</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>下列哪些是教材列出的“{owner}”的工种?(多选)</source>
+        <translation>Which of these are work types the textbook lists for “{owner}”? (Choose all that apply.)</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>主要工作任务</source>
+        <translation>Main tasks</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>从低到高:{tiers}。</source>
+        <translation>From the lowest to the highest: {tiers}.</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>只设{tier}</source>
+        <translation>{tier} only</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>把下列网络营销岗位层级按从低到高的顺序排列。</source>
+        <translation>Put these online-marketing tiers in order, from the lowest to the highest.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>按教材“{survey}”,{company},网络营销岗位一般设几个层级?</source>
+        <translation>By the textbook&apos;s “{survey}”, how many online-marketing tiers does {company} generally have?</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>按教材“{survey}”,{company},网络营销岗位一般设置哪些层级?</source>
+        <translation>By the textbook&apos;s “{survey}”, which online-marketing tiers does {company} generally have?</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>教材列出的“{owner}”的工种有:{names}。</source>
+        <translation>The work types the textbook lists for “{owner}”: {names}.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>教材列出的常见网络营销岗位:{names}。</source>
+        <translation>The common online-marketing positions the textbook lists: {names}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>教材原文:“{sentence}”</source>
+        <translation>The textbook’s words: “{sentence}”</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。</source>
+        <translation>The textbook says some companies with little online-marketing business have only the Online Marketing Specialist position (1 tier in all).</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>这是“{list}”的第 {n} 项;其他选项是教材中职业的主要工作任务。</source>
+        <translation>It is item {n} under “{list}”; the other options are main tasks of the textbook&apos;s occupations.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>这是“{owner}”的第 {n} 项{list}。</source>
+        <translation>It is item {n} of “{owner}”: {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>seed</name>
+    <message>
+        <location filename="../../netmkt_desktop/seed_texts.py" line="+21"/>
+        <source>2020年2月25日,人力资源和社会保障部发布第二批16个新职业,全媒体运营师首次公布。</source>
+        <translation>On 25 February 2020 the Ministry of Human Resources and Social Security announced a second batch of 16 new occupations; 全媒体运营师 was announced for the first time.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>2020年7月6日,人力资源和社会保障部发布第三批新职业,互联网营销师首次公布,同时新增直播销售员工种。教材所说的“2022年……新增”,是相对于2015年版《中华人民共和国职业分类大典》而言。</source>
+        <translation>On 6 July 2020 the Ministry of Human Resources and Social Security announced a third batch of new occupations: 互联网营销师 was announced for the first time, with the new work type 直播销售员. When the textbook says “added in 2022”, it compares with the 2015 edition of the Occupational Classification of the People&apos;s Republic of China.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2022年7月的公示稿为449个小类、1636个职业;2015年版大典为8个大类、75个中类、434个小类、1481个职业、2670个工种。</source>
+        <translation>The draft published for comment in July 2022 had 449 minor groups and 1,636 occupations; the 2015 edition had 8 major groups, 75 sub-major groups, 434 minor groups, 1,481 occupations and 2,670 work types.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>2022年9月27日审定通过的《中华人民共和国职业分类大典(2022年版)》共有8个大类、79个中类、450个小类、1639个职业(细类)、2967个工种,并标注了97个数字职业(S)。</source>
+        <translation>The Occupational Classification of the People&apos;s Republic of China (2022 edition), approved on 27 September 2022, has 8 major groups, 79 sub-major groups, 450 minor groups, 1,639 occupations (unit groups) and 2,967 work types, and marks 97 digital occupations (S).</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>“商品选品员”与“选品员”</source>
+        <translation>“商品选品员” or “选品员” (product selector)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>《中华人民共和国职业分类大典(2022年版)》的规模</source>
+        <translation>Size of the 2022 Occupational Classification</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》1.1–1.9</source>
+        <translation>National Occupational Skill Standard for Internet Marketers (2021 edition) 《互联网营销师国家职业技能标准(2021年版)》, 1.1–1.9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》1.2;2022年版大典 (第三方整理)</source>
+        <translation>National Occupational Skill Standard for Internet Marketers (2021 edition) 《互联网营销师国家职业技能标准(2021年版)》, 1.2; Occupational Classification of the People&apos;s Republic of China 《中华人民共和国职业分类大典》, 2022 edition (compiled by a third party)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》中的职业编码为 4-01-02-07。</source>
+        <translation>The National Occupational Skill Standard for Internet Marketers (2021 edition) gives the occupation code 4-01-02-07.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》由人社部、中央网信办和国家广播电视总局制定,设五个等级:五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师。</source>
+        <translation>The National Occupational Skill Standard for Internet Marketers (2021 edition) was drawn up by the Ministry of Human Resources and Social Security, the Cyberspace Administration of China and the National Radio and Television Administration. It has five levels: level 5 / junior worker, level 4 / intermediate worker, level 3 / senior worker, level 2 / technician, level 1 / senior technician.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>《全媒体运营师国家职业标准(2023年版)》(人社部、国家广播电视总局)设四个等级:四级/中级工、三级/高级工、二级/技师、一级/高级技师(不设五级)。据报道,标准设五个职业方向:创意策划、视听运营、直播运营、流量运营、数据分析(职业方向尚未与标准全文核对)。</source>
+        <translation>The National Occupational Standard for All-Media Operators (2023 edition; Ministry of Human Resources and Social Security, National Radio and Television Administration) has four levels: level 4 / intermediate worker, level 3 / senior worker, level 2 / technician, level 1 / senior technician (there is no level 5). Reports say the standard has five career directions: creative planning, audio-visual operation, live-stream operation, traffic operation and data analysis (the directions are not yet checked against the full text of the standard).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>互联网营销师与直播销售员工种的首次发布</source>
+        <translation>First announced: 互联网营销师, 直播销售员</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>互联网营销师国家职业技能标准</source>
+        <translation>Skill Standard for Internet Marketers</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>互联网营销师的职业编码</source>
+        <translation>Occupation code of 互联网营销师</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>人社部 2020 新职业公告</source>
+        <translation>Ministry of Human Resources and Social Security, announcement of new occupations, 2020</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>人社部 2020 新职业公告;《全媒体运营师国家职业标准(2023年版)》</source>
+        <translation>Ministry of Human Resources and Social Security, announcement of new occupations, 2020; National Occupational Standard for All-Media Operators (2023 edition) 《全媒体运营师国家职业标准(2023年版)》</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人社部 2022-09 发布会报道</source>
+        <translation>reports on the press conference of the Ministry of Human Resources and Social Security, September 2022</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>依据教材与标准原文</source>
+        <translation>based on the textbook and the text of the standard</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>依据标准原文</source>
+        <translation>based on the text of the standard</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>全媒体运营师:发布时间、编码与职业标准</source>
+        <translation>全媒体运营师: date, code, standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全媒体运营师的职业编码为 4-13-01-05,归入 4-13-01 社会文化活动服务人员(4-13 文化和教育服务人员),并标注为数字职业(S)。</source>
+        <translation>The occupation code of 全媒体运营师 is 4-13-01-05, under 4-13-01 social and cultural activity service staff (4-13 culture and education service staff); it is marked as a digital occupation (S).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>发布时间广泛报道;编码依据标准封面;等级依据对标准的报道;职业方向为报道内容,未核对全文</source>
+        <translation>the date is widely reported; the code follows the standard&apos;s cover; the levels follow reports on the standard; the career directions are reported, not checked against the full text</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>在2022年版《中华人民共和国职业分类大典》中,互联网营销师的编码为 4-01-06-02,归入 4-01-06 电子商务服务人员(4-01 批发与零售服务人员),并标注为数字职业(S)。此条依据第三方整理的数据,并非官方页面,仅供参考。</source>
+        <translation>In the 2022 edition of the Occupational Classification of the People&apos;s Republic of China, 互联网营销师 has the code 4-01-06-02, under 4-01-06 e-commerce service staff (4-01 wholesale and retail service staff), and is marked as a digital occupation (S). This comes from data compiled by a third party, not from an official page: for reference only.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>岗位</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>岗位层级</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>广泛报道</source>
+        <translation>widely reported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>按“职业 ⊃ 工种 ⊃ 岗位”的关系浏览教材中的两个职业。</source>
+        <translation>The textbook&apos;s two occupations, browsed by what contains what: occupation ⊃ work type ⊃ position.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>教材中的工种名称为“商品选品员”;《互联网营销师国家职业技能标准(2021年版)》中该工种的名称为“选品员”。</source>
+        <translation>The textbook names this work type “商品选品员”; the National Occupational Skill Standard for Internet Marketers (2021 edition) names it “选品员” (product selector).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>普通受教育程度:初中毕业(或相当文化程度)。培训学时:五级不少于120标准学时,四级不少于104标准学时,三级不少于88标准学时,二级和一级各不少于72标准学时。</source>
+        <translation>General education: junior secondary school (or equivalent). Training: at least 120 standard hours for level 5, 104 for level 4, 88 for level 3, and 72 each for levels 2 and 1.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>标准中的工种为:选品员、直播销售员、视频创推员、平台管理员。选品员、直播销售员和视频创推员设全部五个等级;平台管理员只设五级至三级。</source>
+        <translation>The standard&apos;s work types are 选品员 (product selector), 直播销售员, 视频创推员 and 平台管理员. Product selector, 直播销售员 and 视频创推员 have all five levels; 平台管理员 has levels 5 to 3 only.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>标准的等级、工种与培训学时</source>
+        <translation>The standard: levels, work types, training</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>第一段依据标准原文;第二段较可能属实,未经官方页面核对</source>
+        <translation>the first paragraph follows the text of the standard; the second is likely true but not checked against an official page</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>网络营销专员 → 网络营销主管 → 网络营销经理 → 网络营销总监,以及不同企业规模设置的层级。</source>
+        <translation>Online Marketing Specialist → Supervisor → Manager → Director, and the tiers companies of each size have.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>网络营销岗位:人员定位、岗位职责与常见的网络营销岗位。</source>
+        <translation>Online-marketing positions: the role of online-marketing staff, their duties and the common online-marketing positions.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>职业</source>
+        <translation>Occupations</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../netmkt_desktop/single_instance.py" line="+98"/>
+        <source>无法在数据文件夹中创建锁文件:{path}({reason})</source>
+        <translation>No lock file can be made in the data folder: {path} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +5448,7 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Saving the setting</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+51"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+52"/>
         <source>保存达成日期</source>
         <translation>Saving the date achieved</translation>
     </message>
@@ -4571,7 +5468,7 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Deleting the profile</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-21"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-22"/>
         <source>删除规划</source>
         <translation>Deleting the plan</translation>
     </message>
@@ -4587,7 +5484,7 @@ Please update the app, then open it again. To protect your data, the file was no
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+9"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+10"/>
         <source>复制规划</source>
         <translation>Copying the plan</translation>
     </message>
@@ -4608,7 +5505,7 @@ Reason: {reason}</translation>
         <translation>There is already a profile named “{name}”. Please choose another name (for example add your student number).</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-5"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-6"/>
         <source>恢复规划</source>
         <translation>Restoring the plan</translation>
     </message>
@@ -4630,12 +5527,12 @@ Reason: {reason}</translation>
         <translation>This profile cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+21"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+22"/>
         <source>找不到这个目标(它所在的规划可能已被删除)。</source>
         <translation>This goal cannot be found (its plan may have been deleted).</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>This plan cannot be found (it may have been deleted).</translation>
     </message>
@@ -4802,6 +5699,44 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>study</name>
+    <message>
+        <location filename="../../netmkt_desktop/study.py" line="+92"/>
+        <source>(内容中已没有这一节)</source>
+        <translation>(no longer in the content)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(还没有收藏)</source>
+        <translation>(no bookmarks yet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(还没有笔记)</source>
+        <translation>(no notes yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>位置:{place}</source>
+        <translation>Location: {place}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>我的学习笔记</source>
+        <translation>My study notes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>收藏({n})</source>
+        <translation>Bookmarks ({n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>笔记({n})</source>
+        <translation>Notes ({n})</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../netmkt_desktop/validation.py" line="+105"/>
@@ -4871,7 +5806,12 @@ Reason: {reason}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-438"/>
+        <source>学号</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="+115"/>
         <source>对象</source>
         <translation>an object</translation>
     </message>

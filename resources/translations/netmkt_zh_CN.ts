@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+114"/>
+        <location filename="../../netmkt_desktop/app.py" line="+113"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -266,7 +266,7 @@
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+259"/>
+        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+260"/>
         <source>%1:%2 个目标,%3–%4</source>
         <translation>%1:%2 个目标,%3–%4</translation>
     </message>
@@ -291,7 +291,8 @@
         <translation>最高目标层级(人数)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-122"/>
+        <location line="+75"/>
         <source>每个圆点:%1 个月</source>
         <translation>每个圆点:%1 个月</translation>
     </message>
@@ -369,7 +370,7 @@
 <context>
     <name>ClassView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_view.py" line="+278"/>
+        <location filename="../../netmkt_desktop/ui/class_view.py" line="+281"/>
         <source>(未填班级)</source>
         <translation>(未填班级)</translation>
     </message>
@@ -720,7 +721,7 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+141"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+142"/>
         <source>{title},已学</source>
         <translation>{title},已学</translation>
     </message>
@@ -973,6 +974,69 @@
         <location line="+7"/>
         <source>规划标题 *</source>
         <translation>规划标题 *</translation>
+    </message>
+</context>
+<context>
+    <name>KindBadge</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/icons.py" line="+17"/>
+        <source>书</source>
+        <translation>书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>岗</source>
+        <translation>岗</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>工</source>
+        <translation>工</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>拓</source>
+        <translation>拓</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>点</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>章</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>级</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>职</source>
+        <translation>职</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>节</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>补</source>
+        <translation>补</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>资</source>
+        <translation>资</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1784,7 @@
         <translation>磁盘空间已满</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/printing.py" line="+132"/>
+        <location filename="../../netmkt_desktop/ui/printing.py" line="+131"/>
         <source>第 %1 页,共 %2 页</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
@@ -3553,6 +3617,300 @@
     </message>
 </context>
 <context>
+    <name>class_summary</name>
+    <message>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+178"/>
+        <source>不是普通文件(可能是管道、设备或文件夹),没有读取。</source>
+        <translation>不是普通文件(可能是管道、设备或文件夹),没有读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件太大({size}),交作业文件不会超过 {limit} KB,没有读取。</source>
+        <translation>文件太大({size}),交作业文件不会超过 {limit} KB,没有读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法读取:{reason}</source>
+        <translation>无法读取:{reason}</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>无法读取文件夹:{folder}
+原因:{reason}</source>
+        <translation>无法读取文件夹:{folder}
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>无法读取这个子文件夹:{reason}</source>
+        <translation>无法读取这个子文件夹:{reason}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。</source>
+        <translation>这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。</translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <location filename="../../netmkt_desktop/content.py" line="+524"/>
+        <source>(文件顶层)</source>
+        <translation>(文件顶层)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>JSON 内容无法读取(数字过长或格式不对)</source>
+        <translation>JSON 内容无法读取(数字过长或格式不对)</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>JSON 结束后还有多余的内容</source>
+        <translation>JSON 结束后还有多余的内容</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>JSON 语法错误</source>
+        <translation>JSON 语法错误</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>JSON 语法错误({problem})</source>
+        <translation>JSON 语法错误({problem})</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</source>
+        <translation>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id“{id}”重复,第一次出现在 {place}</source>
+        <translation>id“{id}”重复,第一次出现在 {place}</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <source>不是本软件的内容文件(format 应为“{format}”)</source>
+        <translation>不是本软件的内容文件(format 应为“{format}”)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>不能为空</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</source>
+        <translation>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>内容格式版本应从 1 开始</source>
+        <translation>内容格式版本应从 1 开始</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>列表的最后一项后面多了逗号</source>
+        <translation>列表的最后一项后面多了逗号</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <location filename="../../netmkt_desktop/packs.py" line="+122"/>
+        <source>包 id 只能由字母、数字、下划线、点和连字符组成</source>
+        <translation>包 id 只能由字母、数字、下划线、点和连字符组成</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</source>
+        <translation>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>对象的最后一项后面多了逗号</source>
+        <translation>对象的最后一项后面多了逗号</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+101"/>
+        <source>嵌套层数超过 {n} 层</source>
+        <translation>嵌套层数超过 {n} 层</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>嵌套层数过深(最多 {n} 层)</source>
+        <translation>嵌套层数过深(最多 {n} 层)</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>应为列表 […],实际为{type}</source>
+        <translation>应为列表 […],实际为{type}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>应为对象 {{…}},实际为{type}</source>
+        <translation>应为对象 {{…}},实际为{type}</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>应为整数,实际为{type}</source>
+        <translation>应为整数,实际为{type}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>应为文本,实际为{type}</source>
+        <translation>应为文本,实际为{type}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+31"/>
+        <location line="+41"/>
+        <source>应为节点 id 文本,实际为{type}</source>
+        <translation>应为节点 id 文本,实际为{type}</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>应为非空文本,实际为{type}</source>
+        <translation>应为非空文本,实际为{type}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>应为非空的文本列表,实际为{type}</source>
+        <translation>应为非空的文本列表,实际为{type}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+5"/>
+        <source>引用了不存在的节点 id“{id}”</source>
+        <translation>引用了不存在的节点 id“{id}”</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>文件不是 UTF-8 编码的文本</source>
+        <translation>文件不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>文件过大({size} MB),内容文件最大 {limit} MB</source>
+        <translation>文件过大({size} MB),内容文件最大 {limit} MB</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>文本中有不允许的控制字符</source>
+        <translation>文本中有不允许的控制字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本中有无效的 \u 转义</source>
+        <translation>文本中有无效的 \u 转义</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>文本中有无效的转义(反斜杠 \)</source>
+        <translation>文本中有无效的转义(反斜杠 \)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>文本缺少结尾的双引号</source>
+        <translation>文本缺少结尾的双引号</translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>无法读取文件({reason})</source>
+        <translation>无法读取文件({reason})</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>未知字段“{key}”(可用字段:{keys})</source>
+        <translation>未知字段“{key}”(可用字段:{keys})</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>未知的列表角色“{value}”(可用:{values})</source>
+        <translation>未知的列表角色“{value}”(可用:{values})</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>未知的岗位层级“{value}”(可用:{values})</source>
+        <translation>未知的岗位层级“{value}”(可用:{values})</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>未知的文字来源“{value}”(可用:{values})</source>
+        <translation>未知的文字来源“{value}”(可用:{values})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>未知的节点类型“{value}”(可用:{values})</source>
+        <translation>未知的节点类型“{value}”(可用:{values})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一</source>
+        <translation>每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>第 {line} 行第 {column} 列</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>第 {n} 个字节</source>
+        <translation>第 {n} 个字节</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>类型为 extension 的节点,文字来源只能是“extension”</source>
+        <translation>类型为 extension 的节点,文字来源只能是“extension”</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+229"/>
+        <source>缺少必填字段“{key}”</source>
+        <translation>缺少必填字段“{key}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至少要有一个节点</source>
+        <translation>至少要有一个节点</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>节点 id“{id}”在多个内容包中重复,无法合并</source>
+        <translation>节点 id“{id}”在多个内容包中重复,无法合并</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>这里应有一个值</source>
+        <translation>这里应有一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里应有一个用双引号括起来的字段名</source>
+        <translation>这里应有一个用双引号括起来的字段名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里缺少冒号“:”</source>
+        <translation>这里缺少冒号“:”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里缺少逗号“,”</source>
+        <translation>这里缺少逗号“,”</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>默认的文字来源只能是“textbook”或“editorial”</source>
+        <translation>默认的文字来源只能是“textbook”或“editorial”</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../../netmkt_desktop/render.py" line="+290"/>
@@ -3565,7 +3923,7 @@
         <translation>(与{other}二者设其一)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+308"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+29"/>
         <source>(内容中没有:{id})</source>
         <translation>(内容中没有:{id})</translation>
     </message>
@@ -3637,7 +3995,7 @@
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
         <location filename="../../netmkt_desktop/plans.py" line="+158"/>
-        <location filename="../../netmkt_desktop/ui/i18n.py" line="+143"/>
+        <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -3647,12 +4005,15 @@
         <translation>“{sentence}”</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+547"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+186"/>
+        <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
+        <location filename="../../netmkt_desktop/render.py" line="-213"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../../netmkt_desktop/render.py" line="+156"/>
         <source>【{origin}】</source>
         <translation>【{origin}】</translation>
     </message>
@@ -3667,7 +4028,7 @@
         <translation>〔{kind}〕</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-128"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-314"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</translation>
     </message>
@@ -3687,7 +4048,7 @@
         <translation>交作业时间</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+275"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-266"/>
         <source>交作业时间:{time}  第 {version} 版</source>
         <translation>交作业时间:{time}  第 {version} 版</translation>
     </message>
@@ -3703,7 +4064,7 @@
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="-184"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-188"/>
         <source>优秀</source>
         <translation>优秀</translation>
     </message>
@@ -3758,7 +4119,7 @@
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+183"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+187"/>
         <source>学习进度:{learned}/{total}({percent}%)</source>
         <translation>学习进度:{learned}/{total}({percent}%)</translation>
     </message>
@@ -3788,12 +4149,13 @@
         <translation>层级阶梯:</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+198"/>
+        <location filename="../../netmkt_desktop/render.py" line="-268"/>
         <source>岗位</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <location line="+305"/>
         <source>岗位层级</source>
         <translation>岗位层级</translation>
@@ -3804,7 +4166,8 @@
         <translation>岗位层级:</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+0"/>
+        <location filename="../../netmkt_desktop/render.py" line="-294"/>
         <source>工种</source>
         <translation>工种</translation>
     </message>
@@ -3834,12 +4197,13 @@
         <translation>总监</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/quiz.py" line="+30"/>
         <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation>或</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location filename="../../netmkt_desktop/render.py" line="-142"/>
         <source>所属职业:</source>
         <translation>所属职业:</translation>
     </message>
@@ -4038,6 +4402,7 @@
         <translation>网络营销经理</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/plans.py" line="+0"/>
         <location filename="../../netmkt_desktop/render.py" line="+1"/>
         <source>职业</source>
         <translation>职业</translation>
@@ -4048,7 +4413,7 @@
         <translation>自测:最好 {best},最近 {latest},共 {count} 次</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>良好</source>
         <translation>良好</translation>
     </message>
@@ -4076,6 +4441,99 @@
         <location filename="../../netmkt_desktop/handin.py" line="+2"/>
         <source>需修改</source>
         <translation>需修改</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <location line="+350"/>
+        <source>(位置:{place})</source>
+        <translation>(位置:{place})</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>(没有填写学生信息)</source>
+        <translation>(没有填写学生信息)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>{what}有误:{reason}{where}{hint}</source>
+        <translation>{what}有误:{reason}{where}{hint}</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>不认识的等级“{value}”(可用:{codes} 或 null)。</source>
+        <translation>不认识的等级“{value}”(可用:{codes} 或 null)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>交作业文件</source>
+        <translation>交作业文件</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>应为列表,实际为{type}。</source>
+        <translation>应为列表,实际为{type}。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>应为带时区的时间,例如 2026-11-27T08:00:00Z。</source>
+        <translation>应为带时区的时间,例如 2026-11-27T08:00:00Z。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>应为规划编号(小写的 UUID,例如 0f8fad5b-d9cb-469f-a165-70867728950e)。</source>
+        <translation>应为规划编号(小写的 UUID,例如 0f8fad5b-d9cb-469f-a165-70867728950e)。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>批改文件</source>
+        <translation>批改文件</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>文件可能不完整(例如复制时中断)或已损坏。</source>
+        <translation>文件可能不完整(例如复制时中断)或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>文件太大(超过 {limit} KB),不是交作业文件。</source>
+        <translation>文件太大(超过 {limit} KB),不是交作业文件。</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>时间应在 {low}–{high} 年之间。</source>
+        <translation>时间应在 {low}–{high} 年之间。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>最多 {limit} 项,实际有 {n} 项。</source>
+        <translation>最多 {limit} 项,实际有 {n} 项。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>这不是老师批改后的文件(文件中没有评语)。</source>
+        <translation>这不是老师批改后的文件(文件中没有评语)。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>这份批改属于另一份规划(“{title}”,规划编号 {plan_id}),不是所选的规划。请选中交作业时的那份规划再导入。</source>
+        <translation>这份批改属于另一份规划(“{title}”,规划编号 {plan_id}),不是所选的规划。请选中交作业时的那份规划再导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这份批改是给“{who}”的,你的学生信息是“{mine}”。只能导入给自己的批改。</source>
+        <translation>这份批改是给“{who}”的,你的学生信息是“{mine}”。只能导入给自己的批改。</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>这是普通的规划文件(用“导出文件”保存的),不是用“交作业”生成的,没有学生信息。</source>
+        <translation>这是普通的规划文件(用“导出文件”保存的),不是用“交作业”生成的,没有学生信息。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>这是老师批改后退回的文件(已批改),不是学生交的作业。</source>
+        <translation>这是老师批改后退回的文件(已批改),不是学生交的作业。</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4647,79 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
 </context>
 <context>
+    <name>packs</name>
+    <message>
+        <location filename="../../netmkt_desktop/packs.py" line="-16"/>
+        <source>(本包共有 {n} 个节点 id 与其他内容重复)</source>
+        <translation>(本包共有 {n} 个节点 id 与其他内容重复)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>内容包“{name}”({id})</source>
+        <translation>内容包“{name}”({id})</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>内置内容“{name}”</source>
+        <translation>内置内容“{name}”</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>包 id“core”是内置内容专用的,内容包不能使用</source>
+        <translation>包 id“core”是内置内容专用的,内容包不能使用</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>包 id“core”是内置内容专用的,请给自己的内容包另取一个 id</source>
+        <translation>包 id“core”是内置内容专用的,请给自己的内容包另取一个 id</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</source>
+        <translation>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</source>
+        <translation>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</source>
+        <translation>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</source>
+        <translation>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>无法保存内容包({reason})</source>
+        <translation>无法保存内容包({reason})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>无法在内容包文件夹中保存文件({reason})</source>
+        <translation>无法在内容包文件夹中保存文件({reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法复制到内容包文件夹({reason})</source>
+        <translation>无法复制到内容包文件夹({reason})</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>无法读取内容包文件夹({reason})</source>
+        <translation>无法读取内容包文件夹({reason})</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>节点 id“{id}”已被{owner}使用{more};内容包的节点 id 不能与内置内容或其他内容包重复,请换一个 id(例如以包 id“{pack}.”开头)</source>
+        <translation>节点 id“{id}”已被{owner}使用{more};内容包的节点 id 不能与内置内容或其他内容包重复,请换一个 id(例如以包 id“{pack}.”开头)</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message>
         <location filename="../../netmkt_desktop/paths.py" line="+117"/>
@@ -4294,7 +4825,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+190"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-77"/>
+        <source>(副本)</source>
+        <translation>(副本)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>(规划制作时的内容版本:{version})</source>
+        <translation>(规划制作时的内容版本:{version})</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>{tier}不在这份规划可选的目标层级中。</source>
         <translation>{tier}不在这份规划可选的目标层级中。</translation>
     </message>
@@ -4319,7 +4860,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>{tier}的目标月份应在 1–12 之间,现在是 {month}。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>“{value}”不是有效的日期。</source>
         <translation>“{value}”不是有效的日期。</translation>
     </message>
@@ -4386,12 +4927,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>规划文件有误:{reason}(位置:{place})</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>请选择目标岗位。</source>
         <translation>请选择目标岗位。</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+28"/>
+        <source>这份规划所选的{kind}“{id}”已不在当前内容中{made}</source>
+        <translation>这份规划所选的{kind}“{id}”已不在当前内容中{made}</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</source>
         <translation>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</translation>
     </message>
@@ -4463,6 +5009,357 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location line="-14"/>
         <source>题目 id</source>
         <translation>题目 id</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <location filename="../../netmkt_desktop/quiz.py" line="+26"/>
+        <source>(“以上”包含本数)</source>
+        <translation>(“以上”包含本数)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>1 个层级</source>
+        <translation>1 个层级</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>{first}{second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{names}是其他职业的工种。</source>
+        <translation>{names}是其他职业的工种。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{names}是另一个职业。</source>
+        <translation>{names}是另一个职业。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{names}是教材列出的常见网络营销岗位。</source>
+        <translation>{names}是教材列出的常见网络营销岗位。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{n} 个层级</source>
+        <translation>{n} 个层级</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>{n} 人的企业属于“{size}”{hint}。</source>
+        <translation>{n} 人的企业属于“{size}”{hint}。</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>{owner}的{list}</source>
+        <translation>{owner}的{list}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{owner}的岗位职责</source>
+        <translation>{owner}的岗位职责</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>{size}教材说这类企业一般设:{ladder}(共 {n} 个层级)。</source>
+        <translation>{size}教材说这类企业一般设:{ladder}(共 {n} 个层级)。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>“{item}”
+这一项出自教材的哪一部分?</source>
+        <translation>“{item}”
+这一项出自教材的哪一部分?</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>“{title}”是教材中的工种。</source>
+        <translation>“{title}”是教材中的工种。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}”是教材中的职业。</source>
+        <translation>“{title}”是教材中的职业。</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>”“</source>
+        <translation>”“</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>一家有 {n} 名员工的企业</source>
+        <translation>一家有 {n} 名员工的企业</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>一家网络营销业务较少的企业</source>
+        <translation>一家网络营销业务较少的企业</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>下列哪一项是教材列出的“{list}”?</source>
+        <translation>下列哪一项是教材列出的“{list}”?</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>下列哪一项是教材列出的常见网络营销岗位?</source>
+        <translation>下列哪一项是教材列出的常见网络营销岗位?</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>下列哪些是教材列出的“{owner}”的工种?(多选)</source>
+        <translation>下列哪些是教材列出的“{owner}”的工种?(多选)</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>主要工作任务</source>
+        <translation>主要工作任务</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>从低到高:{tiers}。</source>
+        <translation>从低到高:{tiers}。</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>只设{tier}</source>
+        <translation>只设{tier}</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>把下列网络营销岗位层级按从低到高的顺序排列。</source>
+        <translation>把下列网络营销岗位层级按从低到高的顺序排列。</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>按教材“{survey}”,{company},网络营销岗位一般设几个层级?</source>
+        <translation>按教材“{survey}”,{company},网络营销岗位一般设几个层级?</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>按教材“{survey}”,{company},网络营销岗位一般设置哪些层级?</source>
+        <translation>按教材“{survey}”,{company},网络营销岗位一般设置哪些层级?</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>教材列出的“{owner}”的工种有:{names}。</source>
+        <translation>教材列出的“{owner}”的工种有:{names}。</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>教材列出的常见网络营销岗位:{names}。</source>
+        <translation>教材列出的常见网络营销岗位:{names}。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>教材原文:“{sentence}”</source>
+        <translation>教材原文:“{sentence}”</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。</source>
+        <translation>教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位(共 1 个层级)。</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>这是“{list}”的第 {n} 项;其他选项是教材中职业的主要工作任务。</source>
+        <translation>这是“{list}”的第 {n} 项;其他选项是教材中职业的主要工作任务。</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>这是“{owner}”的第 {n} 项{list}。</source>
+        <translation>这是“{owner}”的第 {n} 项{list}。</translation>
+    </message>
+</context>
+<context>
+    <name>seed</name>
+    <message>
+        <location filename="../../netmkt_desktop/seed_texts.py" line="+21"/>
+        <source>2020年2月25日,人力资源和社会保障部发布第二批16个新职业,全媒体运营师首次公布。</source>
+        <translation>2020年2月25日,人力资源和社会保障部发布第二批16个新职业,全媒体运营师首次公布。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>2020年7月6日,人力资源和社会保障部发布第三批新职业,互联网营销师首次公布,同时新增直播销售员工种。教材所说的“2022年……新增”,是相对于2015年版《中华人民共和国职业分类大典》而言。</source>
+        <translation>2020年7月6日,人力资源和社会保障部发布第三批新职业,互联网营销师首次公布,同时新增直播销售员工种。教材所说的“2022年……新增”,是相对于2015年版《中华人民共和国职业分类大典》而言。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2022年7月的公示稿为449个小类、1636个职业;2015年版大典为8个大类、75个中类、434个小类、1481个职业、2670个工种。</source>
+        <translation>2022年7月的公示稿为449个小类、1636个职业;2015年版大典为8个大类、75个中类、434个小类、1481个职业、2670个工种。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>2022年9月27日审定通过的《中华人民共和国职业分类大典(2022年版)》共有8个大类、79个中类、450个小类、1639个职业(细类)、2967个工种,并标注了97个数字职业(S)。</source>
+        <translation>2022年9月27日审定通过的《中华人民共和国职业分类大典(2022年版)》共有8个大类、79个中类、450个小类、1639个职业(细类)、2967个工种,并标注了97个数字职业(S)。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>“商品选品员”与“选品员”</source>
+        <translation>“商品选品员”与“选品员”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>《中华人民共和国职业分类大典(2022年版)》的规模</source>
+        <translation>《中华人民共和国职业分类大典(2022年版)》的规模</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》1.1–1.9</source>
+        <translation>《互联网营销师国家职业技能标准(2021年版)》1.1–1.9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》1.2;2022年版大典 (第三方整理)</source>
+        <translation>《互联网营销师国家职业技能标准(2021年版)》1.2;2022年版大典 (第三方整理)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》中的职业编码为 4-01-02-07。</source>
+        <translation>《互联网营销师国家职业技能标准(2021年版)》中的职业编码为 4-01-02-07。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>《互联网营销师国家职业技能标准(2021年版)》由人社部、中央网信办和国家广播电视总局制定,设五个等级:五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师。</source>
+        <translation>《互联网营销师国家职业技能标准(2021年版)》由人社部、中央网信办和国家广播电视总局制定,设五个等级:五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>《全媒体运营师国家职业标准(2023年版)》(人社部、国家广播电视总局)设四个等级:四级/中级工、三级/高级工、二级/技师、一级/高级技师(不设五级)。据报道,标准设五个职业方向:创意策划、视听运营、直播运营、流量运营、数据分析(职业方向尚未与标准全文核对)。</source>
+        <translation>《全媒体运营师国家职业标准(2023年版)》(人社部、国家广播电视总局)设四个等级:四级/中级工、三级/高级工、二级/技师、一级/高级技师(不设五级)。据报道,标准设五个职业方向:创意策划、视听运营、直播运营、流量运营、数据分析(职业方向尚未与标准全文核对)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>互联网营销师与直播销售员工种的首次发布</source>
+        <translation>互联网营销师与直播销售员工种的首次发布</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>互联网营销师国家职业技能标准</source>
+        <translation>互联网营销师国家职业技能标准</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>互联网营销师的职业编码</source>
+        <translation>互联网营销师的职业编码</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>人社部 2020 新职业公告</source>
+        <translation>人社部 2020 新职业公告</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>人社部 2020 新职业公告;《全媒体运营师国家职业标准(2023年版)》</source>
+        <translation>人社部 2020 新职业公告;《全媒体运营师国家职业标准(2023年版)》</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人社部 2022-09 发布会报道</source>
+        <translation>人社部 2022-09 发布会报道</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>依据教材与标准原文</source>
+        <translation>依据教材与标准原文</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>依据标准原文</source>
+        <translation>依据标准原文</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>全媒体运营师:发布时间、编码与职业标准</source>
+        <translation>全媒体运营师:发布时间、编码与职业标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全媒体运营师的职业编码为 4-13-01-05,归入 4-13-01 社会文化活动服务人员(4-13 文化和教育服务人员),并标注为数字职业(S)。</source>
+        <translation>全媒体运营师的职业编码为 4-13-01-05,归入 4-13-01 社会文化活动服务人员(4-13 文化和教育服务人员),并标注为数字职业(S)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>发布时间广泛报道;编码依据标准封面;等级依据对标准的报道;职业方向为报道内容,未核对全文</source>
+        <translation>发布时间广泛报道;编码依据标准封面;等级依据对标准的报道;职业方向为报道内容,未核对全文</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>在2022年版《中华人民共和国职业分类大典》中,互联网营销师的编码为 4-01-06-02,归入 4-01-06 电子商务服务人员(4-01 批发与零售服务人员),并标注为数字职业(S)。此条依据第三方整理的数据,并非官方页面,仅供参考。</source>
+        <translation>在2022年版《中华人民共和国职业分类大典》中,互联网营销师的编码为 4-01-06-02,归入 4-01-06 电子商务服务人员(4-01 批发与零售服务人员),并标注为数字职业(S)。此条依据第三方整理的数据,并非官方页面,仅供参考。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>岗位</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>岗位层级</source>
+        <translation>岗位层级</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>广泛报道</source>
+        <translation>广泛报道</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>按“职业 ⊃ 工种 ⊃ 岗位”的关系浏览教材中的两个职业。</source>
+        <translation>按“职业 ⊃ 工种 ⊃ 岗位”的关系浏览教材中的两个职业。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>教材中的工种名称为“商品选品员”;《互联网营销师国家职业技能标准(2021年版)》中该工种的名称为“选品员”。</source>
+        <translation>教材中的工种名称为“商品选品员”;《互联网营销师国家职业技能标准(2021年版)》中该工种的名称为“选品员”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>普通受教育程度:初中毕业(或相当文化程度)。培训学时:五级不少于120标准学时,四级不少于104标准学时,三级不少于88标准学时,二级和一级各不少于72标准学时。</source>
+        <translation>普通受教育程度:初中毕业(或相当文化程度)。培训学时:五级不少于120标准学时,四级不少于104标准学时,三级不少于88标准学时,二级和一级各不少于72标准学时。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>标准中的工种为:选品员、直播销售员、视频创推员、平台管理员。选品员、直播销售员和视频创推员设全部五个等级;平台管理员只设五级至三级。</source>
+        <translation>标准中的工种为:选品员、直播销售员、视频创推员、平台管理员。选品员、直播销售员和视频创推员设全部五个等级;平台管理员只设五级至三级。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>标准的等级、工种与培训学时</source>
+        <translation>标准的等级、工种与培训学时</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>第一段依据标准原文;第二段较可能属实,未经官方页面核对</source>
+        <translation>第一段依据标准原文;第二段较可能属实,未经官方页面核对</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>网络营销专员 → 网络营销主管 → 网络营销经理 → 网络营销总监,以及不同企业规模设置的层级。</source>
+        <translation>网络营销专员 → 网络营销主管 → 网络营销经理 → 网络营销总监,以及不同企业规模设置的层级。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>网络营销岗位:人员定位、岗位职责与常见的网络营销岗位。</source>
+        <translation>网络营销岗位:人员定位、岗位职责与常见的网络营销岗位。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>职业</source>
+        <translation>职业</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../netmkt_desktop/single_instance.py" line="+98"/>
+        <source>无法在数据文件夹中创建锁文件:{path}({reason})</source>
+        <translation>无法在数据文件夹中创建锁文件:{path}({reason})</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +5448,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+51"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+52"/>
         <source>保存达成日期</source>
         <translation>保存达成日期</translation>
     </message>
@@ -4571,7 +5468,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>删除用户档案</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-21"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-22"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
@@ -4587,7 +5484,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+9"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+10"/>
         <source>复制规划</source>
         <translation>复制规划</translation>
     </message>
@@ -4608,7 +5505,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-5"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-6"/>
         <source>恢复规划</source>
         <translation>恢复规划</translation>
     </message>
@@ -4630,12 +5527,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>找不到这个用户档案。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+21"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+22"/>
         <source>找不到这个目标(它所在的规划可能已被删除)。</source>
         <translation>找不到这个目标(它所在的规划可能已被删除)。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>找不到这份规划(它可能已被删除)。</translation>
     </message>
@@ -4802,6 +5699,44 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
 </context>
 <context>
+    <name>study</name>
+    <message>
+        <location filename="../../netmkt_desktop/study.py" line="+92"/>
+        <source>(内容中已没有这一节)</source>
+        <translation>(内容中已没有这一节)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(还没有收藏)</source>
+        <translation>(还没有收藏)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(还没有笔记)</source>
+        <translation>(还没有笔记)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>位置:{place}</source>
+        <translation>位置:{place}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>我的学习笔记</source>
+        <translation>我的学习笔记</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>收藏({n})</source>
+        <translation>收藏({n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>笔记({n})</source>
+        <translation>笔记({n})</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../netmkt_desktop/validation.py" line="+105"/>
@@ -4871,7 +5806,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../netmkt_desktop/handin.py" line="-438"/>
+        <source>学号</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/validation.py" line="+115"/>
         <source>对象</source>
         <translation>对象</translation>
     </message>
