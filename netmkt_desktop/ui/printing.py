@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextLayout,
+    QTextLine,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
@@ -137,11 +138,19 @@ def _first_line_on_next_page(doc: QTextDocument, block: QTextBlock, page_height:
     if layout is None or layout.lineCount() < 2:
         return -1
     top = doc.documentLayout().blockBoundingRect(block).top()
-    first_page = int((top + layout.lineAt(0).y()) // page_height)
+    first_page = line_page(top, layout.lineAt(0), page_height)
     for index in range(1, layout.lineCount()):
-        if int((top + layout.lineAt(index).y()) // page_height) != first_page:
+        if line_page(top, layout.lineAt(index), page_height) != first_page:
             return index
     return -1
+
+
+def line_page(block_top: float, line: QTextLine, page_height: float) -> int:
+    """The page (from 0) a line of a block at ``block_top`` is drawn on: the one holding its middle.
+
+    Not its top: Qt moves a line that would cross a page break to the next page in 1/64 steps, so
+    such a line may start a hair *above* the break (943.453 for a break at 943.467)."""
+    return int((block_top + line.y() + line.height() / 2) // page_height)
 
 
 def split_blocks_at_page_breaks(doc: QTextDocument, max_splits: int = 1000) -> int:

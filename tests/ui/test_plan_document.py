@@ -389,7 +389,7 @@ def lines_by_page(doc: QTextDocument) -> list[str]:
         for index in range(layout.lineCount()):
             line = layout.lineAt(index)
             start = line.textStart()
-            pages[int((top + line.y()) // height)] += block.text()[start:start + line.textLength()]
+            pages[printing.line_page(top, line, height)] += block.text()[start:start + line.textLength()]
         block = block.next()
     return [page.replace("\ufffc", "") for page in pages]  # the ladder picture
 
@@ -434,6 +434,22 @@ def test_pdf_text_is_the_written_text_for_every_seed_character(seed_content, tmp
     assert set(chars) <= set(text)
     assert not re.search(r"[\u2e80-\u2fdf\u31c0-\u31ef]", text)
     assert export_pdf(plan, seed_content, tmp_path / "same.pdf") == pages
+
+
+@needs_poppler
+@pytest.mark.parametrize("goals", [1, 2, 3, 4])
+def test_a_plan_reads_back_as_written_on_every_page(seed_content, tmp_path, document_family, goals):
+    """An ordinary plan: the textbook quote after the goals ran over the page break with Noto Sans
+    CJK and its first line was read again at the top of page 2."""
+    plan = make_plan(goals)
+    doc = build_document(plan, seed_content)
+    data, _pages = printing.document_pdf(doc, plan.title)
+    dest = tmp_path / "plan.pdf"
+    dest.write_bytes(data)
+    pages = assert_pdf_text_is_written_text(doc, dest)
+    lines = [squeeze(line) for page in pages for line in page.splitlines() if squeeze(line)]
+    repeated = {line for line in lines if lines.count(line) > 1 and len(line) > 12}
+    assert not repeated, repeated
 
 
 def numbered_plan(goals: int, items: int) -> CareerPlan:
