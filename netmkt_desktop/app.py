@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netmkt_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from netmkt_desktop import plain_import  # noqa: F401 - before PySide6: it keeps Python's own import (see the module)
+from netmkt_desktop import plain_import  # before PySide6: it keeps Python's own import (see the module)
 
 ENV_EXIT_AFTER_FIRST_PAINT = "NETMKT_EXIT_AFTER_FIRST_PAINT"
 NOTICE_SECONDS = 6  # the "already running" box of a second start closes by itself
@@ -37,8 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app; return the exit code of the event loop (2 when it cannot start)."""
+def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] | None = None) -> int:
+    """Run the app; return the exit code of the event loop (2 when it cannot start).
+
+    ``on_window`` is called with the main window once it is made, before it is shown: a tool that
+    measures the real start-up (benchmarks/memory.py) connects to its signals there, e.g.
+    ``window.session.opened`` (the personal data is open)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args, qt_args = build_parser().parse_known_args(argv)
@@ -60,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    plain_import.use_plain_imports()  # no source text kept for each module imported from here on
     from netmkt_desktop.ui.theme import STYLE_NAME
 
     # Fusion from the start, set by Qt itself (last, so it wins over a -style of the user's: the app
@@ -135,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     QTimer.singleShot(0, lambda: open_personal_data(window, data_dir))
             return False
 
+    if on_window is not None:
+        on_window(window)
     instance.activation_requested.connect(window.bring_to_front)
     window.detail.viewport().installEventFilter(FirstPaint(window))
     app.aboutToQuit.connect(window.save_state)
