@@ -8,11 +8,18 @@ palette cannot express (2-3 px focus frames, borders around buttons and fields o
 
 This module touches no QStyle object: the first QStyle a Python program sees costs about 10 ms of
 set-up (hundreds of enum members), which the start-up leaves until after the first paint.
+
+Every change of the whole application's look (style, style sheet, palette, font) goes through
+:func:`app_wide_change`: Qt re-polishes all widgets in one walk, and Python's garbage collector
+must not free a widget under that walk.
 """
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -256,6 +263,24 @@ def style_sheet_for(theme: Theme) -> str:
     return _HIGH_CONTRAST_SHEET.strip() if Theme(theme) is Theme.HIGH_CONTRAST else ""
 
 
+@contextmanager
+def app_wide_change() -> Iterator[None]:
+    """Around a change of the application's style, style sheet, palette or font.
+
+    Qt re-polishes every widget of the application in one walk over a list it took beforehand,
+    calling into Python on the way (event handlers, the style's hooks).  A cyclic garbage
+    collection that ran in there could delete a widget left to the collector (a closed window in
+    a reference cycle) before the walk reaches it, and the walk then touched freed memory: the
+    process crashed now and then.  Automatic collection waits until the walk is over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _merge_sheet(existing: str, ours: str) -> str:
     rest = _SHEET_BLOCK.sub("", existing or "").strip()
     block = f"{_SHEET_BEGIN}\n{ours}\n{_SHEET_END}\n" if ours else ""
@@ -271,10 +296,11 @@ def apply_theme(app: QApplication, theme: Theme, outline_style: bool = True) -> 
     theme = Theme(theme)
     if outline_style:
         install_outline_style(app)
-    app.setPalette(palette_for(theme))
-    sheet = _merge_sheet(app.styleSheet(), style_sheet_for(theme))
-    if sheet != app.styleSheet():
-        app.setStyleSheet(sheet)
+    with app_wide_change():
+        app.setPalette(palette_for(theme))
+        sheet = _merge_sheet(app.styleSheet(), style_sheet_for(theme))
+        if sheet != app.styleSheet():
+            app.setStyleSheet(sheet)
 
 
 def install_outline_style(app: QApplication) -> None:
@@ -283,5 +309,6 @@ def install_outline_style(app: QApplication) -> None:
 
     if theme_style(app) is None:
         palette = QPalette(app.palette())
-        app.setStyle(ThemeStyle())
-        app.setPalette(palette)
+        with app_wide_change():
+            app.setStyle(ThemeStyle())
+            app.setPalette(palette)

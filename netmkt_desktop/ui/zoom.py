@@ -15,6 +15,8 @@ from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QSize, Q
 from PySide6.QtGui import QAction, QFont, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
 
+from netmkt_desktop.ui.theme import app_wide_change
+
 STEPS: tuple[int, ...] = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 MIN_PERCENT, DEFAULT_PERCENT, MAX_PERCENT = STEPS[0], 100, STEPS[-1]
 WHEEL_STEP = 120  # angleDelta of one mouse-wheel notch; touchpads send smaller deltas that add up
@@ -93,12 +95,13 @@ class ZoomController(QObject):
         from netmkt_desktop.ui import zoom_style
 
         sizes_changed = zoom_style.set_factor(self._percent / 100)  # before the font: its layout uses them
-        QApplication.setFont(self._font(1.0))
         app = QApplication.instance()
-        if app.styleSheet():
-            # Under a style sheet, widgets already polished keep their font (Qt's style-sheet font
-            # propagation); setting the sheet again re-polishes them with the new application font.
-            app.setStyleSheet(app.styleSheet())
+        with app_wide_change():
+            QApplication.setFont(self._font(1.0))
+            if app.styleSheet():
+                # Under a style sheet, widgets already polished keep their font (Qt's style-sheet font
+                # propagation); setting the sheet again re-polishes them with the new application font.
+                app.setStyleSheet(app.styleSheet())
         self.refresh(sizes_changed)
 
     def refresh(self, sizes_changed: bool = False) -> None:

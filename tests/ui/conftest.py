@@ -1,9 +1,8 @@
-import gc
-
 import pytest
 from PySide6.QtGui import QFont, QPalette
 
 from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.theme import app_wide_change
 
 
 @pytest.fixture(autouse=True)
@@ -15,13 +14,10 @@ def _qt_application(qapp):
     font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
     yield qapp
     zoom_style.set_factor(1.0)  # the zoomed sizes of the style go with the zoomed font
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    # Widgets a test left to Python's garbage collector go now, not in the middle of a later test's
-    # walk over QApplication.allWidgets() (zoom, theme), where a collection frees widgets that walk
-    # is about to touch.
-    gc.collect()
+    with app_wide_change():  # Qt re-polishes every widget: no garbage collection in the middle
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QTextDocument
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Outline
+from netmkt_desktop.ui.theme import app_wide_change
 
 SEED_TEXT = Path(__file__).parent.parent / "data" / "seed_section.txt"
 
@@ -274,7 +275,8 @@ def test_outline_style_comes_after_the_first_paint_with_the_same_palette(qtbot, 
     from netmkt_desktop.ui.theme import Theme, palette_for
 
     style_name = qapp.style().name()
-    qapp.setStyle("Fusion")
+    with app_wide_change():
+        qapp.setStyle("Fusion")
     try:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("ui/theme", "dark")
@@ -290,7 +292,8 @@ def test_outline_style_comes_after_the_first_paint_with_the_same_palette(qtbot, 
         window.set_theme(Theme.LIGHT)
         assert isinstance(theme_style(qapp), ThemeStyle), "a later theme change keeps it"
     finally:
-        qapp.setStyle(style_name or "Fusion")
+        with app_wide_change():
+            qapp.setStyle(style_name or "Fusion")
 
 
 @pytest.mark.parametrize("later", [False, True], ids=["theme change", "outline style after the first paint"])
@@ -316,7 +319,8 @@ def test_the_reading_text_keeps_its_zoomed_size_when_the_look_changes(qtbot, qap
         assert ratio == pytest.approx(1.2)
     finally:
         window.set_theme(Theme.LIGHT, remember=False)
-        qapp.setStyle(style_name or "Fusion")
+        with app_wide_change():
+            qapp.setStyle(style_name or "Fusion")
 
 
 def test_ctrl_wheel_over_the_reading_text_zooms_also_after_presentation_mode(qtbot, open_window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -25,6 +26,7 @@ from netmkt_desktop.ui.colours import contrast_ratio
 from netmkt_desktop.ui.outline_style import ThemeStyle, theme_style
 from netmkt_desktop.ui.theme import (
     Theme,
+    app_wide_change,
     apply_theme,
     next_theme,
     palette_for,
@@ -43,11 +45,12 @@ def restore_look(qapp):
     style_name, palette = qapp.style().name(), QPalette(qapp.palette())
     sheet, font = qapp.styleSheet(), qapp.font()
     yield
-    qapp.setStyleSheet(sheet)
-    if theme_style(qapp) is not None:
-        qapp.setStyle(style_name or "Fusion")
-    qapp.setPalette(palette)
-    QApplication.setFont(font)
+    with app_wide_change():
+        qapp.setStyleSheet(sheet)
+        if theme_style(qapp) is not None:
+            qapp.setStyle(style_name or "Fusion")
+        qapp.setPalette(palette)
+        QApplication.setFont(font)
 
 
 def pair_ratio(palette: QPalette, fg, bg, group=G.Active) -> float:
@@ -236,3 +239,53 @@ def test_painting_does_not_lose_references_to_none(qtbot, qapp):
     for _ in range(20):
         window.grab()
     assert sys.getrefcount(None) >= before
+
+
+CHANGES_WITH_GARBAGE = r"""
+import gc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from netmkt_desktop.ui.theme import Theme, apply_theme
+from netmkt_desktop.ui.zoom import ZoomController
+
+app = QApplication([sys.argv[0], "-style", "Fusion"])
+zoom = ZoomController()
+armed = False
+
+
+class Busy(QWidget):
+    def event(self, event):
+        if armed and gc.isenabled():  # a collection may start in any Python code run: here, one does
+            gc.collect()
+        return super().event(event)
+
+
+def change(name, what):
+    global armed
+    for _ in range(20):  # windows closed and dropped in a reference cycle: left to the collector
+        window = Busy()
+        window.me = window
+        QLabel("文字", window)
+        window.show()
+    del window
+    armed = True
+    what()
+    armed = False
+    gc.collect()
+    print(name, flush=True)
+
+
+gc.set_threshold(0)  # no collection but the ones Busy starts
+change("outline style", lambda: apply_theme(app, Theme.DARK, outline_style=True))
+change("high contrast", lambda: apply_theme(app, Theme.HIGH_CONTRAST))
+change("zoom", lambda: zoom.set_percent(200))
+change("light", lambda: apply_theme(app, Theme.LIGHT))
+"""
+
+
+def test_theme_and_zoom_changes_survive_widgets_left_to_the_garbage_collector():
+    """A theme or zoom change re-polishes every widget; a garbage collection in the middle of it
+    freed closed windows the walk was about to touch, and the app crashed (now and then)."""
+    result = subprocess.run([sys.executable, "-c", CHANGES_WITH_GARBAGE], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["outline", "style", "high", "contrast", "zoom", "light"]

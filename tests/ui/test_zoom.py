@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.ui.outline_style import theme_style
-from netmkt_desktop.ui.theme import Theme, apply_theme, contrast_ratio
+from netmkt_desktop.ui.theme import Theme, app_wide_change, apply_theme, contrast_ratio
 from netmkt_desktop.ui.zoom import STEPS, ZoomController, snap_percent, zoom_actions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,11 +34,12 @@ def restore_look(qapp):
     """Every test leaves the application font, palette, style and style sheet as it found them."""
     font, palette, sheet, style_name = qapp.font(), QPalette(qapp.palette()), qapp.styleSheet(), qapp.style().name()
     yield
-    qapp.setStyleSheet(sheet)
-    if theme_style(qapp) is not None:
-        qapp.setStyle(style_name or "Fusion")
-    qapp.setPalette(palette)
-    QApplication.setFont(font)
+    with app_wide_change():
+        qapp.setStyleSheet(sheet)
+        if theme_style(qapp) is not None:
+            qapp.setStyle(style_name or "Fusion")
+        qapp.setPalette(palette)
+        QApplication.setFont(font)
 
 
 @pytest.fixture
