@@ -11,7 +11,9 @@
    peak memory.
 3. The breakdown: the same steps one by one in one process, with what each one adds to the
    resident memory: Python + Qt, the application object, the content, the main window's modules,
-   the window on screen, the outline style, SQLAlchemy, the store, the personal views; then the
+   the window on screen, the outline style, the standard-library modules SQLAlchemy imports
+   though the app never uses them (asyncio with ssl and subprocess, importlib.metadata),
+   SQLAlchemy itself, the storage layer, the store and the personal views; then the
    first pinyin search (the pinyin table is read on the first letter query, never at start-up);
    for comparison SQLAlchemy imported through PySide6's import hook (which keeps the source of
    every module imported after PySide6 in memory; the app imports the storage layer past it,
@@ -119,8 +121,13 @@ step("the window on screen (fonts, first paint)")
 window.install_outline_style()
 app.processEvents()
 step("the outline style")
-import netmkt_desktop.storage.opening  # what Session.open_folder imports first
-step("SQLAlchemy and the storage layer (imported when the data opens)")
+# What Session.open_folder imports first (netmkt_desktop.storage.opening), split in three:
+import asyncio, importlib.metadata, platform, typing_extensions  # all imported by sqlalchemy.util
+step("stdlib SQLAlchemy pulls in (asyncio, importlib.metadata...)")
+import sqlalchemy, sqlalchemy.orm
+step("SQLAlchemy itself (Core and ORM)")
+import netmkt_desktop.storage.opening
+step("the storage layer (its modules, the tables mapped)")
 window.session.open_folder(folder)
 for _ in range(5):
     app.processEvents()
