@@ -53,6 +53,10 @@ class ErrorCode(StrEnum):
     RETURNED = "returned"  # a teacher's returned file where a plan or a hand-in is expected
     NOT_RETURNED = "not_returned"  # a hand-in where a teacher's returned file is expected
     PLAIN_PLAN = "plain_plan"  # a plain plan file where a hand-in is expected
+    # a teacher's comment that is not for this student's plans (导入批改)
+    OTHER_PLAN = "other_plan"  # no plan of the profile has the comment's plan id
+    OTHER_STUDENT = "other_student"  # the comment is for another 班级/学号/姓名
+    OLDER_REVIEW = "older_review"  # a newer comment on the plan was imported already
 
 
 class NetmktError(Exception):
@@ -113,6 +117,11 @@ class ProfileNameError(InvalidInputError):
 
 class PinFormatError(InvalidInputError):
     """A new PIN that is not 4–8 digits."""
+
+
+class ReviewMismatchError(InvalidInputError):
+    """A teacher's returned comment that does not belong to this profile's plans (``OTHER_PLAN``,
+    ``OTHER_STUDENT``) or is older than the one imported (``OLDER_REVIEW``); nothing was changed."""
 
 
 class ProfileFileError(StoreError):

@@ -76,11 +76,16 @@ class CareerPlan:
     profile_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
-    # The teacher's feedback from a returned hand-in, printed at the end of the 职业生涯规划书: the
-    # 评语 and the 等级 as a handin.Grade value ("excellent" …); empty until a comment is imported
-    # (not stored with the plan yet).
+    # The plan's stable id (a lower-case UUID given by the store; "" before it is saved): every
+    # hand-in of the plan carries it, and a teacher's returned comment attaches by it.
+    uid: str = ""
+    handin_version: int = 0  # the version of the plan's last hand-in (0: never handed in)
+    # The teacher's feedback from a returned hand-in (导入批改), printed at the end of the
+    # 职业生涯规划书: the 评语, the 等级 as a handin.Grade value ("excellent" …) and the hand-in
+    # version it answers; empty until a comment is imported.  Not part of a plan file.
     teacher_comment: str = ""
     teacher_grade: str = ""
+    reviewed_version: int = 0
 
     @property
     def size_known(self) -> bool:

@@ -12,6 +12,27 @@ from __future__ import annotations
 
 import sqlite3
 
+# A random version-4 UUID in lower case, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e (SQLite has no uuid()).
+_RANDOM_UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+                " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+                " || '-' || hex(randomblob(6)))")
+
+HANDIN_STEP: tuple[str, ...] = (
+    "ALTER TABLE plans ADD COLUMN uid TEXT",
+    f"UPDATE plans SET uid = {_RANDOM_UUID}",
+    "CREATE UNIQUE INDEX ux_plans_uid ON plans (uid)",
+    "ALTER TABLE plans ADD COLUMN handin_version INTEGER NOT NULL DEFAULT 0 CHECK (handin_version >= 0)",
+    """CREATE TABLE plan_reviews (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL UNIQUE REFERENCES plans(id) ON DELETE CASCADE,
+        comment TEXT NOT NULL,
+        grade TEXT,
+        reviewed_at TEXT NOT NULL,
+        handin_version INTEGER NOT NULL,
+        imported_at TEXT NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1: profiles, settings, plans and their goals (AUTOINCREMENT: an id is never given out twice)
     (
@@ -132,6 +153,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             UNIQUE (profile_id, question_id)
         )""",
     ),
+    # v4 (hand-in round, one step of its own): every plan gets a stable id (a random lower-case UUID,
+    # the same form as handin.new_plan_id) that a teacher's returned comment refers to, the last
+    # hand-in version of the plan, and the teacher's review imported for it (one per plan)
+    HANDIN_STEP,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -42,6 +42,7 @@ def _day(text: str | None) -> date | None:
 
 
 def to_plan(row: PlanRow) -> CareerPlan:
+    review = row.review
     goals = []
     for g in row.goals:
         tier = _tier(g.tier)
@@ -56,6 +57,9 @@ def to_plan(row: PlanRow) -> CareerPlan:
         occupation_id=row.occupation_id, work_type_id=row.work_type_id,
         years_experience=row.years_experience, goals=goals, content_version=row.content_version,
         id=row.id, profile_id=row.profile_id, created_at=row.created_at, updated_at=row.updated_at,
+        uid=row.uid or "", handin_version=row.handin_version or 0,
+        teacher_comment=review.comment if review else "", teacher_grade=(review.grade or "") if review else "",
+        reviewed_version=review.handin_version if review else 0,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from netmkt_desktop.handin import new_plan_id
+
 
 class Base(DeclarativeBase):
     pass
@@ -54,6 +56,10 @@ class PlanRow(Base):
     created_at: Mapped[str]
     updated_at: Mapped[str]
     deleted_at: Mapped[str | None]
+    uid: Mapped[str] = mapped_column(default=new_plan_id)  # stable across edits; a copy gets its own
+    handin_version: Mapped[int] = mapped_column(default=0)  # the last version handed in (0: never)
+    review: Mapped[PlanReviewRow | None] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin")
     goals: Mapped[list[GoalRow]] = relationship(
         back_populates="plan", order_by="GoalRow.position", cascade="all, delete-orphan",
         passive_deletes=True)
@@ -70,6 +76,20 @@ class GoalRow(Base):
     achieved_on: Mapped[str | None]
     position: Mapped[int] = mapped_column(default=0)
     plan: Mapped[PlanRow] = relationship(back_populates="goals")
+
+
+class PlanReviewRow(Base):
+    """The teacher's comment on a plan, imported from a returned hand-in file (导入批改)."""
+
+    __tablename__ = "plan_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), unique=True)
+    comment: Mapped[str]
+    grade: Mapped[str | None]
+    reviewed_at: Mapped[str]
+    handin_version: Mapped[int]
+    imported_at: Mapped[str]
+    plan: Mapped[PlanRow] = relationship(back_populates="review")
 
 
 class ProgressRow(Base):

@@ -8,7 +8,8 @@ profile's view of it.
 * :class:`ProfileData` — everything of one profile, as parts that never take a profile id:
   ``data.plans`` (:class:`~.plans.Plans`), ``data.study`` (:class:`~.study.Study`), ``data.quiz``
   (:class:`~.quiz.Quiz`), ``data.settings`` (:class:`~.settings.Settings`), ``data.transfer``
-  (:class:`~.transfer.Transfer`).  The guest's view is the same class over a database in memory
+  (:class:`~.transfer.Transfer`), ``data.handins`` (:class:`~.handins.HandIns`: student details,
+  hand-in versions, the teacher's comments).  The guest's view is the same class over a database in memory
   (:mod:`netmkt_desktop.storage.memory`).
 
 Every method of a part is one user action: one transaction, all or nothing.  A new part is one
@@ -25,6 +26,7 @@ from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.paths import DataFolder
 from netmkt_desktop.records import Profile
 from netmkt_desktop.storage.db import Database
+from netmkt_desktop.storage.handins import HandIns
 from netmkt_desktop.storage.plans import Plans
 from netmkt_desktop.storage.profiles import Profiles
 from netmkt_desktop.storage.quiz import Quiz
@@ -46,6 +48,7 @@ class ProfileData:
         self.quiz = Quiz(db, profile_id)
         self.settings = Settings(db, profile_id)
         self.transfer = Transfer(db, profile_id)
+        self.handins = HandIns(db, profile_id)
 
     @property
     def in_memory(self) -> bool:

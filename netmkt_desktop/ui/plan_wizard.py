@@ -721,8 +721,11 @@ class PlanWizard(QWizard):
             id=base.id if base else None,
             profile_id=base.profile_id if base else None,
             created_at=base.created_at if base else "",
+            uid=base.uid if base else "",
+            handin_version=base.handin_version if base else 0,
             teacher_comment=base.teacher_comment if base else "",
             teacher_grade=base.teacher_grade if base else "",
+            reviewed_version=base.reviewed_version if base else 0,
         )
 
     def _snapshot(self) -> tuple:

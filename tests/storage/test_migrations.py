@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from netmkt_desktop.errors import ProfileNameError
+from netmkt_desktop.handin import PLAN_ID_PATTERN
 from netmkt_desktop.paths import BACKUP_FOLDER
 from netmkt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.store import Store
@@ -61,6 +62,7 @@ def test_older_database_is_backed_up_then_upgraded_with_data_intact(tmp_path, ve
         assert profile.name == "李四"
         (plan,) = store.profile(profile.id).plans.all()
         assert (plan.title, plan.headcount, plan.middle_tier) == ("旧规划 😀𠀀", 700, Tier.SUPERVISOR)
+        assert PLAN_ID_PATTERN.fullmatch(plan.uid)  # the hand-in step gives every old plan its stable id
         assert [(g.tier, g.target_key, g.actions, g.achieved_on) for g in plan.goals] == [
             (Tier.SUPERVISOR, (2028, 3), "学推广", date(2028, 2, 1))]
         assert store.profile(profile.id).settings.get("zoom") == "125"
@@ -131,6 +133,8 @@ def test_the_database_made_by_v2_code_opens_upgraded(tmp_path):
         assert [(g.tier, g.target_key, g.actions, g.achieved_on) for g in plan.goals] == [
             (Tier.MANAGER, (2029, 7), "策划直播活动", date(2029, 6, 30)), (Tier.DIRECTOR, (2033, 1), "整体项目运作", None)]
         store.profile(zhang.id).plans.restore(2)  # the soft-deleted plan survived the upgrade
+        uids = [p.uid for pid in (default.id, zhang.id, wang.id, wang_twin.id) for p in store.profile(pid).plans.all()]
+        assert len(uids) == 3 == len(set(uids)) and all(PLAN_ID_PATTERN.fullmatch(u) for u in uids)
         restored = store.profile(zhang.id).plans.get(2)
         assert restored.title == "放弃的规划" and [g.tier for g in restored.goals] == [Tier.SUPERVISOR]
         assert store.profile(zhang.id).settings.get("zoom") == "150"
