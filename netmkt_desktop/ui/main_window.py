@@ -654,7 +654,9 @@ class MainWindow(QMainWindow):
             self.study_tools.attach(data)
         if self.plans_view is not None:
             # plans need a profile of one's own: for the guest the view says so
-            self.plans_view.attach(data.plans if data is not None and not self.session.is_guest else None)
+            own = data is not None and not self.session.is_guest
+            self.plans_view.attach(data.plans if own else None, data if own else None,
+                                   self.session.profile_name() if own else "")
         if data is not None and not self.session.is_guest:
             if not self.presentation.active:
                 self._restore_look()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.content import Content
 from netmkt_desktop.files import write_bytes_atomic
+from netmkt_desktop.handin import StudentDetails
 from netmkt_desktop.plans import UNKNOWN_SIZE_NOTE, CareerPlan, TierGoal, company_text
 from netmkt_desktop.render import progression_html
 from netmkt_desktop.tiers import suggested_focus
@@ -185,10 +186,12 @@ def feedback_html(plan: CareerPlan) -> str:
 
 
 def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDER_RESOURCE,
-              ladder_size: tuple[int, int] | None = None, feedback: bool = True) -> str:
+              ladder_size: tuple[int, int] | None = None, feedback: bool = True,
+              details: StudentDetails | None = None) -> str:
     """The plan as the HTML of the 职业生涯规划书; all plan text is escaped.  It ends with the
     teacher's section (:func:`feedback_html`) unless ``feedback`` is False (the class view, where
-    the teacher writes the comment beside it)."""
+    the teacher writes the comment beside it).  ``details`` (the profile's 班级/学号/姓名) stand on
+    the cover; where one is empty, the plan's own 姓名 and 班级 are shown."""
     unset = escape(translate("PlanDocument", "(未填写)"))
     made = _day(plan.created_at) or date.today().isoformat()
     updated = _day(plan.updated_at)
@@ -213,12 +216,17 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
         current += escape(translate("PlanDocument", ",工作 %1 年").replace("%1", str(plan.years_experience)))
     position = escape(_node_title(content, plan.position_id)) if plan.position_id else unset
     changed = translate("PlanDocument", "(修改于 %1)").replace("%1", updated)
+    details = details or StudentDetails()
+    name = details.student_name.strip() or plan.student_name
+    class_name = details.class_name.strip() or plan.class_name
     rows = [
-        pair(translate("PlanDocument", "学生姓名"), escape(plan.student_name) or unset,
-             translate("PlanDocument", "班级"), escape(plan.class_name) or unset),
+        pair(translate("PlanDocument", "学生姓名"), escape(name) or unset,
+             translate("PlanDocument", "班级"), escape(class_name) or unset),
         pair(translate("PlanDocument", "目标岗位"), position, translate("PlanDocument", "制定日期"),
              escape(made) + (escape(changed) if updated and updated != made else "")),
     ]
+    if details.student_number.strip():
+        rows.insert(1, pair(translate("PlanDocument", "学号"), escape(details.student_number.strip())))
     if plan.occupation_id or plan.work_type_id:
         rows.append(pair(translate("PlanDocument", "所属职业"),
                          escape(_node_title(content, plan.occupation_id)) if plan.occupation_id else unset,
@@ -316,7 +324,7 @@ def render_ladder_image(plan: CareerPlan, max_width: float, font: QFont | None =
 
 
 def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WIDTH_PX,
-                   parent=None) -> PlanTextDocument:
+                   parent=None, details: StudentDetails | None = None) -> PlanTextDocument:
     """The 职业生涯规划书 as a document ``width_px`` document units wide, ladder picture included."""
     doc = PlanTextDocument(parent)
     doc.setDocumentMargin(0)
@@ -326,7 +334,7 @@ def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WI
     image = render_ladder_image(plan, width_px)
     logical = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
     doc.add_own_image(LADDER_RESOURCE, image)
-    doc.setHtml(plan_html(plan, content, LADDER_RESOURCE, logical))
+    doc.setHtml(plan_html(plan, content, LADDER_RESOURCE, logical, details=details))
     return doc
 
 
@@ -343,30 +351,32 @@ def _write_atomically(dest: Path, data: bytes) -> None:
         raise PlanExportError(dest, _describe_os_error(exc)) from None
 
 
-def pdf_bytes(plan: CareerPlan, content: Content) -> tuple[bytes, int]:
+def pdf_bytes(plan: CareerPlan, content: Content, details: StudentDetails | None = None) -> tuple[bytes, int]:
     """The plan as an A4 PDF (300 dpi) in memory, and its page count."""
-    doc = build_document(plan, content)
+    doc = build_document(plan, content, details=details)
     return document_pdf(doc, plan.title or translate("PlanDocument", "职业生涯规划书"))
 
 
-def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str]) -> int:
+def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str],
+               details: StudentDetails | None = None) -> int:
     """Write the plan to ``path`` as an A4 PDF; returns the page count.
 
     Raises :class:`PlanExportError` (Chinese message) when the file cannot be written; the
     destination is then left as it was.
     """
     dest = Path(path)
-    data, pages = pdf_bytes(plan, content)
+    data, pages = pdf_bytes(plan, content, details)
     if pages == 0 or not data.startswith(b"%PDF"):
         raise PlanExportError(dest, translate("PlanDocument", "无法生成 PDF 内容"))
     _write_atomically(dest, data)
     return pages
 
 
-def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None) -> QPrintPreviewDialog:
+def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None,
+               details: StudentDetails | None = None) -> QPrintPreviewDialog:
     """Open a print preview of the plan (non-blocking) and return the dialog; it deletes itself on close."""
     name = plan.title or translate("PlanDocument", "职业生涯规划书")
-    doc = build_document(plan, content)
+    doc = build_document(plan, content, details=details)
 
     def _on_dialog_paint_requested(device: QPrinter) -> None:
         paint_pages(doc, device)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,7 @@ from netmkt_desktop.ui.operations import run_store_action
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.plans import Plans
+    from netmkt_desktop.storage.store import ProfileData
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,6 +81,9 @@ class PlansView(QWidget):
         self.setAccessibleName(self.tr("我的规划"))
         self.content = content
         self.plans_store: Plans | None = None  # ``data.plans`` of the profile shown
+        self.data: ProfileData | None = None  # the profile's data, for 交作业 and 导入批改
+        self.profile_name = ""
+        self.handin_dialog = None
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.plans: list[CareerPlan] = []
 
@@ -99,7 +104,9 @@ class PlansView(QWidget):
                                  ("pdf", self.tr("导出PDF"), self.export_pdf),
                                  ("print", self.tr("打印"), self.print_current),
                                  ("export", self.tr("导出文件"), self.export_file),
-                                 ("import", self.tr("导入文件"), self.import_file)):
+                                 ("import", self.tr("导入文件"), self.import_file),
+                                 ("handin", self.tr("交作业"), self.hand_in_current),
+                                 ("review", self.tr("导入批改"), lambda: self.import_review())):
             action = QAction(text, self)
             action.setObjectName(f"plan_{name}_action")
             action.triggered.connect(slot)
@@ -121,6 +128,15 @@ class PlansView(QWidget):
         self.missing_label.setObjectName("planMissingLabel")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("font-weight:bold;")
+        # The teacher's comment imported with 导入批改 (plain text: it comes from a file)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("planReviewLabel")
+        self.review_label.setAccessibleName(self.tr("教师评语"))
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_label.setMargin(6)
         self.ladder = LadderView()
         self.goals_table = QTableWidget(0, 4)
         self.goals_table.setObjectName("goalsTable")
@@ -172,7 +188,7 @@ class PlansView(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label):
+        for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label, self.review_label):
             detail_layout.addWidget(widget)
         self.ladder_area = scroll_wrapped(self.ladder)
         detail_layout.addWidget(self.ladder_area, 2)
@@ -192,9 +208,12 @@ class PlansView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
 
-    def attach(self, plans: Plans | None) -> None:
-        """Show the plans of another profile (``data.plans``), or none."""
+    def attach(self, plans: Plans | None, data: ProfileData | None = None, profile_name: str = "") -> None:
+        """Show the plans of another profile (``data.plans``), or none; with ``data`` (the profile's
+        data) 交作业 and 导入批改 work too."""
         self.plans_store = plans
+        self.data = data if plans is not None else None
+        self.profile_name = profile_name
         self.undo_stack.clear()
         self.reload()
 
@@ -237,6 +256,7 @@ class PlansView(QWidget):
         for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table, self.focus_label):
             widget.setVisible(has)
         self.missing_label.hide()
+        self.review_label.setVisible(has and bool(plan.teacher_comment.strip() or plan.teacher_grade))
         if plan is None:
             self.goals_table.setRowCount(0)
             self._update_buttons()
@@ -252,6 +272,16 @@ class PlansView(QWidget):
         self.info_label.setText(self.tr("目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}").format(
             position=position.title if position else plan.position_id, size=size, current=current,
             done=plan.achieved_count, total=len(plan.goals)))
+        if plan.handin_version:
+            self.info_label.setText(self.info_label.text() + self.tr(" · 已交作业(第 {n} 版)").format(
+                n=plan.handin_version))
+        if self.review_label.isVisibleTo(self):
+            from netmkt_desktop.ui.plan_document import grade_label
+
+            grade = grade_label(plan.teacher_grade)
+            head = (self.tr("教师评语(第 {n} 版,等级:{grade}):").format(n=plan.reviewed_version, grade=grade)
+                    if grade else self.tr("教师评语(第 {n} 版):").format(n=plan.reviewed_version))
+            self.review_label.setText(head + "\n" + plan.teacher_comment)
         missing = missing_references(plan, self.content)
         if missing:
             self.missing_label.setText(self.tr("注意:") + ";".join(missing))
@@ -308,6 +338,8 @@ class PlansView(QWidget):
             self.actions_by_name[name].setEnabled(has and ready)
         self.actions_by_name["new"].setEnabled(ready)
         self.actions_by_name["import"].setEnabled(ready)
+        self.actions_by_name["handin"].setEnabled(has and ready and self.data is not None)
+        self.actions_by_name["review"].setEnabled(ready and self.data is not None)
         goal = self._selected_goal()
         today = self.today()
         self.achieved_date.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -370,7 +402,7 @@ class PlansView(QWidget):
         from netmkt_desktop.ui.plan_document import PlanExportError, export_pdf
 
         try:
-            pages = export_pdf(plan, self.content, path)
+            pages = export_pdf(plan, self.content, path, details=self.student_details())
         except PlanExportError as exc:
             dialogs.show_error(self, self.tr("没有导出"), str(exc))
             return
@@ -381,7 +413,40 @@ class PlansView(QWidget):
         if plan is not None:
             from netmkt_desktop.ui.plan_document import print_plan
 
-            self.print_dialog = print_plan(plan, self.content, self)
+            self.print_dialog = print_plan(plan, self.content, self, details=self.student_details())
+
+    def student_details(self):
+        """The profile's 班级/学号/姓名 for the cover of the 职业生涯规划书 (None without them)."""
+        if self.data is None:
+            return None
+        outcome = run_store_action(self, self.data.handins.details)
+        return outcome.value if outcome else None
+
+    def hand_in_current(self) -> None:
+        """交作业: the preview dialog for the selected plan."""
+        plan = self.current_plan()
+        if plan is None or self.data is None:
+            return
+        from netmkt_desktop.ui.handin_dialog import open_handin
+
+        self.handin_dialog = open_handin(self.data, plan, self.content, self.profile_name, self)
+        self.handin_dialog.handed_in.connect(self._on_handin_dialog_handed_in)
+
+    def _on_handin_dialog_handed_in(self, plan: CareerPlan, path: str) -> None:
+        self.reload(select=plan.id)
+        self.notice.emit(self.tr("已交作业“{title}”(第 {n} 版):{path}").format(
+            title=plan.title, n=plan.handin_version, path=path))
+
+    def import_review(self, path: str | None = None) -> None:
+        """导入批改: a teacher's returned file; its comment is shown with the plan it belongs to."""
+        if self.data is None:
+            return
+        from netmkt_desktop.ui.handin_dialog import import_review
+
+        plan = import_review(self, self.data, path)
+        if plan is not None:
+            self.reload(select=plan.id)
+            self.notice.emit(self.tr("已导入老师对“{title}”的批改。").format(title=plan.title))
 
     def export_file(self) -> None:
         plan = self.current_plan()

@@ -286,6 +286,8 @@ class ProfileDialog(QDialog):
     profile_chosen = Signal(int)
     guest_chosen = Signal()
     profiles_changed = Signal()  # a profile was created, renamed, deleted or its PIN changed
+    # 学生信息… for the profile in use (its details are in its own data, which the session opens)
+    details_requested = Signal(int)
 
     def __init__(self, directory: Profiles, current_profile_id: int | None, parent: QWidget | None = None,
                  allow_guest: bool = True, *, clock: Clock | None = None):
@@ -330,9 +332,13 @@ class ProfileDialog(QDialog):
         self.delete_button = QPushButton(self.tr("删除…"))
         self.delete_button.setObjectName("deleteProfileButton")
         self.delete_button.clicked.connect(self.delete_profile)
+        self.details_button = QPushButton(self.tr("学生信息…"))
+        self.details_button.setObjectName("studentDetailsButton")
+        self.details_button.setToolTip(self.tr("班级、学号和姓名(交作业用);只能修改正在使用的档案的信息"))
+        self.details_button.clicked.connect(self._on_details_button_clicked)
         tools = QVBoxLayout()
         for button in (self.new_button, self.rename_button, self.pin_button, self.remove_pin_button,
-                       self.delete_button):
+                       self.delete_button, self.details_button):
             button.setAutoDefault(False)
             tools.addWidget(button)
         tools.addStretch(1)
@@ -513,7 +519,13 @@ class ProfileDialog(QDialog):
         for button in (self.rename_button, self.pin_button, self.delete_button):
             button.setEnabled(has)
         self.remove_pin_button.setEnabled(has and profile.has_pin)
+        self.details_button.setEnabled(has and profile.id == self.current_profile_id)
         self.pin_button.setText(self.tr("修改 PIN…") if has and profile.has_pin else self.tr("设置 PIN…"))
+
+    def _on_details_button_clicked(self) -> None:
+        profile = self.selected_profile()
+        if profile is not None and profile.id == self.current_profile_id:
+            self.details_requested.emit(profile.id)
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)

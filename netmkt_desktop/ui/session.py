@@ -175,10 +175,19 @@ class Session(QObject):
         dialog.profile_chosen.connect(self.use_profile)
         dialog.guest_chosen.connect(self.start_guest)
         dialog.profiles_changed.connect(self.changed.emit)
+        dialog.details_requested.connect(lambda _id: self.edit_student_details(dialog))
         if initial:
             dialog.rejected.connect(self.start_guest)
         self.profile_dialog = dialog
         dialog.open()
+
+    def edit_student_details(self, parent=None):
+        """学生信息 (班级, 学号, 姓名) of the profile in use; None for the guest or without data."""
+        if self.data is None or self.guest:
+            return None
+        from netmkt_desktop.ui.student_details import open_student_details
+
+        return open_student_details(self.data.handins, self.profile_name(), parent or self.window)
 
     # -- 导出我的数据 / 导入我的数据 -------------------------------------------------------------------
 
