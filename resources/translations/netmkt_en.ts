@@ -721,7 +721,7 @@ Reason: {reason}</translation>
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+142"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+146"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -929,9 +929,286 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
     </message>
 </context>
 <context>
+    <name>HandInDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+249"/>
+        <source> 和 {pdf}</source>
+        <translation> and {pdf}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>PDF 没有保存</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>不会交出:笔记、收藏、错题本、其他规划、PIN。</source>
+        <translation>Not handed in: notes, bookmarks, the mistakes book, other plans, the PIN.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>不含学习进度。</source>
+        <translation>No learning progress.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不含自测成绩。</source>
+        <translation>No quiz score.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+64"/>
+        <source>交作业</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>交作业:{title}</source>
+        <translation>Hand in: {title}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>交出的内容预览</source>
+        <translation>Preview of what is handed in</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>交出的文件包含:</source>
+        <translation>The file handed in holds:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>交到:</source>
+        <translation>Hand in to:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>交到哪个文件夹</source>
+        <translation>Folder to hand in to</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>企业规模:{size}</source>
+        <translation>Company size: {size}</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>作业文件已经交了,只是旁边的 PDF 没有保存。</source>
+        <translation>The hand-in file was handed in; only the PDF beside it was not saved.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>修改学生信息(&amp;S)…</source>
+        <translation>Edit &amp;student details…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>同时在旁边保存规划书 PDF(&amp;D)</source>
+        <translation>Also save the plan as a P&amp;DF beside it</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>在校学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>导入批改</source>
+        <translation>Import teacher comment</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>已交作业</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>已交作业(第 {version} 版):
+{path}</source>
+        <translation>Handed in (version {version}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>已导入批改</source>
+        <translation>Teacher comment imported</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>已达成({day})</source>
+        <translation>achieved ({day})</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>找不到文件夹:
+{folder}
+
+U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</source>
+        <translation>Cannot find the folder:
+{folder}
+
+Was the USB stick removed, or is the shared folder not reachable? Please choose the folder again.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>文件名:{name}</source>
+        <translation>File name: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>文件夹里已有你交的另一份规划“{title}”,交作业会替换它。</source>
+        <translation>The folder already holds another plan you handed in (&quot;{title}&quot;); handing in replaces it.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>文件夹里已有你交的第 {old} 版,交作业会用第 {new} 版替换它。</source>
+        <translation>The folder already holds version {old} you handed in; handing in replaces it with version {new}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>无法写入文件:
+{path}
+
+原因:{reason}
+
+文件夹里原有的文件没有改动。</source>
+        <translation>Cannot write the file:
+{path}
+
+Reason: {reason}
+
+The file already in the folder was not changed.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>未评等级</source>
+        <translation>no grade</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>未达成</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>没有交作业</source>
+        <translation>Not handed in</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>没有导入批改</source>
+        <translation>Teacher comment not imported</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>现在:{current}</source>
+        <translation>Now: {current}</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>班级:{c}  学号:{n}  姓名:{a}</source>
+        <translation>Class: {c}  Student number: {n}  Name: {a}</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>目标:{tier},{target},{state}</source>
+        <translation>Goal: {tier}, {target}, {state}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>目标岗位:{position}</source>
+        <translation>Target position: {position}</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
+在“我的规划”和导出的规划书中可以看到。</source>
+        <translation>The teacher&apos;s comment on the plan &quot;{title}&quot; (version {version}) was imported, grade: {grade}.
+It shows in My plans and in the exported career plan.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</source>
+        <translation>Commented files (*{returned});;Plan files (*.netmkt-plan.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>规划:{title}</source>
+        <translation>Plan: {title}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规划中填写的姓名和班级:{name} {class_name}</source>
+        <translation>Name and class written in the plan: {name} {class_name}</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>规划书 PDF:{path}</source>
+        <translation>Plan PDF: {path}</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</source>
+        <translation>Please fill in your student details first (at least the name), so the teacher knows whose work it is.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</source>
+        <translation>Choose the folder your teacher named (a USB stick or the lab&apos;s shared folder)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>请选择要交到的文件夹。</source>
+        <translation>Please choose the folder to hand in to.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>还没有做过自测,不含自测成绩。</source>
+        <translation>No quiz taken yet, so no quiz score.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</source>
+        <translation>This file cannot be imported; nothing was changed.
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>选择交作业的文件夹</source>
+        <translation>Choose the folder to hand in to</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>选择文件夹(&amp;F)…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>附上学习进度(每节已学会几个知识点)(&amp;P)</source>
+        <translation>Add learning &amp;progress (items learned per section)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附上自测成绩(最好的和最近一次)(&amp;Q)</source>
+        <translation>Add &amp;quiz score (best and latest)</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
-        <location line="-486"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-486"/>
         <source>什么是职业生涯规划</source>
         <translation>What Is a Career Plan</translation>
     </message>
@@ -1098,7 +1375,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+771"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+773"/>
         <source>{app}
 软件版本 {version}
 
@@ -1118,7 +1395,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-536"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1128,7 +1405,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+516"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1152,7 +1429,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-434"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1167,12 +1444,12 @@ Works offline: no network, no data collected.</translation>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+671"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-522"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1202,12 +1479,12 @@ Works offline: no network, no data collected.</translation>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+514"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1323,12 +1600,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+503"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-461"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -1378,7 +1655,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1387,27 +1664,27 @@ Works offline: no network, no data collected.</translation>
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+442"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-584"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+556"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-553"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
@@ -1591,30 +1868,30 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+119"/>
-        <location line="+113"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>(修改于 %1)</source>
         <translation> (changed %1)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(no longer in the content: %1)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>(尚未设定目标)</source>
         <translation>(no goals set yet)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+72"/>
+        <location line="-146"/>
+        <location line="+74"/>
         <source>(未填写)</source>
         <translation>(not given)</translation>
     </message>
@@ -1629,7 +1906,7 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>, %1 years of work</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>;内容版本:%1</source>
         <translation>; content version: %1</translation>
     </message>
@@ -1639,12 +1916,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>1. Tier ladder</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>三、教师评语</source>
         <translation>3. Teacher&apos;s comments</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>二、阶段目标</source>
         <translation>2. Goals by stage</translation>
     </message>
@@ -1654,22 +1931,27 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Company size</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>制定日期</source>
         <translation>Date made</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>在校学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>学号</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>学生姓名</source>
         <translation>Student name</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1689,12 +1971,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Work type</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>已达成(%1)</source>
         <translation>Achieved (%1)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>当前层级</source>
         <translation>Current tier</translation>
     </message>
@@ -1704,12 +1986,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-208"/>
         <source>教师签名</source>
         <translation>Teacher&apos;s signature</translation>
     </message>
@@ -1734,12 +2016,12 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+302"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-192"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1754,12 +2036,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>由“%1”生成</source>
         <translation>Made with &quot;%1&quot;</translation>
     </message>
@@ -1769,22 +2051,22 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Lowest to highest; filled: current tier, blue frame: goal tier, ✓: achieved</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>目标岗位</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>磁盘空间已满</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/printing.py" line="+131"/>
+        <location filename="../../netmkt_desktop/ui/printing.py" line="+132"/>
         <source>第 %1 页,共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1794,35 +2076,35 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Grade</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <location line="+158"/>
         <location line="+21"/>
-        <location line="+153"/>
-        <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>达成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+255"/>
+        <location line="-176"/>
+        <location line="+262"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-270"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -1840,12 +2122,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>What you entered is not saved yet. Close the wizard and discard it?</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1855,12 +2137,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>放弃这份规划?</source>
         <translation>Discard This Plan?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>新建职业规划</source>
         <translation>New Career Plan</translation>
     </message>
@@ -1875,7 +2157,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan wizard</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>规划没有保存</source>
         <translation>Plan Not Saved</translation>
     </message>
@@ -1883,64 +2165,74 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+208"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+276"/>
+        <source> · 已交作业(第 {n} 版)</source>
+        <translation> · handed in (version {n})</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>(岗位已不在内容中)</source>
         <translation>(position no longer in the content)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>{size}({n}人)</source>
         <translation>{size} ({n} staff)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
         <source>{tier}({note})</source>
         <translation>{tier} ({note})</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
+        <source>交作业</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+267"/>
         <source>删除规划</source>
         <translation>Delete Plan</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-314"/>
         <source>删除规划“{title}”</source>
         <translation>Delete plan &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+291"/>
         <source>取消已达成</source>
         <translation>Mark as Not Achieved</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-81"/>
         <source>在校学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+353"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>Career plan files (*.netmkt-plan.json)</translation>
     </message>
@@ -1950,17 +2242,22 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Career plan files (*.netmkt-plan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-353"/>
+        <source>导入批改</source>
+        <translation>Import comment</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>导入文件</source>
         <translation>Import File</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+355"/>
         <source>导入规划文件</source>
         <translation>Import Plan File</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-358"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1970,17 +2267,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Export File</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+293"/>
         <source>导出职业生涯规划书</source>
         <translation>Export Career Plan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>导出规划文件</source>
         <translation>Export Plan File</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-311"/>
         <source>层级</source>
         <translation>Tier</translation>
     </message>
@@ -1990,12 +2287,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Tier goals</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+294"/>
+        <source>已交作业“{title}”(第 {n} 版):{path}</source>
+        <translation>Handed in &quot;{title}&quot; (version {n}): {path}</translation>
+    </message>
+    <message>
+        <location line="-375"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>Deleted the plan “{title}”; press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+329"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>“{tier}” is no longer marked achieved.</translation>
     </message>
@@ -2005,12 +2307,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Copied as “{title}”.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-31"/>
+        <source>已导入老师对“{title}”的批改。</source>
+        <translation>Imported the teacher&apos;s comment on &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>已导入规划“{title}”(来自 {path})。</source>
         <translation>Imported the plan “{title}” (from {path}).</translation>
     </message>
@@ -2024,28 +2331,28 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 {problems}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-72"/>
         <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
         <translation>Exported to {path} (career plan, {pages} pages).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>已导出到 {path}。</source>
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-391"/>
         <source>已恢复规划“{title}”。</source>
         <translation>Restored the plan “{title}”.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+322"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>Marked “{tier}” achieved ({day}).</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+75"/>
+        <location line="-162"/>
+        <location line="+86"/>
         <source>已达成</source>
         <translation>achieved</translation>
     </message>
@@ -2057,17 +2364,32 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 {day}</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-211"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+29"/>
+        <source>教师评语</source>
+        <translation>Teacher comment</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>教师评语(第 {n} 版):</source>
+        <translation>Teacher comment (version {n}):</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>教师评语(第 {n} 版,等级:{grade}):</source>
+        <translation>Teacher comment (version {n}, grade: {grade}):</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>文件太大,不是规划文件。</source>
         <translation>The file is too large to be a plan file.</translation>
     </message>
@@ -2077,102 +2399,102 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>The file cannot be read or is not UTF-8 text.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-371"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+282"/>
         <source>日期不对</source>
         <translation>Date not possible</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+156"/>
+        <location line="-139"/>
+        <location line="+172"/>
         <source>标记为已达成</source>
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+125"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-65"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>注意:</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-143"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>Target position: {position} · {size} · now: {current} · achieved {done}/{total}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>目标时间</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+227"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>Delete the plan &quot;{title}&quot;?
 You can bring it back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-270"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>Career plans are kept in your own profile; a guest cannot make one. Choose or create your own profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>要学要做的事</source>
         <translation>What to learn and do</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-52"/>
         <source>规划列表</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <location line="+7"/>
         <source>达成日期</source>
         <translation>Date achieved</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+204"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>The date achieved cannot be later than today ({today}). Choose the day the goal was really reached.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-129"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+218"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2186,7 +2508,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-562"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-565"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(none)</translation>
@@ -2246,7 +2568,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+464"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+470"/>
         <source>(正在使用)</source>
         <translation> (in use)</translation>
     </message>
@@ -2261,7 +2583,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+411"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
@@ -2278,12 +2600,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>&quot;{name}&quot; has a PIN. Please enter the PIN first.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+389"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2293,32 +2615,32 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>修改 PIN…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+428"/>
         <source>删除学习档案</source>
         <translation>Delete Profile</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-385"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>取消 PIN</source>
         <translation>Remove PIN</translation>
     </message>
@@ -2328,7 +2650,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Profiles</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+22"/>
+        <source>学生信息…</source>
+        <translation>Student details…</translation>
+    </message>
+    <message>
+        <location line="+397"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2353,17 +2680,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-344"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>无法读取学习档案</source>
         <translation>Cannot Read the Profiles</translation>
     </message>
@@ -2378,7 +2705,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+285"/>
         <source>没有删除</source>
         <translation>Not Deleted</translation>
     </message>
@@ -2388,7 +2715,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>You can enter the PIN again now.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="-234"/>
+        <source>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</source>
+        <translation>Class, student number and name (for handing in); only for the profile in use</translation>
+    </message>
+    <message>
+        <location line="+424"/>
         <source>确定要删除学习档案“{name}”吗?
 
 它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
@@ -2399,13 +2731,13 @@ Its career plans, notes, bookmarks, quiz results and progress are deleted too, a
 To keep them, open this profile first and save a copy with &quot;Export My Data&quot;.</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+192"/>
+        <location line="-435"/>
+        <location line="+197"/>
         <source>设置 PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>设置了 PIN:打开时要先输入 PIN</source>
         <translation>Has a PIN: enter it to open the profile</translation>
     </message>
@@ -2415,7 +2747,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+310"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2425,17 +2757,17 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+196"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-238"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
         <translation>If several people share this computer, choose your own profile. With a PIN, nobody else can open it.</translation>
     </message>
@@ -2454,7 +2786,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>A PIN has 4–8 digits.</translation>
     </message>
@@ -3061,7 +3393,7 @@ To keep them, open this profile first and save a copy with &quot;Export My Data&
         <translation>The personal data file is damaged</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3123,7 +3455,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>Restore this backup now? (Choose “No” to start a new, empty data file.)</translation>
     </message>
@@ -3133,7 +3465,7 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -3330,6 +3662,85 @@ Use &quot;Import My Data&quot; on another computer to restore them.</translation
         <location line="+12"/>
         <source>现在的层级</source>
         <translation>Current tier</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDetailsDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+38"/>
+        <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
+        <translation>When you hand in, these details go into the file for the teacher and onto the cover of the career plan; a teacher&apos;s comment can only be imported by a profile with the same details. All are optional, but the teacher needs to know whose work it is.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>例如:2023001</source>
+        <translation>e.g. 2023001</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>例如:电商2301班</source>
+        <translation>e.g. E-commerce class 2301</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>姓名(&amp;A):</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>学习档案“{name}”的学生信息。</source>
+        <translation>Student details of the profile &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>学号</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>学号(&amp;N):</source>
+        <translation>Student &amp;number:</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+1"/>
+        <source>学生信息</source>
+        <translation>Student details</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>班级(&amp;C):</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>真实姓名</source>
+        <translation>your real name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>问题</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3994,7 +4405,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/plans.py" line="+158"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+163"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
@@ -4028,7 +4439,7 @@ Reason: {reason}</translation>
         <translation>[{kind}]</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-314"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-319"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>The headcount is not known, so all four tiers are listed. The textbook says the tiers a company has depend on its size; change this once you know the headcount.</translation>
     </message>
@@ -4149,7 +4560,7 @@ Reason: {reason}</translation>
         <translation>Tier ladder: </translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+198"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+203"/>
         <location filename="../../netmkt_desktop/render.py" line="-268"/>
         <source>岗位</source>
         <translation>Position</translation>
@@ -5427,6 +5838,11 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Saving your progress</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+45"/>
+        <source>保存学生信息</source>
+        <translation>Saving the student details</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
         <source>保存测验成绩</source>
         <translation>Saving the quiz score</translation>
@@ -5437,7 +5853,7 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Saving the note</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+114"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+118"/>
         <source>保存规划</source>
         <translation>Saving the plan</translation>
     </message>
@@ -5489,6 +5905,11 @@ Reason: {reason}</translation>
         <translation>Copying the plan</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+32"/>
+        <source>导入批改</source>
+        <translation>Importing the teacher comment</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/transfer.py" line="+75"/>
         <location line="+14"/>
         <source>导入数据</source>
@@ -5517,7 +5938,7 @@ Reason: {reason}</translation>
     <message>
         <location line="+11"/>
         <location line="+102"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+60"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+63"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>This profile cannot be found (it may have been deleted).</translation>
     </message>
@@ -5532,7 +5953,8 @@ Reason: {reason}</translation>
         <translation>This goal cannot be found (its plan may have been deleted).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+34"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>This plan cannot be found (it may have been deleted).</translation>
     </message>
@@ -5646,7 +6068,12 @@ Reason: {reason}</translation>
         <translation>the disk (or USB stick) is full</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-51"/>
+        <source>记录交作业</source>
+        <translation>Recording the hand-in</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+4"/>
         <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
         <translation>the disk could not be read or written (was the USB stick removed?)</translation>
     </message>
@@ -5659,6 +6086,11 @@ Reason: {reason}</translation>
         <location line="-63"/>
         <source>读取学习进度</source>
         <translation>Reading your progress</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-26"/>
+        <source>读取学生信息</source>
+        <translation>Reading the student details</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
@@ -5677,7 +6109,7 @@ Reason: {reason}</translation>
         <translation>Reading the notes</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-85"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-89"/>
         <source>读取规划</source>
         <translation>Reading the plans</translation>
     </message>

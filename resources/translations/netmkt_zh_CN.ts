@@ -721,7 +721,7 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+142"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+146"/>
         <source>{title},已学</source>
         <translation>{title},已学</translation>
     </message>
@@ -929,9 +929,286 @@
     </message>
 </context>
 <context>
+    <name>HandInDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+249"/>
+        <source> 和 {pdf}</source>
+        <translation> 和 {pdf}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>PDF 没有保存</source>
+        <translation>PDF 没有保存</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>不会交出:笔记、收藏、错题本、其他规划、PIN。</source>
+        <translation>不会交出:笔记、收藏、错题本、其他规划、PIN。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>不含学习进度。</source>
+        <translation>不含学习进度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不含自测成绩。</source>
+        <translation>不含自测成绩。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+64"/>
+        <source>交作业</source>
+        <translation>交作业</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>交作业:{title}</source>
+        <translation>交作业:{title}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>交出的内容预览</source>
+        <translation>交出的内容预览</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>交出的文件包含:</source>
+        <translation>交出的文件包含:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>交到:</source>
+        <translation>交到:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>交到哪个文件夹</source>
+        <translation>交到哪个文件夹</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>企业规模:{size}</source>
+        <translation>企业规模:{size}</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>作业文件已经交了,只是旁边的 PDF 没有保存。</source>
+        <translation>作业文件已经交了,只是旁边的 PDF 没有保存。</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>修改学生信息(&amp;S)…</source>
+        <translation>修改学生信息(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>同时在旁边保存规划书 PDF(&amp;D)</source>
+        <translation>同时在旁边保存规划书 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>在校学生</source>
+        <translation>在校学生</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>导入批改</source>
+        <translation>导入批改</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>已交作业</source>
+        <translation>已交作业</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>已交作业(第 {version} 版):
+{path}</source>
+        <translation>已交作业(第 {version} 版):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>已导入批改</source>
+        <translation>已导入批改</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>已达成({day})</source>
+        <translation>已达成({day})</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>找不到文件夹:
+{folder}
+
+U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</source>
+        <translation>找不到文件夹:
+{folder}
+
+U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>文件名:{name}</source>
+        <translation>文件名:{name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>文件夹里已有你交的另一份规划“{title}”,交作业会替换它。</source>
+        <translation>文件夹里已有你交的另一份规划“{title}”,交作业会替换它。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>文件夹里已有你交的第 {old} 版,交作业会用第 {new} 版替换它。</source>
+        <translation>文件夹里已有你交的第 {old} 版,交作业会用第 {new} 版替换它。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>无法写入文件:
+{path}
+
+原因:{reason}
+
+文件夹里原有的文件没有改动。</source>
+        <translation>无法写入文件:
+{path}
+
+原因:{reason}
+
+文件夹里原有的文件没有改动。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>未评等级</source>
+        <translation>未评等级</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>未达成</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>没有交作业</source>
+        <translation>没有交作业</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>没有导入批改</source>
+        <translation>没有导入批改</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>现在:{current}</source>
+        <translation>现在:{current}</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>班级:{c}  学号:{n}  姓名:{a}</source>
+        <translation>班级:{c}  学号:{n}  姓名:{a}</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>目标:{tier},{target},{state}</source>
+        <translation>目标:{tier},{target},{state}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>目标岗位:{position}</source>
+        <translation>目标岗位:{position}</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
+在“我的规划”和导出的规划书中可以看到。</source>
+        <translation>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
+在“我的规划”和导出的规划书中可以看到。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</source>
+        <translation>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>规划:{title}</source>
+        <translation>规划:{title}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规划中填写的姓名和班级:{name} {class_name}</source>
+        <translation>规划中填写的姓名和班级:{name} {class_name}</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>规划书 PDF:{path}</source>
+        <translation>规划书 PDF:{path}</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</source>
+        <translation>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</source>
+        <translation>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>请选择要交到的文件夹。</source>
+        <translation>请选择要交到的文件夹。</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>还没有做过自测,不含自测成绩。</source>
+        <translation>还没有做过自测,不含自测成绩。</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</source>
+        <translation>这个文件无法导入,没有做任何更改。
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>选择交作业的文件夹</source>
+        <translation>选择交作业的文件夹</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>选择文件夹(&amp;F)…</source>
+        <translation>选择文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>附上学习进度(每节已学会几个知识点)(&amp;P)</source>
+        <translation>附上学习进度(每节已学会几个知识点)(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附上自测成绩(最好的和最近一次)(&amp;Q)</source>
+        <translation>附上自测成绩(最好的和最近一次)(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
-        <location line="-486"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-486"/>
         <source>什么是职业生涯规划</source>
         <translation>什么是职业生涯规划</translation>
     </message>
@@ -1098,7 +1375,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+771"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+773"/>
         <source>{app}
 软件版本 {version}
 
@@ -1118,7 +1395,7 @@
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-536"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1128,7 +1405,7 @@
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+516"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1152,7 +1429,7 @@
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-434"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -1167,12 +1444,12 @@
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+671"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-522"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1202,12 +1479,12 @@
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+514"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1323,12 +1600,12 @@
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+503"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-461"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
@@ -1378,7 +1655,7 @@
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1387,27 +1664,27 @@
 现在就选择或新建自己的学习档案吗?</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+442"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-584"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+556"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-553"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
@@ -1591,30 +1868,30 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+119"/>
-        <location line="+113"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>(修改于 %1)</source>
         <translation>(修改于 %1)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>(内容中已没有此项:%1)</source>
         <translation>(内容中已没有此项:%1)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>(尚未设定目标)</source>
         <translation>(尚未设定目标)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+72"/>
+        <location line="-146"/>
+        <location line="+74"/>
         <source>(未填写)</source>
         <translation>(未填写)</translation>
     </message>
@@ -1629,7 +1906,7 @@
         <translation>,工作 %1 年</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>;内容版本:%1</source>
         <translation>;内容版本:%1</translation>
     </message>
@@ -1639,12 +1916,12 @@
         <translation>一、岗位层级阶梯图</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>三、教师评语</source>
         <translation>三、教师评语</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>二、阶段目标</source>
         <translation>二、阶段目标</translation>
     </message>
@@ -1654,22 +1931,27 @@
         <translation>企业规模</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>制定日期</source>
         <translation>制定日期</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>学号</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>学生姓名</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1689,12 +1971,12 @@
         <translation>工种</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>已达成(%1)</source>
         <translation>已达成(%1)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>当前层级</source>
         <translation>当前层级</translation>
     </message>
@@ -1704,12 +1986,12 @@
         <translation>所属职业</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>打印预览 - 职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-208"/>
         <source>教师签名</source>
         <translation>教师签名</translation>
     </message>
@@ -1734,12 +2016,12 @@
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+302"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-192"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
@@ -1754,12 +2036,12 @@
         <translation>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>由“%1”生成</source>
         <translation>由“%1”生成</translation>
     </message>
@@ -1769,22 +2051,22 @@
         <translation>由低到高;填色为当前层级,蓝框为待达成的目标层级,✓ 为已达成</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>目标岗位</source>
         <translation>目标岗位</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>磁盘空间已满</source>
         <translation>磁盘空间已满</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/printing.py" line="+131"/>
+        <location filename="../../netmkt_desktop/ui/printing.py" line="+132"/>
         <source>第 %1 页,共 %2 页</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
@@ -1794,35 +2076,35 @@
         <translation>等级</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <location line="+158"/>
         <location line="+21"/>
-        <location line="+153"/>
-        <location line="+19"/>
         <source>职业生涯规划书</source>
         <translation>职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>行动计划</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>路径中有一部分是文件,不是文件夹</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>达成情况</source>
         <translation>达成情况</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+255"/>
+        <location line="-176"/>
+        <location line="+262"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-270"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -1840,12 +2122,12 @@
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</source>
         <translation>你填写的内容还没有保存。确定要关闭向导并放弃这些内容吗?</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1855,12 +2137,12 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>放弃这份规划?</source>
         <translation>放弃这份规划?</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>新建职业规划</source>
         <translation>新建职业规划</translation>
     </message>
@@ -1875,7 +2157,7 @@
         <translation>职业规划向导</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>规划没有保存</source>
         <translation>规划没有保存</translation>
     </message>
@@ -1883,64 +2165,74 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+208"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+276"/>
+        <source> · 已交作业(第 {n} 版)</source>
+        <translation> · 已交作业(第 {n} 版)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>{size}({n}人)</source>
         <translation>{size}({n}人)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
         <source>{tier}({note})</source>
         <translation>{tier}({note})</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
+        <source>交作业</source>
+        <translation>交作业</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+267"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-314"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+291"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-81"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+353"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
@@ -1950,17 +2242,22 @@
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-353"/>
+        <source>导入批改</source>
+        <translation>导入批改</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>导入文件</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+355"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-358"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -1970,17 +2267,17 @@
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+293"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>导出规划文件</source>
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-311"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -1990,12 +2287,17 @@
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+294"/>
+        <source>已交作业“{title}”(第 {n} 版):{path}</source>
+        <translation>已交作业“{title}”(第 {n} 版):{path}</translation>
+    </message>
+    <message>
+        <location line="-375"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>已删除规划“{title}”,按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+329"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>已取消“{tier}”的已达成。</translation>
     </message>
@@ -2005,12 +2307,17 @@
         <translation>已复制为“{title}”。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-31"/>
+        <source>已导入老师对“{title}”的批改。</source>
+        <translation>已导入老师对“{title}”的批改。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>已导入规划“{title}”(来自 {path})。</source>
         <translation>已导入规划“{title}”(来自 {path})。</translation>
     </message>
@@ -2024,28 +2331,28 @@
 {problems}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-72"/>
         <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
         <translation>已导出到 {path}(规划书,共 {pages} 页)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>已导出到 {path}。</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-391"/>
         <source>已恢复规划“{title}”。</source>
         <translation>已恢复规划“{title}”。</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+322"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>已把“{tier}”标记为已达成({day})。</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+75"/>
+        <location line="-162"/>
+        <location line="+86"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
@@ -2057,17 +2364,32 @@
 {day}</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-211"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>打印</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+29"/>
+        <source>教师评语</source>
+        <translation>教师评语</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>教师评语(第 {n} 版):</source>
+        <translation>教师评语(第 {n} 版):</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>教师评语(第 {n} 版,等级:{grade}):</source>
+        <translation>教师评语(第 {n} 版,等级:{grade}):</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>文件太大,不是规划文件。</source>
         <translation>文件太大,不是规划文件。</translation>
     </message>
@@ -2077,102 +2399,102 @@
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-371"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+282"/>
         <source>日期不对</source>
         <translation>日期不对</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+156"/>
+        <location line="-139"/>
+        <location line="+172"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+125"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-65"/>
         <source>没有导出</source>
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-143"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+227"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-270"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>要学要做的事</source>
         <translation>要学要做的事</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-52"/>
         <source>规划列表</source>
         <translation>规划列表</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <location line="+7"/>
         <source>达成日期</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+204"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-129"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+218"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2186,7 +2508,7 @@
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-562"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-565"/>
         <location line="+62"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
@@ -2246,7 +2568,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+464"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+470"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
@@ -2261,7 +2583,7 @@
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+411"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
@@ -2278,12 +2600,12 @@
         <translation>“{name}”设置了 PIN,请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+389"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2293,32 +2615,32 @@
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>修改 PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>删除…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+428"/>
         <source>删除学习档案</source>
         <translation>删除学习档案</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-385"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>取消 PIN</source>
         <translation>取消 PIN</translation>
     </message>
@@ -2328,7 +2650,12 @@
         <translation>学习档案列表</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+22"/>
+        <source>学生信息…</source>
+        <translation>学生信息…</translation>
+    </message>
+    <message>
+        <location line="+397"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2353,17 +2680,17 @@
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-344"/>
         <source>提示</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>新建…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>无法读取学习档案</source>
         <translation>无法读取学习档案</translation>
     </message>
@@ -2378,7 +2705,7 @@
         <translation>正在使用</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+285"/>
         <source>没有删除</source>
         <translation>没有删除</translation>
     </message>
@@ -2388,7 +2715,12 @@
         <translation>现在可以再输入一次 PIN 了。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="-234"/>
+        <source>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</source>
+        <translation>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</translation>
+    </message>
+    <message>
+        <location line="+424"/>
         <source>确定要删除学习档案“{name}”吗?
 
 它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
@@ -2399,13 +2731,13 @@
 想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+192"/>
+        <location line="-435"/>
+        <location line="+197"/>
         <source>设置 PIN…</source>
         <translation>设置 PIN…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>设置了 PIN:打开时要先输入 PIN</source>
         <translation>设置了 PIN:打开时要先输入 PIN</translation>
     </message>
@@ -2415,7 +2747,7 @@
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+310"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
@@ -2425,17 +2757,17 @@
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+196"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-238"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
         <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</translation>
     </message>
@@ -2454,7 +2786,7 @@
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
@@ -3061,7 +3393,7 @@
         <translation>个人数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3123,7 +3455,7 @@
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</translation>
     </message>
@@ -3133,7 +3465,7 @@
         <translation>访客</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -3330,6 +3662,85 @@
         <location line="+12"/>
         <source>现在的层级</source>
         <translation>现在的层级</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDetailsDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+38"/>
+        <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
+        <translation>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>例如:2023001</source>
+        <translation>例如:2023001</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>例如:电商2301班</source>
+        <translation>例如:电商2301班</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>姓名(&amp;A):</source>
+        <translation>姓名(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>学习档案“{name}”的学生信息。</source>
+        <translation>学习档案“{name}”的学生信息。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>学号</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>学号(&amp;N):</source>
+        <translation>学号(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+1"/>
+        <source>学生信息</source>
+        <translation>学生信息</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>班级</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>班级(&amp;C):</source>
+        <translation>班级(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>真实姓名</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>问题</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -3994,7 +4405,7 @@
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/plans.py" line="+158"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+163"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
@@ -4028,7 +4439,7 @@
         <translation>〔{kind}〕</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-314"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-319"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</translation>
     </message>
@@ -4149,7 +4560,7 @@
         <translation>层级阶梯:</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+198"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+203"/>
         <location filename="../../netmkt_desktop/render.py" line="-268"/>
         <source>岗位</source>
         <translation>岗位</translation>
@@ -5427,6 +5838,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存学习进度</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+45"/>
+        <source>保存学生信息</source>
+        <translation>保存学生信息</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
         <source>保存测验成绩</source>
         <translation>保存测验成绩</translation>
@@ -5437,7 +5853,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存笔记</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+114"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+118"/>
         <source>保存规划</source>
         <translation>保存规划</translation>
     </message>
@@ -5489,6 +5905,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>复制规划</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+32"/>
+        <source>导入批改</source>
+        <translation>导入批改</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/transfer.py" line="+75"/>
         <location line="+14"/>
         <source>导入数据</source>
@@ -5517,7 +5938,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     <message>
         <location line="+11"/>
         <location line="+102"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+60"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+63"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>找不到这个用户档案(它可能已被删除)。</translation>
     </message>
@@ -5532,7 +5953,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>找不到这个目标(它所在的规划可能已被删除)。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+34"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>找不到这份规划(它可能已被删除)。</translation>
     </message>
@@ -5646,7 +6068,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>磁盘空间已满(或 U 盘已写满)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-51"/>
+        <source>记录交作业</source>
+        <translation>记录交作业</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+4"/>
         <source>读写磁盘时出错(U 盘是否已被拔出?)</source>
         <translation>读写磁盘时出错(U 盘是否已被拔出?)</translation>
     </message>
@@ -5659,6 +6086,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location line="-63"/>
         <source>读取学习进度</source>
         <translation>读取学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-26"/>
+        <source>读取学生信息</source>
+        <translation>读取学生信息</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
@@ -5677,7 +6109,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取笔记</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-85"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-89"/>
         <source>读取规划</source>
         <translation>读取规划</translation>
     </message>
