@@ -5,11 +5,14 @@ The profile data file ("导出我的数据" / "导入我的数据") is one UTF-8
     {"format": "netmkt-profile-data", "format_version": 1, "exported_at": "…Z",
      "profile": {"name": …, "class_name": …}, "settings": {key: value},
      "plans": [the "plan" object of a plan file, see plans.plan_to_json],
+     "plan_ids": [the stable id of each plan in "plans", or null] (optional),
      "progress": [{"node_id", "learned_at"}], "notes": [{"node_id", "text", "updated_at"}],
      "bookmarks": [{"node_id", "created_at"}],
      "quiz_attempts": [{"seed", "total", "correct", "started_at", "finished_at"}],
      "quiz_mistakes": [{"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}]}
 
+``plan_ids`` keeps each plan's stable id (a lower-case UUID, the ``plan_id`` of its hand-ins), so a
+teacher's comment on a plan handed in on one PC can be imported on another after the data moved.
 Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it and raises
 :class:`~netmkt_desktop.errors.ProfileFileError` (and nothing else) for anything wrong.
 """
@@ -17,6 +20,7 @@ Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -77,6 +81,7 @@ def profile_data_to_json(data: ExportedProfile, exported_at: str | None = None) 
         "profile": {"name": data.name, "class_name": data.class_name},
         "settings": dict(data.settings),
         "plans": [json.loads(plan_to_json(p, exported_at=exported_at))["plan"] for p in data.plans],
+        "plan_ids": [p.uid or None for p in data.plans],
         "progress": [{"node_id": n, "learned_at": t} for n, t in data.progress],
         "notes": [{"node_id": n, "text": text, "updated_at": t} for n, text, t in data.notes],
         "bookmarks": [{"node_id": n, "created_at": t} for n, t in data.bookmarks],
@@ -89,8 +94,9 @@ def profile_data_to_json(data: ExportedProfile, exported_at: str | None = None) 
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-_TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "plans", "progress", "notes",
-             "bookmarks", "quiz_attempts", "quiz_mistakes"}
+_TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "plans", "plan_ids", "progress",
+             "notes", "bookmarks", "quiz_attempts", "quiz_mistakes"}
+_PLAN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class _Reader(FieldReader):
@@ -172,6 +178,18 @@ class _Reader(FieldReader):
                 reason = translate("profile_file", "第 {n} 份规划有误:{reason}").format(
                     n=i + 1, reason=exc.params.get("reason", exc))
                 raise self.fail(place, reason) from None
+        ids = self.list_of(top, "plan_ids", MAX_PLANS)
+        if "plan_ids" in top and len(ids) != len(plans):
+            raise self.fail("plan_ids", translate("profile_file", "规划编号的个数({n})与规划的份数({plans})不同。").format(
+                n=len(ids), plans=len(plans)))
+        seen: set[str] = set()
+        for i, (plan, uid) in enumerate(zip(plans, ids)):
+            if uid is None:
+                continue
+            if not isinstance(uid, str) or not _PLAN_ID.fullmatch(uid):
+                raise self.fail(f"plan_ids[{i}]", translate("profile_file", "应为规划编号(小写的 UUID)或 null。"))
+            self.unique(seen, uid, f"plan_ids[{i}]", N_("profile_file", "规划编号"))
+            plan.uid = uid
         return plans
 
     def progress(self, top: dict) -> list[tuple[str, str]]:

@@ -107,11 +107,15 @@ def _write(s: Session, pid: int, data: ExportedProfile) -> None:
         s.execute(insert(SettingRow), rows)
 
     have_plans = {plan_key(to_plan(r)) for r in live_plans(s, pid)}
+    taken_ids = set(s.scalars(select(PlanRow.uid)))  # a plan keeps its id unless a plan here has it
     for plan in reversed(data.plans):  # the file lists the newest first: it is saved last
         if plan_key(plan) in have_plans:
             continue
         moment = now()
         row = PlanRow(profile_id=pid, created_at=moment, updated_at=moment)
+        if plan.uid and plan.uid not in taken_ids:
+            row.uid = plan.uid
+            taken_ids.add(plan.uid)
         fill(row, plan)
         row.goals.extend(goal_rows(plan.goals))
         s.add(row)

@@ -5356,7 +5356,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>profile_file</name>
     <message>
-        <location filename="../../netmkt_desktop/profile_file.py" line="+101"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="+107"/>
         <source>{reason}(位置:{place})</source>
         <translation>{reason}(位置:{place})</translation>
     </message>
@@ -5371,7 +5371,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>“{value}”不是有效的时间。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>个人数据文件</source>
         <translation>个人数据文件</translation>
     </message>
@@ -5383,17 +5383,22 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>内容 id</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-102"/>
         <source>应为“年-月-日T时:分:秒”格式的时间文本。</source>
         <translation>应为“年-月-日T时:分:秒”格式的时间文本。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>应为时间文本。</source>
         <translation>应为时间文本。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-77"/>
+        <source>应为规划编号(小写的 UUID)或 null。</source>
+        <translation>应为规划编号(小写的 UUID)或 null。</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>无法导入这个数据文件:{reason}
 
 没有导入任何内容,原有的数据没有改动。</source>
@@ -5407,12 +5412,22 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>第 {n} 份规划有误:{reason}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+13"/>
+        <source>规划编号</source>
+        <translation>规划编号</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>规划编号的个数({n})与规划的份数({plans})不同。</source>
+        <translation>规划编号的个数({n})与规划的份数({plans})不同。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>设置的名字无效。</source>
         <translation>设置的名字无效。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</source>
         <translation>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</translation>
     </message>
@@ -6254,7 +6269,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/plans.py" line="+49"/>
-        <location filename="../../netmkt_desktop/profile_file.py" line="-82"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="-94"/>
         <location line="+17"/>
         <location filename="../../netmkt_desktop/validation.py" line="-11"/>
         <source>应为对象 {{…}},实际为{type}。</source>

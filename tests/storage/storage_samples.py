@@ -99,6 +99,7 @@ def exported(store: Store, profile: int) -> dict:
     doc = json.loads(store.profile(profile).transfer.export())
     del doc["exported_at"]
     del doc["profile"]["name"]
+    del doc["plan_ids"]  # a plan's id is its own within one database: a copy in the same one gets a new id
     return doc
 
 

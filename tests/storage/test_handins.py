@@ -130,3 +130,49 @@ def test_a_deleted_plan_takes_no_comment(data):
     assert caught.value.code == ErrorCode.OTHER_PLAN
     data.plans.restore(plan.id)
     assert data.plans.get(plan.id).teacher_comment == ""
+
+
+def test_a_plan_keeps_its_id_when_the_data_moves_to_another_pc_so_the_comment_still_attaches(tmp_path, data):
+    data.handins.set_details(WANG)
+    plan = data.plans.save(sample_plan())
+    exported = data.transfer.export()
+    returned = returned_for(plan)
+
+    other_pc = Store.open(tmp_path / "other")
+    try:
+        moved = other_pc.profile(other_pc.import_profile(exported).id)
+        (copy,) = moved.plans.all()
+        assert copy.uid == plan.uid and moved.handins.details() == WANG
+        assert moved.handins.attach_review(returned).teacher_comment == "目标清楚。"
+    finally:
+        other_pc.close()
+
+
+def test_an_imported_plan_whose_id_is_taken_here_gets_a_new_one(tmp_path, data):
+    plan = data.plans.save(sample_plan())
+    store = Store.open(tmp_path)  # the same PC: the original profile is still there
+    try:
+        twin = store.profile(store.import_profile(data.transfer.export(), "王五(2)").id)
+        (copy,) = twin.plans.all()
+        assert PLAN_ID_PATTERN.fullmatch(copy.uid) and copy.uid != plan.uid
+    finally:
+        store.close()
+
+
+def test_plan_ids_in_a_profile_file_are_checked(data):
+    import json
+
+    from netmkt_desktop.errors import ProfileFileError
+    from netmkt_desktop.profile_file import read_profile_data
+
+    data.plans.save(sample_plan())
+    document = json.loads(data.transfer.export())
+    for bad, place in (([], "plan_ids"), (["NOT-A-UUID"], "plan_ids[0]"), ([7], "plan_ids[0]")):
+        document["plan_ids"] = bad
+        with pytest.raises(ProfileFileError) as caught:
+            read_profile_data(json.dumps(document))
+        assert caught.value.params["place"] == place
+    document["plan_ids"] = [None]
+    assert read_profile_data(json.dumps(document)).plans[0].uid == ""
+    del document["plan_ids"]  # a file from before plan ids still reads
+    assert read_profile_data(json.dumps(document)).plans[0].uid == ""
