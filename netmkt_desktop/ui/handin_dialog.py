@@ -38,7 +38,6 @@ from netmkt_desktop.files import BoundedReadError, read_bounded, write_bytes_ato
 from netmkt_desktop.handin import (
     HANDIN_FILE_MAX_BYTES,
     HANDIN_SUFFIX,
-    RETURNED_MARK,
     HandIn,
     HandInFileError,
     build_handin,
@@ -348,8 +347,7 @@ def import_review(parent: QWidget | None, data: ProfileData, path: str | None = 
     title = translate("HandInDialog", "没有导入批改")
     if path is None:
         path = dialogs.ask_open_path(parent, translate("HandInDialog", "导入批改"), translate(
-            "HandInDialog", "老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)").format(
-            returned=RETURNED_MARK + HANDIN_SUFFIX))
+            "HandInDialog", "老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)"))
         if not path:
             return None
     try:

@@ -931,7 +931,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+249"/>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+248"/>
         <source> 和 {pdf}</source>
         <translation> and {pdf}</translation>
     </message>
@@ -1034,12 +1034,12 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 {path}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>已导入批改</source>
         <translation>Teacher comment imported</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-252"/>
         <source>已达成({day})</source>
         <translation>achieved ({day})</translation>
     </message>
@@ -1085,12 +1085,12 @@ Reason: {reason}
 The file already in the folder was not changed.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>未评等级</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>未达成</source>
         <translation>not achieved</translation>
     </message>
@@ -1127,16 +1127,16 @@ The file already in the folder was not changed.</translation>
         <translation>Target position: {position}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</source>
         <translation>The teacher&apos;s comment on the plan &quot;{title}&quot; (version {version}) was imported, grade: {grade}.
 It shows in My plans and in the exported career plan.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</source>
-        <translation>Commented files (*{returned});;Plan files (*.netmkt-plan.json);;All files (*)</translation>
+        <location line="-18"/>
+        <source>老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)</source>
+        <translation>Commented plan files (*.netmkt-plan.json);;All files (*)</translation>
     </message>
     <message>
         <location line="-245"/>
@@ -1174,7 +1174,7 @@ It shows in My plans and in the exported career plan.</translation>
         <translation>No quiz taken yet, so no quiz score.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+235"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1185,7 +1185,7 @@ It shows in My plans and in the exported career plan.</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>选择交作业的文件夹</source>
         <translation>Choose the folder to hand in to</translation>
     </message>
@@ -5395,7 +5395,7 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
     <message>
         <location line="-77"/>
         <source>应为规划编号(小写的 UUID)或 null。</source>
-        <translation type="unfinished"></translation>
+        <translation>Should be a plan id (a lower-case UUID) or null.</translation>
     </message>
     <message>
         <location line="-82"/>
@@ -5414,12 +5414,12 @@ Nothing was imported; the data you had did not change.</translation>
     <message>
         <location line="+13"/>
         <source>规划编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan id</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>规划编号的个数({n})与规划的份数({plans})不同。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of plan ids ({n}) differs from the number of plans ({plans}).</translation>
     </message>
     <message>
         <location line="-20"/>

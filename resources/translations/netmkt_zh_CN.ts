@@ -931,7 +931,7 @@
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+249"/>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+248"/>
         <source> 和 {pdf}</source>
         <translation> 和 {pdf}</translation>
     </message>
@@ -1034,12 +1034,12 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>已导入批改</source>
         <translation>已导入批改</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-252"/>
         <source>已达成({day})</source>
         <translation>已达成({day})</translation>
     </message>
@@ -1085,12 +1085,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 文件夹里原有的文件没有改动。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>未评等级</source>
         <translation>未评等级</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
@@ -1127,16 +1127,16 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>目标岗位:{position}</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</source>
         <translation>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</source>
-        <translation>老师批改后的文件 (*{returned});;学习规划文件 (*.netmkt-plan.json);;所有文件 (*)</translation>
+        <location line="-18"/>
+        <source>老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)</source>
+        <translation>老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="-245"/>
@@ -1174,7 +1174,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>还没有做过自测,不含自测成绩。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+235"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1185,7 +1185,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {reason}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>选择交作业的文件夹</source>
         <translation>选择交作业的文件夹</translation>
     </message>
