@@ -79,20 +79,22 @@ class HandIns(ProfilePart):
             row = s.scalars(select(PlanRow).where(PlanRow.profile_id == self._profile_id, PlanRow.uid == handin.plan_id,
                                                   PlanRow.deleted_at.is_(None))).first()
             if row is None:
-                who = handin.shown_details.label() or "(没有填写学生信息)"
-                raise ReviewMismatchError(
-                    f"这份批改是对规划“{handin.plan.title}”({who},规划编号 {handin.plan_id})的,"
-                    "这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。请打开交作业时用的学习档案再导入。",
-                    ErrorCode.OTHER_PLAN)
+                who = handin.shown_details.label() or translate("handin", "(没有填写学生信息)")
+                raise ReviewMismatchError(translate(
+                    "storage", "这份批改是对规划“{title}”({who},规划编号 {plan_id})的,"
+                               "这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。"
+                               "请打开交作业时用的学习档案再导入。").format(
+                    title=handin.plan.title, who=who, plan_id=handin.plan_id), ErrorCode.OTHER_PLAN)
             match = comment_matches(returned, row.uid, _details(s, self._profile_id))
             if not match:
                 raise ReviewMismatchError(match.reason, ErrorCode(match.code))
             review = returned.review
             stored = row.review
             if stored is not None and (stored.handin_version, stored.reviewed_at) > (handin.version, review.reviewed_at):
-                raise ReviewMismatchError(
-                    f"这份批改是对第 {handin.version} 版的,已经导入了老师对第 {stored.handin_version} 版的批改,"
-                    "所以没有导入这份较早的批改。", ErrorCode.OLDER_REVIEW)
+                raise ReviewMismatchError(translate(
+                    "storage", "这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,"
+                               "所以没有导入这份较早的批改。").format(version=handin.version, newer=stored.handin_version),
+                    ErrorCode.OLDER_REVIEW)
             if stored is None:
                 stored = PlanReviewRow(plan_id=row.id)
                 row.review = stored

@@ -4863,6 +4863,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location line="+175"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+82"/>
         <source>(没有填写学生信息)</source>
         <translation>(no student details filled in)</translation>
     </message>
@@ -5853,7 +5854,7 @@ Please update the app, then open it again. To protect your data, the file was no
         <translation>Saving your progress</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="+45"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-37"/>
         <source>保存学生信息</source>
         <translation>Saving the student details</translation>
     </message>
@@ -5968,7 +5969,7 @@ Reason: {reason}</translation>
         <translation>This goal cannot be found (its plan may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="+34"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+36"/>
         <location filename="../../netmkt_desktop/storage/plans.py" line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>This plan cannot be found (it may have been deleted).</translation>
@@ -6083,7 +6084,7 @@ Reason: {reason}</translation>
         <translation>the disk (or USB stick) is full</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="-51"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-53"/>
         <source>记录交作业</source>
         <translation>Recording the hand-in</translation>
     </message>
@@ -6140,7 +6141,17 @@ Reason: {reason}</translation>
         <translation>Reading the mistakes book</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+60"/>
+        <source>这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,所以没有导入这份较早的批改。</source>
+        <translation>This comment is on version {version}; the teacher&apos;s comment on version {newer} was imported already, so this older comment was not imported.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>这份批改是对规划“{title}”({who},规划编号 {plan_id})的,这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。请打开交作业时用的学习档案再导入。</source>
+        <translation>This comment is on the plan &quot;{title}&quot; ({who}, plan id {plan_id}), which this profile does not have (it may have been deleted, or the comment is someone else&apos;s). Open the profile you handed in from and import it there.</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+96"/>
         <source>错题本里没有这道题。</source>
         <translation>This question is not in the mistakes book.</translation>
     </message>

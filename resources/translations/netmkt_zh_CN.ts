@@ -4863,6 +4863,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="+175"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+82"/>
         <source>(没有填写学生信息)</source>
         <translation>(没有填写学生信息)</translation>
     </message>
@@ -5853,7 +5854,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存学习进度</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="+45"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-37"/>
         <source>保存学生信息</source>
         <translation>保存学生信息</translation>
     </message>
@@ -5968,7 +5969,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>找不到这个目标(它所在的规划可能已被删除)。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="+34"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+36"/>
         <location filename="../../netmkt_desktop/storage/plans.py" line="-61"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>找不到这份规划(它可能已被删除)。</translation>
@@ -6083,7 +6084,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>磁盘空间已满(或 U 盘已写满)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/handins.py" line="-51"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="-53"/>
         <source>记录交作业</source>
         <translation>记录交作业</translation>
     </message>
@@ -6140,7 +6141,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取错题本</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../netmkt_desktop/storage/handins.py" line="+60"/>
+        <source>这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,所以没有导入这份较早的批改。</source>
+        <translation>这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,所以没有导入这份较早的批改。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>这份批改是对规划“{title}”({who},规划编号 {plan_id})的,这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。请打开交作业时用的学习档案再导入。</source>
+        <translation>这份批改是对规划“{title}”({who},规划编号 {plan_id})的,这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。请打开交作业时用的学习档案再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+96"/>
         <source>错题本里没有这道题。</source>
         <translation>错题本里没有这道题。</translation>
     </message>
