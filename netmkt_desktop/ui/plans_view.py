@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableWidget,
@@ -135,8 +137,16 @@ class PlansView(QWidget):
         self.review_label.setWordWrap(True)
         self.review_label.setTextFormat(Qt.TextFormat.PlainText)
         self.review_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.review_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.review_label.setMargin(6)
+        # A long comment scrolls in a box a few lines high instead of pushing the ladder away
+        self.review_area = QScrollArea()
+        self.review_area.setObjectName("planReviewArea")
+        self.review_area.setWidget(self.review_label)
+        self.review_area.setWidgetResizable(True)
+        self.review_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.review_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.review_area.installEventFilter(self)
         self.ladder = LadderView()
         self.goals_table = QTableWidget(0, 4)
         self.goals_table.setObjectName("goalsTable")
@@ -188,7 +198,7 @@ class PlansView(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label, self.review_label):
+        for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label, self.review_area):
             detail_layout.addWidget(widget)
         self.ladder_area = scroll_wrapped(self.ladder)
         detail_layout.addWidget(self.ladder_area, 2)
@@ -256,7 +266,8 @@ class PlansView(QWidget):
         for widget in (self.title_label, self.info_label, self.ladder_area, self.goals_table, self.focus_label):
             widget.setVisible(has)
         self.missing_label.hide()
-        self.review_label.setVisible(has and bool(plan.teacher_comment.strip() or plan.teacher_grade))
+        reviewed = has and bool(plan.teacher_comment.strip() or plan.teacher_grade)
+        self.review_area.setVisible(reviewed)
         if plan is None:
             self.goals_table.setRowCount(0)
             self._update_buttons()
@@ -275,13 +286,14 @@ class PlansView(QWidget):
         if plan.handin_version:
             self.info_label.setText(self.info_label.text() + self.tr(" · 已交作业(第 {n} 版)").format(
                 n=plan.handin_version))
-        if self.review_label.isVisibleTo(self):
+        if reviewed:
             from netmkt_desktop.ui.plan_document import grade_label
 
             grade = grade_label(plan.teacher_grade)
             head = (self.tr("教师评语(第 {n} 版,等级:{grade}):").format(n=plan.reviewed_version, grade=grade)
                     if grade else self.tr("教师评语(第 {n} 版):").format(n=plan.reviewed_version))
             self.review_label.setText(head + "\n" + plan.teacher_comment)
+            self.fit_review()
         missing = missing_references(plan, self.content)
         if missing:
             self.missing_label.setText(self.tr("注意:") + ";".join(missing))
@@ -321,7 +333,19 @@ class PlansView(QWidget):
         for column, width in zip((0, 1, 3), self.column_widths()):
             header.resizeSection(column, width)
 
+    def fit_review(self) -> None:
+        """The comment's box as high as the comment, at most 7 lines (then it scrolls)."""
+        frame = 2 * self.review_area.frameWidth()
+        width = max(self.review_area.width() - frame - self.review_area.verticalScrollBar().sizeHint().width(), 100)
+        needed = self.review_label.heightForWidth(width)
+        cap = 7 * self.review_label.fontMetrics().lineSpacing() + 2 * self.review_label.margin()
+        self.review_area.setFixedHeight(min(max(needed, 0), cap) + frame)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.review_area and event.type() == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                QTimer.singleShot(0, self, self.fit_review)
+            return False
         if watched is self.goals_table and event.type() == QEvent.Type.FontChange:  # the zoom
             QTimer.singleShot(0, self, self.fit_columns)
         return False

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QToolButton
 from netmkt_desktop.handin import (
     Grade,
     StudentDetails,
+    build_handin,
     build_returned,
     handin_file_name,
     read_handin,
+    read_returned,
     returned_file_name,
 )
 from netmkt_desktop.plans import CareerPlan, TierGoal
@@ -265,3 +267,19 @@ def test_dialog_fits_1024x768_at_double_font_size(qtbot, view, data, tmp_path, m
     choose_folder(qtbot, dialog, tmp_path, monkeypatch)
     assert dialog.minimumSizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 768
     assert dialog.width() <= 1024 and dialog.height() <= 768
+
+
+def test_a_long_comment_scrolls_in_a_box_a_few_lines_high_a_short_one_shows_whole(qtbot, view, data):
+    data.handins.set_details(WANG)
+    plan = data.plans.all()[0]
+    handin = read_handin(build_handin(plan, WANG, plan.uid, 1, handed_in_at="2026-11-27T08:00:00Z"))
+    line = view.review_label.fontMetrics().lineSpacing()
+    for comment, long in (("好。\n第二行。", False), ("很长的评语," * 300, True)):
+        data.handins.attach_review(read_returned(build_returned(handin, comment, Grade.GOOD,
+                                                                "2026-11-28T09:00:0%dZ" % long)))
+        view.reload()
+        qtbot.waitUntil(lambda: view.review_area.height() > 0)
+        scroll = view.review_area.verticalScrollBar()
+        assert view.review_area.height() <= 8 * line + 30
+        qtbot.waitUntil(lambda: (scroll.maximum() > 0) == long)
+
