@@ -1099,3 +1099,74 @@ def test_the_marked_texts_of_the_built_in_content_are_current():
     spec.loader.exec_module(tool)
     assert (PACKAGE / "seed_texts.py").read_text(encoding="utf-8") == tool.seed_texts_module(), \
         "run packaging/update_translations.sh"
+
+
+# -- 交作业, 导入批改, 学生信息 -------------------------------------------------------------------------
+
+
+def test_hand_in_and_comment_import_speak_one_language(qtbot, tmp_path, language, dialog_calls, file_dialogs):
+    """我的规划 with a comment, the 交作业 preview (details, progress, quiz, the file it replaces), 学生信息
+    with a refusal, and the messages of handing in and of a comment that is not the student's."""
+    from netmkt_desktop.handin import Grade, StudentDetails, build_returned, read_handin, returned_file_name
+    from netmkt_desktop.storage.store import Store
+    from netmkt_desktop.ui.plans_view import PlansView
+
+    content = current_content()
+    store = Store.open(tmp_path / "data")
+    details = (StudentDetails("Class 1", "2023001", "Ann") if language == "en"
+               else StudentDetails("电商2301班", "2023001", "王五"))
+    comment = "Clear goals." if language == "en" else "目标清楚。"
+    plan = a_plan(language)
+    reader = Reader(language, content, [plan.title, details.class_name, details.student_name, comment, "-"])
+    try:
+        data = store.profile(store.profiles.default().id)
+        data.handins.set_details(details)
+        data.study.mark_learned("pos.ecommerce_host", True)
+        data.quiz.record(1, 10, 7, [])
+        data.plans.save(plan)
+        folder = tmp_path / "folder"
+        folder.mkdir()
+        file_dialogs["answers"]["folder"] = folder
+        view = PlansView(content)
+        qtbot.addWidget(view)
+        view.attach(data.plans, data, "Ann")
+        view.show()
+        for round_ in (1, 2):  # the second time the preview says which version it replaces
+            view.hand_in_current()
+            dialog = view.handin_dialog
+            qtbot.waitExposed(dialog)
+            if not dialog.folder_edit.text():
+                dialog.folder_button.click()
+            dialog.pdf_check.setChecked(round_ == 2)
+            reader.also(str(folder), str(dialog.prepared.path), dialog.prepared.path.name,
+                        dialog.prepared.pdf_path.name)
+            reader.widget(dialog, f"hand-in {round_}: ")
+            with qtbot.waitSignal(dialog.handed_in):
+                dialog.handin_button.click()
+        dialog = view.handin_dialog
+        handin_path = dialog.prepared.path
+        view.hand_in_current()
+        dialog = view.handin_dialog
+        dialog.details_button.click()
+        form = dialog.details_dialog
+        form.number_edit.setText("2023\t001")  # refused: a control character
+        form.save_button.click()
+        assert form.problem_label.isVisible()
+        reader.widget(form, "student details, refused: ")
+        form.reject()
+        dialog.reject()
+        returned = folder / returned_file_name(handin_path.name)
+        returned.write_bytes(build_returned(read_handin(handin_path.read_bytes()), comment, Grade.GOOD))
+        data.handins.set_details(StudentDetails(details.class_name, "2023009", details.student_name))
+        view.import_review(str(returned))  # not this student's any more
+        data.handins.set_details(details)
+        view.import_review(str(handin_path))  # a hand-in, not a returned file
+        view.import_review(str(returned))
+        reader.also(str(returned), str(handin_path), "2023009")
+        reader.widget(view, "plans with a comment: ")
+    finally:
+        store.close()
+    reader.message_boxes(dialog_calls, "message box")
+    read_file_dialogs(reader, file_dialogs, "hand-in")
+    assert len(dialog_calls["errors"]) == 2 and len(dialog_calls["infos"]) == 3  # two refusals; two hand-ins, one import
+    reader.assert_all_in_its_language()
