@@ -40,6 +40,7 @@ from netmkt_desktop.handin import (
     HANDIN_SUFFIX,
     HandIn,
     HandInFileError,
+    StudentDetails,
     build_handin,
     handin_file_name,
     next_version,
@@ -285,7 +286,11 @@ class HandInDialog(QDialog):
     def _on_details_button_clicked(self) -> None:
         from netmkt_desktop.ui.student_details import open_student_details
 
-        self.details_dialog = open_student_details(self.data.handins, self.profile_name, self)
+        profile = run_store_action(self, self.data.profile)
+        plan = self.plan  # what the student wrote in the plan and the profile's class, while nothing is filled in
+        suggested = StudentDetails(plan.class_name or (profile.value.class_name if profile else ""), "",
+                                   plan.student_name)
+        self.details_dialog = open_student_details(self.data.handins, self.profile_name, self, suggested)
         self.details_dialog.details_saved.connect(lambda _details: self.refresh())
 
     # -- handing in ----------------------------------------------------------------------------

@@ -185,9 +185,12 @@ class Session(QObject):
         """学生信息 (班级, 学号, 姓名) of the profile in use; None for the guest or without data."""
         if self.data is None or self.guest:
             return None
+        from netmkt_desktop.handin import StudentDetails
         from netmkt_desktop.ui.student_details import open_student_details
 
-        return open_student_details(self.data.handins, self.profile_name(), parent or self.window)
+        outcome = run_store_action(self.window, self.data.profile)
+        suggested = StudentDetails(class_name=outcome.value.class_name) if outcome else None
+        return open_student_details(self.data.handins, self.profile_name(), parent or self.window, suggested)
 
     # -- 导出我的数据 / 导入我的数据 -------------------------------------------------------------------
 

@@ -26,7 +26,8 @@ class StudentDetailsDialog(QDialog):
 
     details_saved = Signal(object)  # StudentDetails
 
-    def __init__(self, handins: HandIns, profile_name: str = "", parent: QWidget | None = None):
+    def __init__(self, handins: HandIns, profile_name: str = "", parent: QWidget | None = None,
+                 suggested: StudentDetails | None = None):
         super().__init__(parent)
         self.setObjectName("studentDetailsDialog")
         self.setWindowTitle(self.tr("学生信息"))
@@ -34,6 +35,8 @@ class StudentDetailsDialog(QDialog):
         self.handins = handins
         outcome = run_store_action(self, handins.details)
         details = outcome.value if outcome else StudentDetails()
+        if details.is_empty and suggested is not None:  # nothing filled in yet: start from what is known
+            details = suggested
 
         intro = self.tr("交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,"
                         "只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。")
@@ -109,9 +112,11 @@ class StudentDetailsDialog(QDialog):
         super().accept()
 
 
-def open_student_details(handins: HandIns, profile_name: str, parent: QWidget | None) -> StudentDetailsDialog:
-    """Open (never ``exec()``) the dialog for ``handins`` (``data.handins``); it deletes itself on close."""
-    dialog = StudentDetailsDialog(handins, profile_name, parent)
+def open_student_details(handins: HandIns, profile_name: str, parent: QWidget | None,
+                         suggested: StudentDetails | None = None) -> StudentDetailsDialog:
+    """Open (never ``exec()``) the dialog for ``handins`` (``data.handins``); it deletes itself on close.
+    ``suggested`` fills the form while the student has no details yet (the profile's class, say)."""
+    dialog = StudentDetailsDialog(handins, profile_name, parent, suggested)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

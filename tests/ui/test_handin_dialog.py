@@ -79,6 +79,7 @@ def test_without_a_name_or_a_folder_nothing_can_be_handed_in_and_the_dialog_says
     qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
     details = dialog.details_dialog
     qtbot.waitExposed(details)
+    assert details.name_edit.text() == ""  # the plan has no name: nothing to suggest
     for edit, text in ((details.class_edit, WANG.class_name), (details.name_edit, WANG.student_name)):
         edit.setFocus()
         type_text(edit, text)
@@ -246,12 +247,14 @@ def test_session_opens_the_details_of_the_profile_in_use(qtbot, content, tmp_pat
     store = Store.open(tmp_path / "data")
     main.session.attach_store(store)
     try:
+        store.profiles.rename(main.session.profile_id, "王五", "电商2301班")
         dialog = main.session.edit_student_details()
         assert isinstance(dialog, StudentDetailsDialog)
+        assert dialog.class_edit.text() == "电商2301班"  # the profile's class, until details are saved
         dialog.number_edit.setFocus()
         qtbot.keyClicks(dialog.number_edit, "42")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        assert main.session.data.handins.details().student_number == "42"
+        assert main.session.data.handins.details() == StudentDetails("电商2301班", "42", "")
         main.session.start_guest()
         assert main.session.edit_student_details() is None
     finally:
