@@ -76,17 +76,20 @@ class Prepared:
         return self.path.with_name(self.path.name.removesuffix(HANDIN_SUFFIX) + ".pdf")
 
 
-def prepare_handin(data: ProfileData, plan: CareerPlan, content: Content, folder: Path, *,
+def prepare_handin(data: ProfileData, plan: CareerPlan, content: Content, folder: Path | None, *,
                    with_progress: bool, with_quiz: bool, now: datetime | None = None) -> Prepared:
-    """What handing ``plan`` in to ``folder`` would write (nothing is written here).
+    """What handing ``plan`` in to ``folder`` would write (nothing is written here); without a
+    folder yet, the file's name alone (``path`` has no folder) and no earlier hand-in.
 
     Raises :class:`~netmkt_desktop.errors.StoreError` when the personal data cannot be read."""
     details = data.handins.details()
-    path = Path(folder) / handin_file_name(details)
-    try:
-        previous = previous_handin(read_bounded(path, HANDIN_FILE_MAX_BYTES)) if path.exists() else None
-    except BoundedReadError:
-        previous = None
+    path = Path(folder or "") / handin_file_name(details)
+    previous = None
+    if folder is not None and path.exists():
+        try:
+            previous = previous_handin(read_bounded(path, HANDIN_FILE_MAX_BYTES))
+        except BoundedReadError:
+            pass
     version = max(next_version(plan.uid, previous), plan.handin_version + 1)
     progress = progress_summary(content, data.study.learned()) if with_progress else None
     quiz = quiz_summary(data.quiz.attempts()) if with_quiz else None
@@ -234,7 +237,7 @@ class HandInDialog(QDialog):
         """Details, file name, preview and what handing in would do, from the current choices."""
         folder = self.folder()
         outcome = run_store_action(self, lambda: prepare_handin(
-            self.data, self.plan, self.content, folder or Path("."), with_progress=self.progress_check.isChecked(),
+            self.data, self.plan, self.content, folder, with_progress=self.progress_check.isChecked(),
             with_quiz=self.quiz_check.isChecked(), now=self.now))
         self.prepared = outcome.value if outcome else None
         if self.prepared is None:
