@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
         print(f"{APP_NAME}: --csv 只能与 --class-summary 一起使用", file=sys.stderr)
         return 2
 
+    from netmkt_desktop.files import use_private_umask
+
+    use_private_umask()  # POSIX: everything the app creates is its user's only (0600/0700)
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -43,6 +43,12 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"  # a plan, goal, profile or mistake that is not there (any more)
     INVALID_INPUT = "invalid_input"  # what the student typed cannot be saved as it is
     NAME_TAKEN = "name_taken"  # a profile name that another profile has
+    PIN_REQUIRED = "pin_required"  # the profile has a PIN and it was not given
+    WRONG_PIN = "wrong_pin"
+    LOCKED = "locked"  # too many wrong PINs (or teacher passwords): wait ``wait_seconds``
+    TEACHER_REQUIRED = "teacher_required"  # only the teacher password allows this
+    WRONG_TEACHER_PASSWORD = "wrong_teacher_password"
+    NOT_ALLOWED = "not_allowed"  # not even with the teacher password (a PIN set before it existed)
     BAD_FILE = "bad_file"  # a file to import or load that cannot be used
     # what is wrong with a file the student or teacher brings (a plan file, a hand-in file)
     INVALID = "invalid"  # its content breaks the file's format
@@ -122,6 +128,20 @@ class PinFormatError(InvalidInputError):
 class ReviewMismatchError(InvalidInputError):
     """A teacher's returned comment that does not belong to this profile's plans (``OTHER_PLAN``,
     ``OTHER_STUDENT``) or is older than the one imported (``OLDER_REVIEW``); nothing was changed."""
+
+
+class AccessDeniedError(InvalidInputError):
+    """A PIN or the teacher password was needed and not given, wrong, or locked out; nothing changed.
+
+    ``code`` says which (``PIN_REQUIRED``, ``WRONG_PIN``, ``LOCKED``, ``TEACHER_REQUIRED``,
+    ``WRONG_TEACHER_PASSWORD``, ``NOT_ALLOWED``); ``params["wait_seconds"]`` how long a lock lasts.
+    It is what the student typed that is refused, so a form shows it beside the field."""
+
+    code = ErrorCode.PIN_REQUIRED
+
+    @property
+    def wait_seconds(self) -> int:
+        return int(self.params.get("wait_seconds", 0) or 0)
 
 
 class ProfileFileError(StoreError):

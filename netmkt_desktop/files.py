@@ -1,10 +1,80 @@
-"""Writing a file so that a crash or a full disk never leaves half a file behind."""
+"""Writing a file so that a crash or a full disk never leaves half a file behind; private modes.
+
+On POSIX the app's own files are private to the user who runs it: :func:`use_private_umask` makes
+every file and folder the process creates 0600/0700, and :func:`tighten` puts right what an older
+version or a copy left looser.  (Windows keeps its own access lists: nothing to do there.)
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_UMASK = 0o077
+
+
+def posix() -> bool:
+    return os.name == "posix"
+
+
+def use_private_umask() -> int | None:
+    """From now on files and folders this process creates are readable by its user only
+    (umask 077).  Returns the umask before (None where there is none: Windows)."""
+    if not posix():
+        return None
+    return os.umask(PRIVATE_UMASK)
+
+
+def make_private_folder(path: Path) -> None:
+    """Create ``path`` (and missing parents) as 0700; an existing folder is left as it is (see :func:`tighten`)."""
+    path = Path(path)
+    if path.is_dir():
+        return
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    if posix():
+        try:
+            os.chmod(path, PRIVATE_FOLDER_MODE)  # mkdir's mode is filtered by the umask
+        except OSError:
+            pass
+
+
+def tighten(root: Path) -> list[Path]:
+    """Make ``root`` and everything in it private (folders 0700, files 0600) where others could
+    read or write it; returns what was changed.  Symbolic links are not followed, errors (a file
+    owned by someone else, a read-only disk) are skipped: the caller notes what changed."""
+    if not posix():
+        return []
+    changed: list[Path] = []
+
+    def fix(path: Path, mode: int, wanted: int) -> None:
+        if stat.S_IMODE(mode) & 0o077:
+            try:
+                os.chmod(path, stat.S_IMODE(mode) & ~0o077 | (wanted & 0o700))
+                changed.append(path)
+            except OSError:
+                pass
+
+    root = Path(root)
+    try:
+        fix(root, os.lstat(root).st_mode, PRIVATE_FOLDER_MODE)
+    except OSError:
+        return changed
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        for name in dirs + files:
+            path = Path(folder) / name
+            try:
+                mode = os.lstat(path).st_mode
+            except OSError:
+                continue
+            if stat.S_ISDIR(mode):
+                fix(path, mode, PRIVATE_FOLDER_MODE)
+            elif stat.S_ISREG(mode):
+                fix(path, mode, PRIVATE_FILE_MODE)
+    return changed
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:

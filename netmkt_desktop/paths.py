@@ -24,6 +24,12 @@ DATABASE_NAME = "netmkt.sqlite3"
 SETTINGS_NAME = "settings.ini"
 BACKUP_FOLDER = "backups"
 PACKS_FOLDER = "packs"
+PROFILES_FOLDER = "profiles"
+CARD_NAME = "profile.json"
+STATE_NAME = "state.json"
+TEACHER_NAME = "teacher.json"
+NOTICE_NAME = "notice.json"
+STAGING_FOLDER = ".staging"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,20 +49,81 @@ def launcher_dir() -> Path:
     return Path(sys.argv[0] or ".").resolve().parent
 
 
-class DataFolder(NamedTuple):
-    """The files of one personal data folder, named in this one place."""
+class ProfileFolder(NamedTuple):
+    """The files of one profile: ``profiles/<id>/`` in the data folder."""
 
     root: Path
 
     @property
     def database(self) -> Path:
-        """The personal database (profiles, plans, study data)."""
+        """The student's database: plans, notes, progress, quiz, settings (no name, no PIN)."""
         return self.root / DATABASE_NAME
 
     @property
     def backups(self) -> Path:
-        """Backups of the database, and the copies made before an upgrade or a restore."""
+        """Backups of this profile's database only, and the copies made before an upgrade or a restore."""
         return self.root / BACKUP_FOLDER
+
+    @property
+    def card(self) -> Path:
+        """The profile card: name, class and PIN hash, read to list profiles without the database."""
+        return self.root / CARD_NAME
+
+
+class DataFolder(NamedTuple):
+    """The files of one personal data folder, named in this one place.
+
+    ::
+
+        profiles/<id>/      one folder per profile (:class:`ProfileFolder`)
+        state.json          wrong-PIN counts, the next profile id, the profile used last
+        teacher.json        the teacher password's hash
+        backups/            whole-folder backups (the teacher's), and the single database of
+                            versions before one file per profile, kept as it was
+        settings.ini        the window's settings
+        packs/              content packs
+        notice.json         something to tell the user once (the data was split into profiles)
+    """
+
+    root: Path
+
+    @property
+    def legacy_database(self) -> Path:
+        """The one database of every profile that versions before one file per profile kept here.
+
+        The first start of this version splits it into profile folders and moves it, as it was,
+        into :attr:`backups`."""
+        return self.root / DATABASE_NAME
+
+    @property
+    def backups(self) -> Path:
+        """Whole-folder backups, and the single database of older versions kept as it was."""
+        return self.root / BACKUP_FOLDER
+
+    @property
+    def profiles(self) -> Path:
+        return self.root / PROFILES_FOLDER
+
+    def profile(self, profile_id: int) -> ProfileFolder:
+        return ProfileFolder(self.profiles / str(int(profile_id)))
+
+    @property
+    def state(self) -> Path:
+        """What no restore may roll back: wrong-PIN counts and locks, the next profile id, the last used."""
+        return self.root / STATE_NAME
+
+    @property
+    def teacher(self) -> Path:
+        return self.root / TEACHER_NAME
+
+    @property
+    def notice(self) -> Path:
+        return self.root / NOTICE_NAME
+
+    @property
+    def staging(self) -> Path:
+        """Work in progress (a split, a restore): never read as data; cleared at the next start."""
+        return self.root / STAGING_FOLDER
 
     @property
     def settings(self) -> Path:

@@ -16,9 +16,10 @@ class Profile:
     """A student's profile on a shared PC (the PIN itself is never part of it)."""
 
     id: int
-    name: str
+    name: str  # as shown: the default profile's name is in the interface language
     class_name: str = ""
     has_pin: bool = False
+    teacher_can_reset: bool = False  # the PIN was set while the present teacher password existed
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,31 @@ def has_control(text: str, allowed: str = "") -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
+# Characters that show nothing yet make two names differ: Unicode's default-ignorable code points
+# outside the format category (fillers, variation selectors, the combining grapheme joiner).
+_INVISIBLE = {0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0, *range(0x180B, 0x1810),
+              *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
+
+
+def normalize_name(text: str) -> str:
+    """A name as it is kept and compared: NFKC (full-width letters and digits, compatibility forms
+    become the usual ones), format characters (zero-width spaces and joiners, direction marks),
+    control characters, lone surrogates and other invisible characters removed, every run of
+    spaces (tabs, line breaks, the ideographic space) one space, no space at either end.
+
+    Two names that look the same on screen are then the same text, so the uniqueness check sees them."""
+    text = unicodedata.normalize("NFKC", text)
+    kept = []
+    for ch in text:
+        if ch.isspace():
+            kept.append(" ")
+        elif unicodedata.category(ch) in ("Cf", "Cc", "Cs") or ord(ch) in _INVISIBLE:
+            continue
+        else:
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
 def check_line(text: str, what: str, limit: int, required: bool, translate: Translate = _same) -> list[str]:
     """One line of text as the user sees it: characters are counted with len() of the str.
 

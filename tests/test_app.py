@@ -84,7 +84,7 @@ def test_second_start_with_the_same_data_folder_hands_over_to_the_first(tmp_path
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
-        while not (folder / "netmkt.sqlite3").exists():  # the first window has painted and opened its data
+        while not list(folder.glob("profiles/*/netmkt.sqlite3")):  # the first window has painted and opened its data
             assert first.poll() is None, first.communicate()
             assert time.monotonic() < deadline
             time.sleep(0.05)

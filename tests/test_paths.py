@@ -57,7 +57,11 @@ def test_a_file_in_the_way_gives_a_clear_message(tmp_path):
 
 def test_a_data_folder_names_its_files_in_one_place(tmp_path):
     folder = DataFolder(tmp_path)
-    assert folder.database == tmp_path / "netmkt.sqlite3" and folder.backups == tmp_path / "backups"
+    assert folder.legacy_database == tmp_path / "netmkt.sqlite3" and folder.backups == tmp_path / "backups"
+    assert folder.profile(7).database == tmp_path / "profiles" / "7" / "netmkt.sqlite3"
+    assert folder.profile(7).backups == tmp_path / "profiles" / "7" / "backups"
+    assert folder.profile(7).card == tmp_path / "profiles" / "7" / "profile.json"
+    assert folder.state == tmp_path / "state.json" and folder.teacher == tmp_path / "teacher.json"
     assert folder.settings == tmp_path / "settings.ini" and folder.packs == tmp_path / "packs"
 
 

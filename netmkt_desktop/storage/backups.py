@@ -1,15 +1,17 @@
-"""Backups of the personal database: check, list, make, prune, restore (no SQLAlchemy, no Qt).
+"""Backups of a database: check, list, make, prune, restore (no SQLAlchemy, no Qt).
 
-Backups live in ``<data_dir>/backups/`` (:attr:`netmkt_desktop.paths.DataFolder.backups`); their
-names are made and read by :mod:`.sqlite_files`.  A backup is written with SQLite's online backup
+Each profile's backups live in its own ``profiles/<id>/backups/``
+(:attr:`netmkt_desktop.paths.ProfileFolder.backups`), so restoring one touches no other student;
+the teacher's whole-folder backups are :mod:`.folder_backups`.  Names are made and read by
+:mod:`.sqlite_files`.  A backup is written with SQLite's online backup
 API into a hidden ``.*.part`` file, checked with ``PRAGMA integrity_check``, flushed to disk and
 only then renamed to its final name: a file with a backup name is always a whole, checked
 database.  Backups are single rollback-journal files (no ``-wal`` companion), so copying one file
 to a USB stick copies the whole backup.
 
 :func:`make_backup` may run while the store is open: the backup API reads one consistent snapshot.
-The store must be closed before :func:`restore_backup` and opened again afterwards:
-:mod:`netmkt_desktop.storage.opening` does both (``restore_and_open``, ``restore_and_reopen``).
+The profile's database must be closed before :func:`restore_backup` and opened again afterwards:
+:mod:`netmkt_desktop.storage.opening` does both (``restore_profile``, ``restore_profile_and_open``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from netmkt_desktop.errors import BackupError, ErrorCode
+from netmkt_desktop.files import make_private_folder
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION
 from netmkt_desktop.storage.sqlite_files import (
@@ -33,6 +36,7 @@ from netmkt_desktop.storage.sqlite_files import (
     check_rows,
     connect_frozen,
     connect_live,
+    create_private,
     describe_error,
     error_code,
     free_backup_path,
@@ -188,6 +192,34 @@ def backup_due(backups_dir: Path, now: datetime, every: timedelta = timedelta(mi
     return now - newest >= every
 
 
+def copy_database(db_path: Path, target: Path) -> None:
+    """A whole, checked, single-file (no -wal) copy of the live database at ``target`` (0600),
+    flushed to disk; the database may be in use meanwhile.  Raises BackupError; ``target`` may
+    then be left half written (the caller removes it)."""
+    try:
+        src = connect_live(db_path)
+        try:
+            create_private(target)
+            dst = sqlite3.connect(str(target), isolation_level=None)
+            try:
+                src.backup(dst)
+                # A single self-contained file: no -wal companion to forget when copying it.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                rows = check_rows(dst, "integrity_check")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if rows != ["ok"]:
+            raise BackupError(translate(
+                "backups", "个人数据文件已损坏,备份没有完成:\n{path}\n\n检查结果:{detail}").format(
+                path=db_path, detail=";".join(rows)[:200]), ErrorCode.DAMAGED, path=db_path)
+        fsync_file(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(translate("backups", "备份没有完成:{reason}。\n\n备份文件夹:{folder}").format(
+            reason=describe_error(exc), folder=target.parent), error_code(exc), path=target.parent) from None
+
+
 def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now: datetime | None = None) -> Path:
     """Copy the live database into ``backups_dir`` and prune old backups; returns the new backup's path.
 
@@ -201,33 +233,17 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now
                           ErrorCode.NO_SUCH_FILE, path=db_path)
     now = now or datetime.now()
     try:
-        backups_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(backups_dir)
     except OSError as exc:
         raise BackupError(translate("backups", "无法创建备份文件夹:\n{folder}\n\n原因:{reason}").format(
             folder=backups_dir, reason=describe_error(exc)), error_code(exc), path=backups_dir) from None
     part = backups_dir / f".{backup_name(now, reason)}.{os.getpid()}.{time.monotonic_ns()}.part"
     try:
+        copy_database(db_path, part)
         try:
-            src = connect_live(db_path)
-            try:
-                dst = sqlite3.connect(str(part), isolation_level=None)
-                try:
-                    src.backup(dst)
-                    # A single self-contained file: no -wal companion to forget when copying it.
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                    rows = check_rows(dst, "integrity_check")
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-            if rows != ["ok"]:
-                raise BackupError(translate(
-                    "backups", "个人数据文件已损坏,备份没有完成:\n{path}\n\n检查结果:{detail}").format(
-                    path=db_path, detail=";".join(rows)[:200]), ErrorCode.DAMAGED, path=db_path)
-            fsync_file(part)
             target = free_backup_path(backups_dir, now, reason)
             os.replace(part, target)  # the name appears only for a whole, checked copy
-        except (OSError, sqlite3.Error) as exc:
+        except OSError as exc:
             raise BackupError(translate("backups", "备份没有完成:{reason}。\n\n备份文件夹:{folder}").format(
                 reason=describe_error(exc), folder=backups_dir), error_code(exc), path=backups_dir) from None
     finally:
@@ -340,9 +356,10 @@ def _replace_in_place(backup: Path, db_path: Path) -> None:
 def _write_new(backup: Path, db_path: Path) -> None:
     part = db_path.parent / f".{db_path.name}.restore.{os.getpid()}.part"
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(db_path.parent)
         src = connect_frozen(backup)
         try:
+            create_private(part)
             dst = sqlite3.connect(str(part), isolation_level=None)
             try:
                 src.backup(dst)

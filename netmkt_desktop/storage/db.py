@@ -7,8 +7,11 @@ transaction, all or nothing.  A failure comes out as :class:`~netmkt_desktop.err
 whose ``code`` says why (SQLite's result code, see :func:`.sqlite_files.error_code`) and whose
 message, in the interface language, names what was being done.
 
-Opening an existing file checks it first (header, ``quick_check``, schema version) and copies it to
-``backups/before-migration-…`` before an upgrade; a damaged or newer file is never changed.
+Each profile has its own database file (``profiles/<id>/netmkt.sqlite3``, see
+:class:`~netmkt_desktop.paths.ProfileFolder`).  Opening an existing file checks it first (header,
+``quick_check``, schema version) and copies it to the profile's ``backups/before-migration-…``
+before an upgrade; a damaged or newer file is never changed.  New files are 0600; deleted rows are
+overwritten (``secure_delete``), so what a student deletes does not linger in free pages.
 SQLAlchemy is imported here (and in the parts), so the app imports the storage only after its
 window is on screen.
 """
@@ -36,8 +39,9 @@ from netmkt_desktop.errors import (
     NotFoundError,
     StoreWriteError,
 )
+from netmkt_desktop.files import make_private_folder
 from netmkt_desktop.i18n import translate
-from netmkt_desktop.paths import DataFolder
+from netmkt_desktop.paths import ProfileFolder
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.rows import ProfileRow
 from netmkt_desktop.storage.sqlite_files import (
@@ -107,7 +111,7 @@ def _check_header(path: Path) -> bool:
     return True
 
 
-def _damaged(folder: DataFolder, detail: str) -> DamagedDatabaseError:
+def _damaged(folder: ProfileFolder, detail: str) -> DamagedDatabaseError:
     detail = detail[:300]
     return DamagedDatabaseError(translate(
         "storage", "个人数据文件已损坏,无法打开:\n{path}\n\n检查结果:{detail}\n\n"
@@ -115,7 +119,7 @@ def _damaged(folder: DataFolder, detail: str) -> DamagedDatabaseError:
         path=folder.database, detail=detail, backups=folder.backups.name), path=folder.database, detail=detail)
 
 
-def _inspect(folder: DataFolder, busy_timeout: float) -> int:
+def _inspect(folder: ProfileFolder, busy_timeout: float) -> int:
     """The schema version of an existing file after a check; raises for a bad or newer file.
 
     An older file is copied to the backups folder before it is upgraded."""
@@ -145,9 +149,9 @@ def _inspect(folder: DataFolder, busy_timeout: float) -> int:
         conn.close()
 
 
-def _copy_before_migration(conn: sqlite3.Connection, folder: DataFolder, version: int) -> Path:
+def _copy_before_migration(conn: sqlite3.Connection, folder: ProfileFolder, version: int) -> Path:
     try:
-        folder.backups.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder.backups)
         target = free_backup_path(folder.backups, datetime.now(), REASON_BEFORE_MIGRATION, version=version)
         copy = sqlite3.connect(str(target))
         try:
@@ -184,6 +188,7 @@ def _listen(engine: Engine, busy_timeout: float) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         cursor.close()
 
@@ -208,11 +213,11 @@ class Database:
         self.path = path  # None: in memory
 
     @classmethod
-    def open_file(cls, folder: DataFolder, *, busy_timeout: float = 5.0) -> Database:
-        """Open (or create) the folder's database, upgrading an older one after a backup copy."""
+    def open_file(cls, folder: ProfileFolder, *, busy_timeout: float = 5.0) -> Database:
+        """Open (or create, 0600) a profile's database, upgrading an older one after a backup copy."""
         path = folder.database
         try:
-            folder.root.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder.root)
         except OSError as exc:
             raise StoreWriteError(translate("storage", "无法创建数据文件夹:\n{folder}\n\n原因:{reason}").format(
                 folder=folder.root, reason=describe_error(exc)), error_code(exc), path=folder.root) from None

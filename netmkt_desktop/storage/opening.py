@@ -1,11 +1,15 @@
 """Opening the personal data without ever losing it: the policy above the store and the backups.
 
-* :func:`open_store_safely` never raises for a bad, newer or unwritable database: it says what it
-  found (:class:`OpenResult` with an :class:`OpenProblem`).  A damaged file (or one that is not a
-  database) is renamed aside, never deleted, and the newest good backup is named so the app can
-  offer :func:`restore_and_open` or :func:`start_fresh`.
-* :func:`restore_and_reopen` restores a backup while the app runs: it closes the store, restores,
-  and opens the folder again whatever happened.
+* :func:`open_store_safely` opens a data folder and never raises for an unwritable folder or a bad
+  or newer old single database (:class:`OpenResult` with an :class:`OpenProblem`).  A damaged file
+  (or one that is not a database) is renamed aside, never deleted, and the newest good backup is
+  named so the app can offer :func:`restore_and_open` or :func:`start_fresh`.
+* :func:`open_profile_safely` does the same for one profile's database (``profiles/<id>/``), with
+  that profile's own backups (:func:`restore_profile_and_open`, :func:`start_profile_fresh`).
+* :func:`restore_profile` restores one profile's backup while the app runs: guarded by its PIN (or
+  the teacher password), only a backup of that profile, the replaced data kept as a "before
+  restore" backup first.  Nothing of any other profile, no PIN, no name and no wrong-PIN count
+  changes: they are not in the profile's database.
 
 Decisions are made by error codes (:class:`netmkt_desktop.errors.ErrorCode`), never by the words
 of a message.  The wording for the student is made here, in the interface language.
@@ -17,12 +21,14 @@ import errno
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from netmkt_desktop.errors import (
+    AccessDeniedError,
     BackupError,
     DamagedDatabaseError,
     ErrorCode,
@@ -32,8 +38,8 @@ from netmkt_desktop.errors import (
     StoreError,
 )
 from netmkt_desktop.i18n import translate
-from netmkt_desktop.paths import DataFolder, describe_os_error, probe_writable
-from netmkt_desktop.storage.backups import newest_good_backup, restore_backup
+from netmkt_desktop.paths import DataFolder, ProfileFolder, describe_os_error, probe_writable
+from netmkt_desktop.storage.backups import check_backup, newest_good_backup, restore_backup
 from netmkt_desktop.storage.sqlite_files import (
     BUSY_TIMEOUT,
     check_rows,
@@ -46,7 +52,8 @@ from netmkt_desktop.storage.sqlite_files import (
     set_aside_companions,
     unlink_quietly,
 )
-from netmkt_desktop.storage.store import Store
+from netmkt_desktop.storage.split import Step
+from netmkt_desktop.storage.store import ProfileData, Store
 
 
 class OpenProblem(StrEnum):
@@ -92,9 +99,9 @@ def _folder_not_writable(folder: DataFolder) -> str:
         if exc.errno == errno.ENOSPC:
             return ""  # full, not read-only: reported as a write error
         return describe_os_error(exc)
-    if folder.database.exists():
+    if folder.legacy_database.exists():
         try:
-            os.close(os.open(str(folder.database), os.O_RDWR))
+            os.close(os.open(str(folder.legacy_database), os.O_RDWR))
         except OSError as exc:
             return describe_os_error(exc)
     return ""
@@ -144,8 +151,8 @@ def _read_only_message(folder: DataFolder, reason: str) -> str:
                                 "netmkt-desktop --data-dir D:\\我的学习数据").format(reason=reason, folder=folder.root)
 
 
-def _damaged_result(folder: DataFolder, detail: str) -> OpenResult:
-    db_path = folder.database
+def _damaged_result(folder: DataFolder | ProfileFolder, detail: str, db_path: Path | None = None) -> OpenResult:
+    db_path = db_path or folder.database
     try:
         moved = move_aside(db_path, "damaged")
     except OSError as exc:
@@ -171,18 +178,20 @@ def _code(exc: BaseException) -> ErrorCode:
     return exc.code if isinstance(exc, NetmktError) else error_code(exc)
 
 
-def open_store_safely(data_dir: Path | DataFolder, *, busy_timeout: float = BUSY_TIMEOUT) -> OpenResult:
-    """Open the Store of ``data_dir``; never raises for a bad, newer or unwritable database."""
+def open_store_safely(data_dir: Path | DataFolder, *, busy_timeout: float = BUSY_TIMEOUT,
+                      on_step: Step | None = None) -> OpenResult:
+    """Open the Store of ``data_dir``; never raises for an unwritable folder or a bad or newer old
+    single database (the one the first start of this version splits into profiles)."""
     folder = _folder(data_dir)
-    db_path = folder.database
+    db_path = folder.legacy_database
     set_aside_companions(db_path, "orphan")
     try:
-        return OpenResult(store=Store.open(folder, busy_timeout=busy_timeout))
+        return OpenResult(store=Store.open(folder, busy_timeout=busy_timeout, on_step=on_step))
     except NotADatabaseError:
         return _damaged_result(folder, translate(
-            "opening", "文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)"))
+            "opening", "文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)"), db_path)
     except DamagedDatabaseError as exc:
-        return _damaged_result(folder, str(exc.params.get("detail", "")) or str(exc))
+        return _damaged_result(folder, str(exc.params.get("detail", "")) or str(exc), db_path)
     except NewerDatabaseError as exc:
         return OpenResult(problem=OpenProblem.NEWER, message=str(exc))
     except (StoreError, sqlite3.Error, OSError) as exc:
@@ -197,7 +206,7 @@ def open_store_safely(data_dir: Path | DataFolder, *, busy_timeout: float = BUSY
                            "数据文件没有改动。").format(folder=folder.root))
         damage = _looks_damaged(db_path)
         if damage:
-            return _damaged_result(folder, damage)
+            return _damaged_result(folder, damage, db_path)
         if isinstance(exc, StoreError):
             return OpenResult(problem=OpenProblem.ERROR, message=str(exc))
         return OpenResult(problem=OpenProblem.ERROR, message=translate(
@@ -205,41 +214,129 @@ def open_store_safely(data_dir: Path | DataFolder, *, busy_timeout: float = BUSY
 
 
 def start_fresh(data_dir: Path | DataFolder) -> OpenResult:
-    """The student chose a new, empty database.  A file still in the way is moved aside, never deleted."""
+    """The student chose to go on without the damaged old database.  A file still in the way is
+    moved aside, never deleted."""
     folder = _folder(data_dir)
-    if folder.database.exists():
+    if folder.legacy_database.exists():
         try:
-            move_aside(folder.database, "replaced")
+            move_aside(folder.legacy_database, "replaced")
         except OSError as exc:
             return OpenResult(problem=OpenProblem.ERROR, message=translate(
                 "opening", "无法把现有的数据文件移到一旁({reason}),因此没有新建:\n{path}").format(
-                reason=describe_error(exc), path=folder.database))
+                reason=describe_error(exc), path=folder.legacy_database))
     return open_store_safely(folder)
 
 
 def restore_and_open(backup: Path, data_dir: Path | DataFolder) -> OpenResult:
-    """The student chose to restore ``backup`` at start (no store open): restore it, then open."""
+    """The student chose to restore an old single database's backup at start (no store open):
+    restore it in its place, then open (which splits it into profiles)."""
     folder = _folder(data_dir)
     try:
-        restore_backup(backup, folder.database, folder.backups)
+        restore_backup(backup, folder.legacy_database, folder.backups)
     except BackupError as exc:
         return OpenResult(problem=OpenProblem.ERROR, message=str(exc))
     return open_store_safely(folder)
 
 
-def restore_and_reopen(store: Store, backup: Path) -> tuple[Store, BackupError | None]:
-    """Restore ``backup`` while the app runs: close ``store``, restore (the current data is kept as
-    a before-restore backup first), and open the folder again whatever happened.
+# ---------------------------------------------------------------------------------------------
+# One profile's database
 
-    Returns the newly opened store and the restore's error (None when it worked).  Opening again
-    raises StoreError, as :meth:`Store.open` does."""
-    folder = store.folder
-    if folder is None:
-        raise ValueError("a store in memory has no backups")
-    store.close()
-    error: BackupError | None = None
+
+@dataclass
+class ProfileOpenResult:
+    """What :func:`open_profile_safely` found: the profile's ``data``, or None with ``message`` saying why."""
+
+    data: ProfileData | None = None
+    message: str = ""
+    problem: OpenProblem = OpenProblem.NONE
+    moved_to: Path | None = None
+    newest_good_backup: Path | None = None
+
+
+def open_profile_safely(store: Store, profile_id: int) -> ProfileOpenResult:
+    """Open one profile's data; never raises for a damaged, newer or locked database (a refused
+    PIN included: ``problem`` ERROR with the reason).  A damaged file is renamed aside in the
+    profile's folder and the profile's newest good backup is named."""
+    place = store.profiles.folder(profile_id)
     try:
-        restore_backup(Path(backup), folder.database, folder.backups)
+        return ProfileOpenResult(data=store.profile(profile_id))
+    except (NotADatabaseError, DamagedDatabaseError) as exc:
+        detail = str(exc.params.get("detail", "")) or translate(
+            "opening", "文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)")
+    except NewerDatabaseError as exc:
+        return ProfileOpenResult(problem=OpenProblem.NEWER, message=str(exc))
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        if isinstance(exc, AccessDeniedError):
+            return ProfileOpenResult(problem=OpenProblem.ERROR, message=str(exc))
+        if _disk_full(place.root):
+            return ProfileOpenResult(problem=OpenProblem.DISK_FULL, message=translate(
+                "opening", "数据文件夹所在的磁盘(或 U 盘)已满,连打开这个学习档案都做不到:\n{folder}\n\n"
+                           "请删除一些不需要的文件,然后再打开它。数据文件没有改动。").format(folder=place.root))
+        detail = _looks_damaged(place.database)
+        if not detail:
+            message = str(exc) if isinstance(exc, StoreError) else describe_error(exc)
+            return ProfileOpenResult(problem=OpenProblem.ERROR, message=message)
+    found = _damaged_result(place, detail)
+    return ProfileOpenResult(problem=found.problem, message=found.message, moved_to=found.moved_to,
+                             newest_good_backup=found.newest_good_backup)
+
+
+def start_profile_fresh(store: Store, profile_id: int) -> ProfileOpenResult:
+    """After a damaged file was set aside: the profile goes on with an empty database (a file still
+    in the way is moved aside, never deleted)."""
+    place = store.profiles.folder(profile_id)
+    if place.database.exists():
+        try:
+            move_aside(place.database, "replaced")
+        except OSError as exc:
+            return ProfileOpenResult(problem=OpenProblem.ERROR, message=translate(
+                "opening", "无法把现有的数据文件移到一旁({reason}),因此没有新建:\n{path}").format(
+                reason=describe_error(exc), path=place.database))
+    return open_profile_safely(store, profile_id)
+
+
+def restore_profile_and_open(store: Store, profile_id: int, backup: Path) -> ProfileOpenResult:
+    """After a damaged file was set aside: restore one of the profile's own backups, then open."""
+    place = store.profiles.folder(profile_id)
+    try:
+        _own_backup(place, backup)
+        restore_backup(Path(backup), place.database, place.backups)
     except BackupError as exc:
-        error = exc
-    return Store.open(folder), error
+        return ProfileOpenResult(problem=OpenProblem.ERROR, message=str(exc))
+    return open_profile_safely(store, profile_id)
+
+
+def _own_backup(place: ProfileFolder, backup: Path) -> None:
+    """BackupError unless ``backup`` is a file in the profile's own backups folder."""
+    backup = Path(backup)
+    try:
+        inside = backup.resolve().parent == place.backups.resolve() and backup.is_file()
+    except OSError:
+        inside = False
+    if not inside:
+        raise BackupError(translate("opening", "没有恢复:只能恢复这个档案自己的备份。\n{path}").format(path=backup),
+                          ErrorCode.NOT_ALLOWED, path=backup)
+
+
+def restore_profile(store: Store, profile_id: int, backup: Path, *, pin: str | None = None,
+                    teacher: str | None = None, on_allowed: Callable[[], None] | None = None) -> Path | None:
+    """Restore one of the profile's own backups while the app runs; returns the "before restore"
+    backup of the data it replaced (None when there was none).
+
+    A PIN profile needs its PIN or the teacher password (AccessDeniedError, nothing changed).  The
+    profile's database is closed first (every open view of it); ``on_allowed`` runs before that,
+    once the check passed (the caller saves what was typed).  Open it again afterwards — a right
+    PIN lets ``store.profile`` do that once, whether the restore worked or not.  Raises BackupError."""
+    card = store.profiles.require(profile_id, pin=pin, teacher=teacher, teacher_any=True)
+    place = store.profiles.folder(profile_id)
+    _own_backup(place, backup)
+    checked = check_backup(Path(backup))
+    if not checked.ok:
+        raise BackupError(translate("backups", "没有恢复,数据没有改动。这个备份不能使用:\n{path}\n\n{reason}").format(
+            path=backup, reason=checked.message), checked.problem, path=backup)
+    if card.has_pin and pin:
+        store.profiles.grant(profile_id)
+    if on_allowed is not None:
+        on_allowed()
+    store.release(profile_id)
+    return restore_backup(Path(backup), place.database, place.backups)

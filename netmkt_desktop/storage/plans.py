@@ -1,7 +1,8 @@
 """One profile's career plans: save, list, copy, delete (soft, so it can be undone), goals achieved.
 
 ``data.plans`` of a :class:`~netmkt_desktop.storage.store.ProfileData`.  A plan refers to content by
-stable node ids; a deleted plan keeps its row (``deleted_at``) until :meth:`Plans.restore`.
+stable node ids; a deleted plan keeps its row (``deleted_at``) for :meth:`Plans.restore` until the
+profile's data is closed, when :meth:`Plans.purge_deleted` removes it (and its goals) for good.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -165,6 +167,17 @@ class Plans(ProfilePart):
             s.add(row)
             s.flush()
             return to_plan(row)
+
+    def purge_deleted(self) -> int:
+        """Remove the deleted plans (and their goals) for good; returns how many went.  Called when
+        the data is closed (the end of undo) and opened (after a session that ended without closing)."""
+        with self._db.read(_READ) as s:
+            if s.scalars(select(PlanRow.id).where(PlanRow.profile_id == self._profile_id,
+                                                  PlanRow.deleted_at.is_not(None)).limit(1)).first() is None:
+                return 0
+        with self._db.action(N_("storage", "删除规划")) as s:
+            return s.execute(sql_delete(PlanRow).where(PlanRow.profile_id == self._profile_id,
+                                                       PlanRow.deleted_at.is_not(None))).rowcount
 
     def set_goal_achieved(self, goal_id: int, achieved_on: date | None) -> None:
         with self._db.action(N_("storage", "保存达成日期")) as s:

@@ -13,7 +13,9 @@ Backup file names carry the time they were made, in local time:
 * ``netmkt-YYYYmmdd-HHMMSS[-reason][-N].sqlite3`` — regular backups (``auto`` has no reason part;
   ``manual`` and other reasons do; ``N`` keeps two names made in one second apart);
 * ``before-restore-YYYYmmdd-HHMMSS[-N].sqlite3`` — the database as it was just before a restore;
-* ``before-migration-vV-YYYYmmdd-HHMMSS[-N].sqlite3`` — made before an upgrade of the schema.
+* ``before-migration-vV-YYYYmmdd-HHMMSS[-N].sqlite3`` — made before an upgrade of the schema;
+* ``before-profiles-YYYYmmdd-HHMMSS[-N].sqlite3`` — the single database of every profile that
+  versions before one file per profile kept, moved into the data folder's backups as it was.
 """
 
 from __future__ import annotations
@@ -113,8 +115,18 @@ def has_header(path: Path) -> bool:
         return False
 
 
+def create_private(path: Path) -> None:
+    """An empty file readable by its owner only (0600), unless ``path`` exists: SQLite gives its
+    -wal and -shm files the database's mode, so they are private too, whatever the umask."""
+    try:
+        os.close(os.open(str(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
+    except OSError:  # there already, or no folder: SQLite says so in its own words
+        pass
+
+
 def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
-    """An autocommit connection (creates the file if needed) with foreign keys on."""
+    """An autocommit connection (creates the file if needed, 0600) with foreign keys on."""
+    create_private(path)
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
@@ -236,11 +248,13 @@ REASON_AUTO = "auto"
 REASON_MANUAL = "manual"
 REASON_BEFORE_RESTORE = "before-restore"
 REASON_BEFORE_MIGRATION = "before-migration"
-SPECIAL_REASONS = (REASON_BEFORE_MIGRATION, REASON_BEFORE_RESTORE)
+REASON_BEFORE_PROFILES = "before-profiles"
+SPECIAL_REASONS = (REASON_BEFORE_MIGRATION, REASON_BEFORE_RESTORE, REASON_BEFORE_PROFILES)
 
 _REGULAR = re.compile(r"^netmkt-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z][a-z0-9_]*))?(?:-(?P<n>\d+))?\.sqlite3$")
 _RESTORE = re.compile(r"^before-restore-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
 _MIGRATION = re.compile(r"^before-migration-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+_PROFILES = re.compile(r"^before-profiles-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
 REASON_WORD = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
@@ -250,7 +264,8 @@ def stamp(now: datetime) -> str:
 
 def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
     """(created, reason, sequence) for a backup file name, None for any other file."""
-    for pattern, fixed in ((_REGULAR, None), (_RESTORE, REASON_BEFORE_RESTORE), (_MIGRATION, REASON_BEFORE_MIGRATION)):
+    for pattern, fixed in ((_REGULAR, None), (_RESTORE, REASON_BEFORE_RESTORE), (_MIGRATION, REASON_BEFORE_MIGRATION),
+                           (_PROFILES, REASON_BEFORE_PROFILES)):
         m = pattern.match(name)
         if m is None:
             continue
@@ -273,6 +288,8 @@ def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int |
         return f"before-migration-v{version}-{moment}{extra}.sqlite3"
     if reason == REASON_BEFORE_RESTORE:
         return f"before-restore-{moment}{extra}.sqlite3"
+    if reason == REASON_BEFORE_PROFILES:
+        return f"before-profiles-{moment}{extra}.sqlite3"
     if reason == REASON_AUTO:
         return f"netmkt-{moment}{extra}.sqlite3"
     return f"netmkt-{moment}-{reason}{extra}.sqlite3"

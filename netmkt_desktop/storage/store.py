@@ -1,10 +1,10 @@
-"""The personal store of a data folder, made of parts (Anki's ``col.decks`` pattern), and one
-profile's view of it.
+"""The personal data of a data folder, made of parts (Anki's ``col.decks`` pattern), and one profile's view.
 
-* :class:`Store` — the database of one data folder.  ``store.profiles`` lists, creates, renames and
-  deletes profiles and checks their PINs (:class:`~netmkt_desktop.storage.profiles.Profiles`);
-  ``store.profile(id)`` gives one profile's data; ``store.import_profile(raw)`` makes a profile
-  from a profile data file.
+* :class:`Store` — one data folder.  ``store.profiles`` lists, creates, renames and deletes
+  profiles and checks their PINs and the teacher password
+  (:class:`~netmkt_desktop.storage.profiles.Profiles`); ``store.profile(id)`` opens one profile's
+  own database (``profiles/<id>/netmkt.sqlite3``, one file per student, the way Anki keeps one
+  collection per profile); ``store.import_profile(raw)`` makes a profile from a profile data file.
 * :class:`ProfileData` — everything of one profile, as parts that never take a profile id:
   ``data.plans`` (:class:`~.plans.Plans`), ``data.study`` (:class:`~.study.Study`), ``data.quiz``
   (:class:`~.quiz.Quiz`), ``data.settings`` (:class:`~.settings.Settings`), ``data.transfer``
@@ -13,41 +13,59 @@ profile's view of it.
   (:mod:`netmkt_desktop.storage.memory`).
 
 Every method of a part is one user action: one transaction, all or nothing.  A new part is one
-module and one attribute of :class:`ProfileData`.  Opening a data folder safely (damaged, newer or
-read-only files, backups) is :mod:`netmkt_desktop.storage.opening`'s job.
+module and one attribute of :class:`ProfileData`.  ``Store.open`` makes the folder private (POSIX:
+0700/0600, looser modes tightened and logged) and splits the single database of older versions
+into profile folders (:mod:`.split`).  Opening safely (damaged, newer or read-only files, backups)
+is :mod:`netmkt_desktop.storage.opening`'s job.
+
+Deleted plans stay (for undo) until the profile's data is closed — switching profile or quitting —
+and are then removed from its database; deleted profiles are removed when the store closes.
 """
 
 from __future__ import annotations
 
+import logging
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-from netmkt_desktop.errors import NotFoundError
+from netmkt_desktop.errors import ErrorCode, StoreError, StoreWriteError
+from netmkt_desktop.files import make_private_folder, tighten
 from netmkt_desktop.i18n import N_, translate
-from netmkt_desktop.paths import DataFolder
+from netmkt_desktop.paths import DataFolder, ProfileFolder, describe_os_error, probe_writable
 from netmkt_desktop.records import Profile
-from netmkt_desktop.storage.db import Database
+from netmkt_desktop.storage.db import Database, now
 from netmkt_desktop.storage.handins import HandIns
 from netmkt_desktop.storage.plans import Plans
-from netmkt_desktop.storage.profiles import Profiles
+from netmkt_desktop.storage.profiles import Profiles, checked_names, taken_error
 from netmkt_desktop.storage.quiz import Quiz
 from netmkt_desktop.storage.rows import ProfileRow
 from netmkt_desktop.storage.settings import Settings
+from netmkt_desktop.storage.split import SplitReport, Step, acknowledge_notice, read_notice, split_legacy
+from netmkt_desktop.storage.sqlite_files import error_code
 from netmkt_desktop.storage.study import Study
-from netmkt_desktop.storage.transfer import Transfer, import_as_new
+from netmkt_desktop.storage.transfer import Transfer, read_profile_data, write_imported
+
+log = logging.getLogger(__name__)
 
 
 class ProfileData:
     """The data of one profile: its plans, study record, quiz history, settings; export and merge."""
 
-    def __init__(self, db: Database, profile_id: int, *, owns_database: bool = False):
+    def __init__(self, db: Database, profile_id: int, *, folder: ProfileFolder | None = None,
+                 describe: Callable[[], Profile] | None = None, guard: Callable[[str | None], None] | None = None,
+                 on_close: Callable[[], None] | None = None):
         self._db = db
-        self._owns_database = owns_database
+        self._describe = describe
+        self._on_close = on_close
+        self._closed = False
         self.profile_id = profile_id  # which profile this is (the parts never need it)
+        self.folder = folder  # its files (None for the guest: nothing on disk, no backups)
         self.plans = Plans(db, profile_id)
         self.study = Study(db, profile_id)
         self.quiz = Quiz(db, profile_id)
         self.settings = Settings(db, profile_id)
-        self.transfer = Transfer(db, profile_id)
+        self.transfer = Transfer(db, profile_id, describe=self.profile, guard=guard)
         self.handins = HandIns(db, profile_id)
 
     @property
@@ -57,55 +75,165 @@ class ProfileData:
 
     def profile(self) -> Profile:
         """The profile's name, class and whether it has a PIN (NotFoundError once it is deleted)."""
-        with self._db.read(N_("storage", "读取用户档案")) as s:
-            row = s.get(ProfileRow, self.profile_id)
-            if row is None:
-                raise NotFoundError(translate("storage", "找不到这个用户档案(它可能已被删除)。"))
-            return Profile(id=row.id, name=row.name, class_name=row.class_name, has_pin=row.pin_hash is not None)
+        if self._describe is not None:
+            return self._describe()
+        return Profile(id=self.profile_id, name="")
 
     def close(self) -> None:
-        """Let go of the data; a view with its own database (the guest's) closes it, and it is gone."""
-        if self._owns_database:
-            self._db.close()
+        """Let go of the data: deleted plans are removed for good; the guest's data is gone."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._on_close is not None:
+            self._on_close()
 
 
 class Store:
-    """The personal database of one data folder (profiles, settings, plans, study data)."""
+    """The personal data of one data folder: its profiles, each in its own database."""
 
-    def __init__(self, db: Database, folder: DataFolder | None = None):
-        self.db = db
-        self.folder = folder  # None: in memory
-        self.profiles = Profiles(db)
+    def __init__(self, folder: DataFolder, *, busy_timeout: float = 5.0):
+        self.folder = folder
+        self._busy_timeout = busy_timeout
+        self._open: dict[int, tuple[Database, int]] = {}  # profile id -> (database, views open)
+        self._closed = False
+        self.profiles = Profiles(folder, busy_timeout=busy_timeout, release=self.release)
+        self.split: SplitReport | None = None  # what the first start of this version did with an old file
+        self.tightened: list[Path] = []  # files and folders whose looser mode was made private
 
     @classmethod
-    def open(cls, data_dir: Path | DataFolder, *, busy_timeout: float = 5.0) -> Store:
-        """Open (or create) the folder's database, upgrading an older one after a backup copy.
+    def open(cls, data_dir: Path | DataFolder, *, busy_timeout: float = 5.0, on_step: Step | None = None) -> Store:
+        """Open (or create) a data folder: private modes, the old single database split into profiles.
 
         Raises :class:`~netmkt_desktop.errors.StoreError` (NotADatabaseError, DamagedDatabaseError,
-        NewerDatabaseError, StoreWriteError); :func:`netmkt_desktop.storage.opening.open_store_safely`
-        turns those into a decision for the student."""
+        NewerDatabaseError for an old single database, which is then left as it is; StoreWriteError);
+        :func:`netmkt_desktop.storage.opening.open_store_safely` turns those into a decision for the student."""
         folder = data_dir if isinstance(data_dir, DataFolder) else DataFolder(Path(data_dir))
-        return cls(Database.open_file(folder, busy_timeout=busy_timeout), folder)
-
-    @classmethod
-    def in_memory(cls) -> Store:
-        """An empty store that lives in memory only (see :mod:`netmkt_desktop.storage.memory`)."""
-        return cls(Database.in_memory())
+        try:
+            make_private_folder(folder.root)
+            probe_writable(folder.root)
+        except OSError as exc:
+            raise StoreWriteError(translate("storage", "无法在数据文件夹中保存数据:\n{folder}\n\n原因:{reason}").format(
+                folder=folder.root, reason=describe_os_error(exc)), error_code(exc), path=folder.root) from None
+        store = cls(folder, busy_timeout=busy_timeout)
+        store.tightened = tighten(folder.root)
+        for path in store.tightened:
+            log.warning("made private (only its owner may read it now): %s", path)
+        store.split = split_legacy(folder, on_step=on_step)
+        try:
+            shutil.rmtree(folder.staging, ignore_errors=True)
+            make_private_folder(folder.profiles)
+        except OSError as exc:
+            raise StoreWriteError(translate("storage", "无法在数据文件夹中保存数据:\n{folder}\n\n原因:{reason}").format(
+                folder=folder.profiles, reason=describe_os_error(exc)), error_code(exc), path=folder.profiles) from None
+        store.profiles.purge_deleted()  # left by a session that ended without closing
+        return store
 
     @property
-    def path(self) -> Path | None:
-        """The database file (None in memory)."""
-        return self.db.path
+    def path(self) -> Path:
+        """The data folder."""
+        return self.folder.root
 
-    def profile(self, profile_id: int) -> ProfileData:
-        """The data of one profile; NotFoundError when there is no such profile."""
-        data = ProfileData(self.db, profile_id)
-        data.profile()  # there is such a profile
-        return data
+    # -- one profile's data ---------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreWriteError(translate("storage", "{what}没有完成:个人数据文件已经关闭。").format(
+                what=translate("storage", "打开用户档案")), ErrorCode.CLOSED)
+
+    def profile(self, profile_id: int, *, pin: str | None = None) -> ProfileData:
+        """The data of one profile; NotFoundError when there is no such profile.
+
+        A profile with a PIN opens with ``pin``, or once after :meth:`Profiles.check_pin` accepted
+        it; while its data is open it may be opened again (AccessDeniedError otherwise)."""
+        self._check_open()
+        card = self.profiles.card(profile_id)
+        if card.has_pin and profile_id not in self._open:
+            if pin is not None:
+                self.profiles.require(profile_id, pin=pin)
+            elif not self.profiles.take_ticket(profile_id):
+                self.profiles.require(profile_id)  # raises: the PIN is needed
+        db = self._database(profile_id)
+        self.profiles.spend_ticket(profile_id)
+        return ProfileData(db, profile_id, folder=self.profiles.folder(profile_id),
+                           describe=lambda: self.profiles.describe(profile_id),
+                           guard=lambda typed: self.profiles.require(profile_id, pin=typed),
+                           on_close=lambda: self._let_go(profile_id, db))
+
+    def _database(self, profile_id: int) -> Database:
+        opened = self._open.get(profile_id)
+        if opened is not None and opened[0].is_open:
+            self._open[profile_id] = (opened[0], opened[1] + 1)
+            return opened[0]
+        place = self.profiles.folder(profile_id)
+        db = Database.open_file(place, busy_timeout=self._busy_timeout)
+        try:
+            with db.read(N_("storage", "打开用户档案")) as s:
+                present = s.get(ProfileRow, profile_id) is not None
+            if not present:  # a new file after a damaged one was set aside
+                with db.action(N_("storage", "打开用户档案")) as s:
+                    moment = now()
+                    s.add(ProfileRow(id=profile_id, name="", class_name="", created_at=moment, last_used_at=moment,
+                                     failed_pin_count=0))
+            Plans(db, profile_id).purge_deleted()  # left by a session that ended without closing
+        except BaseException:
+            db.close()
+            raise
+        self._open[profile_id] = (db, 1)
+        return db
+
+    def _let_go(self, profile_id: int, db: Database) -> None:
+        opened = self._open.get(profile_id)
+        if opened is None or opened[0] is not db:
+            return
+        if opened[1] > 1:
+            self._open[profile_id] = (db, opened[1] - 1)
+        else:
+            self.release(profile_id)
+
+    def release(self, profile_id: int) -> None:
+        """Close the profile's database (every view of it), removing its deleted plans for good."""
+        opened = self._open.pop(profile_id, None)
+        if opened is None:
+            return
+        db = opened[0]
+        try:
+            Plans(db, profile_id).purge_deleted()
+        except StoreError as exc:  # a read-only disk: they go at the next start that can write
+            log.warning("deleted plans of profile %s not removed yet: %s", profile_id, exc)
+        db.close()
 
     def import_profile(self, data: bytes | str, new_name: str | None = None) -> Profile:
-        """A new profile made from a profile data file (see :func:`.transfer.import_as_new`)."""
-        return import_as_new(self.db, data, new_name)
+        """A new profile with a file's data, named ``new_name`` or the file's name (made unique with
+        "(2)", "(3)" …).  The whole file is checked first (ProfileFileError, nothing changed), then
+        written with the new profile's database."""
+        self._check_open()
+        parsed = read_profile_data(data)
+        if new_name is not None:
+            new_name, _ = checked_names(new_name, "")
+            if self.profiles.is_taken(new_name):
+                raise taken_error(new_name)
+        name = new_name or self.profiles.unique_name(parsed.name)
+        return self.profiles.create(name, parsed.class_name, fill=lambda s, pid: write_imported(s, pid, parsed),
+                                    what=N_("storage", "导入数据"))
+
+    # -- the notice after a split ---------------------------------------------------------------------
+
+    def notice(self) -> str | None:
+        """What to tell the user once (the old single database was split into profiles), else None."""
+        return read_notice(self.folder)
+
+    def acknowledge_notice(self) -> None:
+        acknowledge_notice(self.folder)
 
     def close(self) -> None:
-        self.db.close()
+        """Close every open database and remove the profiles deleted in this session for good."""
+        if self._closed:
+            return
+        for profile_id in list(self._open):
+            self.release(profile_id)
+        try:
+            self.profiles.purge_deleted()
+        except OSError:
+            pass
+        self._closed = True
+

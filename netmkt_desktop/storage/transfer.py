@@ -3,22 +3,24 @@
 The file format is :mod:`netmkt_desktop.profile_file` (pure); this module reads the rows for an
 export and writes an import in one transaction.  ``data.transfer`` of a
 :class:`~netmkt_desktop.storage.store.ProfileData` exports or merges into its profile;
-:func:`import_as_new` makes a new profile (``Store.import_profile``).  A plan file is imported as
+``Store.import_profile`` makes a new profile whose database :func:`write_imported` fills.  A plan file is imported as
 a plan (``data.plans.save``, see :func:`netmkt_desktop.plans.plan_from_json`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from netmkt_desktop.i18n import N_
+from netmkt_desktop.errors import NotFoundError
+from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.profile_file import ExportedProfile, profile_data_to_json, read_profile_data
 from netmkt_desktop.records import Profile
 from netmkt_desktop.storage import quiz as quiz_rows
 from netmkt_desktop.storage.db import Database, ProfilePart, now
 from netmkt_desktop.storage.plans import fill, goal_rows, live_plans, plan_key, to_plan
-from netmkt_desktop.storage.profiles import checked_names, name_taken, profile_row, taken_error, to_profile, unique_name
 from netmkt_desktop.storage.rows import (
     BookmarkRow,
     MistakeRow,
@@ -39,18 +41,27 @@ def _tuples(result) -> list[tuple]:
 class Transfer(ProfilePart):
     """Export one profile's data, or merge a file into it."""
 
-    def export(self) -> bytes:
+    def __init__(self, db: Database, profile_id: int, *, describe: Callable[[], Profile],
+                 guard: Callable[[str | None], None] | None = None):
+        super().__init__(db, profile_id)
+        self._describe = describe  # the profile's name and class (they live on its card)
+        self._guard = guard  # checks the PIN of a profile that has one (AccessDeniedError)
+
+    def export(self, pin: str | None = None) -> bytes:
         """The profile's data as a UTF-8 JSON document (see :mod:`netmkt_desktop.profile_file`).
 
         It holds the name and class, settings, plans (not the deleted ones) and study data of this
-        profile only; never its PIN.
+        profile only; never its PIN.  A profile with a PIN exports only with it (AccessDeniedError).
         """
+        if self._guard is not None:
+            self._guard(pin)
+        shown = self._describe()
         pid = self._profile_id
         with self._db.read(N_("storage", "导出数据")) as s:
-            row = profile_row(s, pid)
+            profile_row(s, pid)
             data = ExportedProfile(
-                name=row.name,
-                class_name=row.class_name,
+                name=shown.name,
+                class_name=shown.class_name,
                 settings=dict(s.execute(select(SettingRow.key, SettingRow.value).where(
                     SettingRow.profile_id == pid).order_by(SettingRow.key)).all()),
                 plans=[to_plan(p) for p in live_plans(s, pid)],
@@ -73,33 +84,20 @@ class Transfer(ProfilePart):
         """
         parsed = read_profile_data(data)
         with self._db.action(N_("storage", "导入数据")) as s:
-            row = profile_row(s, self._profile_id)
-            _write(s, row.id, parsed)
+            profile_row(s, self._profile_id)
+            write_imported(s, self._profile_id, parsed)
             s.flush()
-            return to_profile(row)
+        return self._describe()
 
 
-def import_as_new(db: Database, data: bytes | str, new_name: str | None = None) -> Profile:
-    """A new profile with a file's data, named ``new_name`` or the file's name (made unique with
-    "(2)", "(3)" …).  The whole file is checked first (ProfileFileError, nothing changed), then
-    written in one transaction."""
-    parsed = read_profile_data(data)
-    if new_name is not None:
-        new_name, _ = checked_names(new_name, "")
-    with db.action(N_("storage", "导入数据")) as s:
-        if new_name is not None and name_taken(s, new_name):
-            raise taken_error(new_name)
-        moment = now()
-        row = ProfileRow(name=new_name or unique_name(s, parsed.name), class_name=parsed.class_name,
-                         created_at=moment, last_used_at=moment, failed_pin_count=0)
-        s.add(row)
-        s.flush()
-        _write(s, row.id, parsed)
-        s.flush()
-        return to_profile(row)
+def profile_row(session: Session, profile_id: int) -> ProfileRow:
+    row = session.get(ProfileRow, profile_id)
+    if row is None:
+        raise NotFoundError(translate("storage", "找不到这个用户档案(它可能已被删除)。"))
+    return row
 
 
-def _write(s: Session, pid: int, data: ExportedProfile) -> None:
+def write_imported(s: Session, pid: int, data: ExportedProfile) -> None:
     """Add ``data`` to the profile (new or existing); see :meth:`Transfer.merge` for the rules."""
     have_settings = set(s.scalars(select(SettingRow.key).where(SettingRow.profile_id == pid)))
     rows = [{"profile_id": pid, "key": k, "value": v} for k, v in data.settings.items() if k not in have_settings]

@@ -1,14 +1,19 @@
-"""备份与恢复: the list of backups of the personal data, 立即备份 and 从备份恢复.
+"""备份与恢复: a list of backups, 立即备份 and 从备份恢复 — of one student, or the teacher's.
 
-The dialog never touches the Store: the app passes ``make_backup_now() -> Path`` (a backup made
-while the store stays open) and ``restore(path) -> None`` (closes the store, restores, reopens; see
-:func:`netmkt_desktop.storage.opening.restore_and_reopen`).  Either may raise; the dialog reports it.
+The dialog never touches the store: a :class:`BackupSource` says what to list and does the work
+(``ui/backups.py`` has the student's — only that profile's own backups — and the teacher's — one
+profile's, or whole-folder backups).  Restoring asks first in a :class:`~.guard_dialog.GuardDialog`
+whose text the source writes (it names the profile and the backup's date and says what else
+changes), with the PIN or teacher password field the source asks for; a wrong one is shown there
+and nothing changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netmkt_desktop.storage.backups import BackupInfo, list_backups
+from netmkt_desktop.errors import AccessDeniedError
 from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.guard_dialog import GuardDialog
+from netmkt_desktop.ui.i18n import translate
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,48 +44,94 @@ def size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-class BackupDialog(QDialog):
-    """Lists the backups in ``backups_dir``, newest first."""
+def reason_label(reason: str) -> str:
+    labels = {
+        "auto": translate("BackupDialog", "自动"),
+        "manual": translate("BackupDialog", "手动"),
+        "before-migration": translate("BackupDialog", "升级前"),
+        "before-restore": translate("BackupDialog", "恢复前"),
+        "before-profiles": translate("BackupDialog", "旧版本的数据文件"),
+    }
+    return labels.get(reason, reason)
 
-    def __init__(self, backups_dir: Path, make_backup_now: Callable[[], Path],
-                 restore: Callable[[Path], None], parent: QWidget | None = None):
+
+def when_text(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One row: a backup file (or a whole-folder set) and what to show of it."""
+
+    path: Path
+    created: datetime
+    kind: str  # shown: 自动, 手动, 恢复前 …
+    detail: str  # shown: its size, or the profiles it holds
+    ok: bool = True  # False: not a usable database (listed, never restored)
+    item: object = None  # what the source needs to restore it
+
+
+class BackupSource(Protocol):
+    """What the dialog lists and does."""
+
+    hint: str  # the first line: whose backups these are and what a restore changes
+    detail_title: str  # the third column's title
+    secret: str | None  # what the restore asks for: guard_dialog.PIN, .TEACHER or None
+    can_back_up: bool
+
+    def entries(self) -> list[BackupEntry]: ...
+
+    def back_up(self) -> Path: ...
+
+    def confirm_text(self, entry: BackupEntry) -> str: ...
+
+    def restore(self, entry: BackupEntry, secret: str | None) -> str:
+        """Restore; returns what to tell.  AccessDeniedError: a wrong secret (the question stays)."""
+
+
+class BackupDialog(QDialog):
+    """Lists a source's backups, newest first."""
+
+    def __init__(self, source: BackupSource, parent: QWidget | None = None):
         super().__init__(parent)
-        self.backups_dir = Path(backups_dir)
-        self._make_backup_now = make_backup_now
-        self._restore = restore
-        self.backups: list[BackupInfo] = []
+        self.source = source
+        self.entries: list[BackupEntry] = []
+        self.guard: GuardDialog | None = None
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("备份与恢复"))
         self.setAccessibleName(self.tr("备份与恢复"))
 
-        self.hint_label = QLabel(self.tr(
-            "本软件每隔一段时间会自动备份个人数据。恢复一个备份时,当前的数据会先另存为“恢复前”备份,不会丢失。"))
+        self.hint_label = QLabel(source.hint)
         self.hint_label.setObjectName("backupHintLabel")
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupTable")
         self.table.setAccessibleName(self.tr("备份列表"))
-        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("大小"), self.tr("类型")])
+        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), source.detail_title])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
 
-        self.empty_label = QLabel(self.tr("还没有备份。点“立即备份”做第一个备份。"))
+        self.empty_label = QLabel(self.tr("还没有备份。点“立即备份”做第一个备份。") if source.can_back_up
+                                  else self.tr("还没有备份。"))
         self.empty_label.setObjectName("backupEmptyLabel")
         self.empty_label.setWordWrap(True)
 
         self.backup_button = QPushButton(self.tr("立即备份"))
         self.backup_button.setObjectName("backupNowButton")
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("从备份恢复"))
+        self.backup_button.setVisible(source.can_back_up)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)
         self.close_button = QPushButton(self.tr("关闭"))
@@ -96,51 +149,40 @@ class BackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
-        self.resize(560, 380)  # fits 1024x768 with room to spare
+        self.resize(640, 420)  # fits 1024x768 with room to spare
         self.reload()
 
     # -- content -------------------------------------------------------------------------------
 
-    def reason_label(self, reason: str) -> str:
-        labels = {
-            "auto": self.tr("自动"),
-            "manual": self.tr("手动"),
-            "before-migration": self.tr("升级前"),
-            "before-restore": self.tr("恢复前"),
-        }
-        return labels.get(reason, reason)
-
     def reload(self, select: Path | None = None) -> None:
-        self.backups = list_backups(self.backups_dir)
+        self.entries = self.source.entries()
         self.table.setRowCount(0)
-        for row, info in enumerate(self.backups):
+        for row, entry in enumerate(self.entries):
             self.table.insertRow(row)
-            when = QTableWidgetItem(info.created.strftime("%Y-%m-%d %H:%M:%S"))
-            when.setData(PATH_ROLE, str(info.path))
-            when.setToolTip(str(info.path))
-            size = QTableWidgetItem(size_text(info.size))
-            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            reason = self.reason_label(info.reason)
-            if info.ok is False:
-                reason = self.tr("{reason}(已损坏)").format(reason=reason)
+            when = QTableWidgetItem(entry.created.strftime("%Y-%m-%d %H:%M:%S"))
+            when.setData(PATH_ROLE, str(entry.path))
+            when.setToolTip(str(entry.path))
+            kind = entry.kind if entry.ok else self.tr("{reason}(已损坏)").format(reason=entry.kind)
+            detail = QTableWidgetItem(entry.detail)
+            detail.setToolTip(entry.detail)
             self.table.setItem(row, 0, when)
-            self.table.setItem(row, 1, size)
-            self.table.setItem(row, 2, QTableWidgetItem(reason))
-        self.empty_label.setVisible(not self.backups)
-        rows = [i for i, b in enumerate(self.backups) if select is not None and b.path == Path(select)]
+            self.table.setItem(row, 1, QTableWidgetItem(kind))
+            self.table.setItem(row, 2, detail)
+        self.empty_label.setVisible(not self.entries)
+        rows = [i for i, e in enumerate(self.entries) if select is not None and e.path == Path(select)]
         if rows:
             self.table.selectRow(rows[0])
         self._update_buttons()
 
-    def selected_backup(self) -> BackupInfo | None:
+    def selected_entry(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.backups[rows[0].row()]
+        return self.entries[rows[0].row()]
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_backup()
-        self.restore_button.setEnabled(chosen is not None and chosen.ok is not False)
+        chosen = self.selected_entry()
+        self.restore_button.setEnabled(chosen is not None and chosen.ok)
 
     def _on_table_item_selection_changed(self) -> None:
         self._update_buttons()
@@ -152,28 +194,43 @@ class BackupDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            path = self._make_backup_now()
+            path = self.source.back_up()
         except Exception as exc:  # noqa: BLE001 - BackupError, StoreError, OSError: all reported
             dialogs.show_error(self, self.tr("没有备份"), str(exc) or type(exc).__name__)
             return
         self.reload(select=path)
-        dialogs.show_info(self, self.tr("已备份"), self.tr("个人数据已备份到:\n{path}").format(path=path))
+        dialogs.show_info(self, self.tr("已备份"), self.tr("已备份到:\n{path}").format(path=path))
 
-    def restore_selected(self) -> None:
-        chosen = self.selected_backup()
-        if chosen is None or chosen.ok is False:
-            return
-        when = chosen.created.strftime("%Y-%m-%d %H:%M")
-        question = self.tr(
-            "把个人数据恢复成 {when} 的备份吗?\n\n这个备份之后所做的改动会被撤回;"
-            "当前的数据会先另存为一个“恢复前”备份,需要时还可以再恢复回来。").format(when=when)
-        if not dialogs.confirm(self, self.tr("从备份恢复"), question):
-            return
+    def restore_selected(self) -> GuardDialog | None:
+        """Ask (naming whose data and which date, with a PIN or teacher password field when needed)."""
+        chosen = self.selected_entry()
+        if chosen is None or not chosen.ok:
+            return None
+        if self.guard is not None:
+            self.guard.close()
+        guard = GuardDialog(self.tr("从备份恢复"), self.source.confirm_text(chosen),
+                            lambda secret: self._restore(guard, chosen, secret), secret=self.source.secret,
+                            ok_text=self.tr("恢复"), parent=self)
+        guard.finished.connect(lambda _result, g=guard: self._on_guard_finished(g))
+        self.guard = guard
+        guard.open()
+        return guard
+
+    def _on_guard_finished(self, guard: GuardDialog) -> None:
+        if self.guard is guard:
+            self.guard = None
+        guard.deleteLater()  # later: the question may still be on its way out (no WA_DeleteOnClose, see ProfileDialog)
+
+    def _restore(self, guard: GuardDialog, chosen: BackupEntry, secret: str | None) -> bool:
         try:
-            self._restore(chosen.path)
+            message = self.source.restore(chosen, secret)
+        except AccessDeniedError as exc:
+            guard.show_problem(str(exc))
+            return False
         except Exception as exc:  # noqa: BLE001 - BackupError, StoreError, OSError: all reported
             dialogs.show_error(self, self.tr("没有恢复"), str(exc) or type(exc).__name__)
             self.reload()
-            return
+            return True
         self.reload()
-        dialogs.show_info(self, self.tr("已恢复"), self.tr("个人数据已恢复成 {when} 的备份。").format(when=when))
+        dialogs.show_info(self, self.tr("已恢复"), message)
+        return True

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
                                                "actionImportData")
         self.action_packs = self._action(self.tr("内容包(&K)…"), [], self.open_packs, "actionPacks")
         self.action_backups = self._action(self.tr("备份与恢复(&B)…"), [], self.backups.open_dialog, "actionBackups")
+        self.action_teacher = self._action(self.tr("教师设置(&T)…"), [], self.session.teacher_settings, "actionTeacher")
         self.action_class_folder = self._action(self.tr("打开班级文件夹(&L)…"), [], self.open_class_folder,
                                                 "actionClassFolder")
         self.action_quit = self._action(self.tr("退出(&Q)"), ["Ctrl+Q"], self.close, "actionQuit")
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_data)
         file_menu.addAction(self.action_import_data)
         file_menu.addAction(self.action_backups)
+        file_menu.addAction(self.action_teacher)
         file_menu.addAction(self.action_packs)
         file_menu.addAction(self.action_class_folder)
         file_menu.addSeparator()
@@ -590,10 +592,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabVisible(index, not hidden)
         if self.study_tools is not None:
             self.study_tools.notes_editor.setVisible(not hidden)
-        for action in (self.action_switch_profile, self.action_import_data, self.action_backups,
+        for action in (self.action_switch_profile, self.action_import_data, self.action_teacher,
                        self.action_new_plan, self.action_my_plans):
             action.setEnabled(not hidden)
-        self._update_identity()  # also 导出我的数据, which a guest cannot use either
+        self._update_identity()  # also 导出我的数据 and 备份与恢复, which a guest cannot use either
         self.statusBar().clearMessage()
 
     def bring_to_front(self) -> None:
@@ -682,6 +684,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}" if name else title)
         self.guest_banner.setVisible(self.session.is_guest and not hidden)
         self.action_export_data.setEnabled(not hidden and self.session.can_export())
+        self.action_backups.setEnabled(not hidden and self.session.can_export())  # a guest has no backups
 
     def show_tab(self, widget) -> None:
         """Bring the tab holding ``widget`` (the page itself or a widget inside it) to the front."""

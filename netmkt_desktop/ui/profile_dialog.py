@@ -1,10 +1,15 @@
 """选择学习档案: pick, create, rename, protect (PIN) or delete a profile on a shared classroom PC.
 
-The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命名 / PIN) are
+The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命名 / PIN / 删除) are
 :class:`ProfileFormDialog` windows opened with ``open()``; message boxes go through
 :mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.errors.StoreError` is shown in plain
 words and what the student typed stays in the form.  The dialog talks to the store's directory
 part (``store.profiles``) only; it never sees a profile's own data.
+
+The PIN guards every action on its profile: the forms for 重命名, 删除, 修改 PIN and 取消 PIN ask
+for it, and storage checks it (a wrong one counts towards the lock).  Where the teacher password
+may stand in for a forgotten PIN, the form has a field for it too and says when it cannot.  A
+deleted profile can be brought back with 撤销删除 until the app closes.
 
 Why it is longer than 500 lines: the chooser and its small forms share the PIN lock-out state
 (the countdown of a locked profile) and the form validation; they are kept in one module so that
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netmkt_desktop.errors import AccessDeniedError, ErrorCode
 from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
@@ -117,10 +123,10 @@ class ProfileFormDialog(QDialog):
     typed are shown in :attr:`problem_label` (``show_problem``), so nothing typed is lost.
     """
 
-    CREATE, RENAME, SET_PIN, REMOVE_PIN = "create", "rename", "set_pin", "remove_pin"
+    CREATE, RENAME, SET_PIN, REMOVE_PIN, DELETE = "create", "rename", "set_pin", "remove_pin", "delete"
 
     def __init__(self, mode: str, submit: Callable[[ProfileFormDialog], bool], profile: Profile | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, teacher_set: bool = False, by_teacher: bool = False):
         super().__init__(parent)
         self.setObjectName("profileFormDialog")
         self.mode, self.profile, self._submit = mode, profile, submit
@@ -131,15 +137,31 @@ class ProfileFormDialog(QDialog):
             self.RENAME: self.tr("重命名学习档案"),
             self.SET_PIN: self.tr("修改 PIN") if has_pin else self.tr("设置 PIN"),
             self.REMOVE_PIN: self.tr("取消 PIN"),
+            self.DELETE: self.tr("删除学习档案"),
         }
+        delete_intro = self.tr(
+            "删除学习档案“{name}”:它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。"
+            "在关闭本软件之前可以撤销;之后就彻底删除了(只有老师做的整个文件夹的备份里还有它,"
+            "直到被更新的备份替换)。想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=name)
+        if by_teacher:
+            has_pin = False  # the teacher's password was typed already: no PIN fields
+        if has_pin:
+            delete_intro += "\n\n" + self.tr("请输入“{name}”的 PIN 来确认。").format(name=name)
+        elif teacher_set:
+            delete_intro += "\n\n" + self.tr("这台电脑设置了教师密码:删除学习档案需要教师密码。")
         intros = {
             self.CREATE: self.tr("名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,"
-                                 "别的同学就看不到你的规划和笔记。"),
-            self.RENAME: self.tr("修改“{name}”的名字和班级。").format(name=name),
-            self.SET_PIN: (self.tr("先输入“{name}”现在的 PIN,再输入两次新的 PIN。") if has_pin else
-                           self.tr("为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。")).format(name=name),
+                                 "别的同学就不能在本软件里打开你的规划和笔记。PIN 是本软件里的一把锁,"
+                                 "不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。"),
+            self.RENAME: (self.tr("修改“{name}”的名字和班级。请先输入它的 PIN。") if has_pin else
+                          self.tr("修改“{name}”的名字和班级。")).format(name=name),
+            self.SET_PIN: (self.tr("重置“{name}”的 PIN:输入两次新的 PIN,再告诉这位同学。") if by_teacher else
+                           self.tr("先输入“{name}”现在的 PIN,再输入两次新的 PIN。") if has_pin else
+                           self.tr("为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。"
+                                   "PIN 是本软件里的一把锁,不是文件加密。")).format(name=name),
             self.REMOVE_PIN: self.tr("输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。")
             .format(name=name),
+            self.DELETE: delete_intro,
         }
         self.setWindowTitle(titles[mode])
         self.setAccessibleName(titles[mode])
@@ -159,6 +181,14 @@ class ProfileFormDialog(QDialog):
         self.class_edit.setMaxLength(CLASS_LIMIT)
         self.class_edit.setPlaceholderText(self.tr("可以不填"))
         self.current_pin_edit = _pin_edit("currentPinEdit", self.tr("现在的 PIN"))
+        self.teacher_edit = QLineEdit()
+        self.teacher_edit.setObjectName("teacherPasswordEdit")
+        self.teacher_edit.setAccessibleName(self.tr("教师密码"))
+        self.teacher_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.teacher_edit.setMaxLength(64)
+        self.forgot_label = QLabel()
+        self.forgot_label.setObjectName("forgotPinLabel")
+        self.forgot_label.setWordWrap(True)
         self.new_pin_edit = _pin_edit("newPinEdit", self.tr("新的 PIN"))
         self.new_pin_again_edit = _pin_edit("newPinAgainEdit", self.tr("再输入一次新的 PIN"))
         if mode == self.CREATE:
@@ -184,20 +214,39 @@ class ProfileFormDialog(QDialog):
         form.addRow(self.tr("名字:"), self.name_edit)
         form.addRow(self.tr("班级:"), self.class_edit)
         form.addRow(self.tr("现在的 PIN:"), self.current_pin_edit)
+        form.addRow(self.tr("或者教师密码:") if has_pin else self.tr("教师密码:"), self.teacher_edit)
         form.addRow(self.tr("新的 PIN:") if mode != self.CREATE else self.tr("PIN:"), self.new_pin_edit)
         form.addRow(self.tr("再输入一次:"), self.new_pin_again_edit)
         form.addRow(self.pin_hint_label)
+        form.addRow(self.forgot_label)
         shows_names = mode in (self.CREATE, self.RENAME)
         shows_new_pin = mode in (self.CREATE, self.SET_PIN)
+        guarded = mode in (self.SET_PIN, self.REMOVE_PIN, self.DELETE)
+        can_reset = profile is not None and profile.teacher_can_reset
+        self.asks_pin = has_pin and (guarded or mode == self.RENAME)
+        self.asks_teacher = not by_teacher and ((has_pin and guarded and can_reset) or
+                                                (mode == self.DELETE and teacher_set))
         form.setRowVisible(self.name_edit, shows_names)
         form.setRowVisible(self.class_edit, shows_names)
-        form.setRowVisible(self.current_pin_edit, mode == self.REMOVE_PIN or (mode == self.SET_PIN and has_pin))
+        form.setRowVisible(self.current_pin_edit, self.asks_pin)
+        form.setRowVisible(self.teacher_edit, self.asks_teacher)
+        if has_pin and guarded:
+            if can_reset or (mode == self.DELETE and teacher_set):
+                self.forgot_label.setText(self.tr("忘记了 PIN?请老师在“或者教师密码”一栏输入教师密码。"))
+            elif teacher_set:
+                self.forgot_label.setText(self.tr(
+                    "这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。"))
+            else:
+                self.forgot_label.setText(self.tr(
+                    "这台电脑没有设置教师密码:忘记的 PIN 无法重置,只能删除这个档案,而删除有 PIN 的档案也需要它的 PIN。"
+                    "请老师在“教师设置”中设置教师密码;此后设置的 PIN 忘记时,老师可以重置。"))
+        form.setRowVisible(self.forgot_label, bool(self.forgot_label.text()))
         form.setRowVisible(self.new_pin_edit, shows_new_pin)
         form.setRowVisible(self.new_pin_again_edit, shows_new_pin)
         form.setRowVisible(self.pin_hint_label, shows_new_pin)
 
         ok_texts = {self.CREATE: self.tr("新建"), self.RENAME: self.tr("保存"), self.SET_PIN: self.tr("保存 PIN"),
-                    self.REMOVE_PIN: self.tr("确认取消 PIN")}
+                    self.REMOVE_PIN: self.tr("确认取消 PIN"), self.DELETE: self.tr("删除")}
         self.ok_button = QPushButton(ok_texts[mode])
         self.ok_button.setObjectName("formOkButton")
         self.ok_button.setDefault(True)
@@ -216,19 +265,28 @@ class ProfileFormDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._apply_metrics()
-        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.new_pin_edit,
+        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.teacher_edit, self.new_pin_edit,
                      self.new_pin_again_edit):
             edit.textChanged.connect(self._on_field_text_changed)
-        first = {self.CREATE: self.name_edit, self.RENAME: self.name_edit,
+        first = {self.CREATE: self.name_edit, self.RENAME: self.current_pin_edit if has_pin else self.name_edit,
                  self.SET_PIN: self.current_pin_edit if has_pin else self.new_pin_edit,
-                 self.REMOVE_PIN: self.current_pin_edit}[mode]
+                 self.REMOVE_PIN: self.current_pin_edit,
+                 self.DELETE: self.current_pin_edit if has_pin else self.teacher_edit if self.asks_teacher
+                 else self.ok_button}[mode]
         first.setFocus()
 
+    def secrets(self) -> tuple[str | None, str | None]:
+        """(PIN, teacher password) as typed in the visible fields (None when empty or not asked)."""
+        pin = self.current_pin_edit.text() if self.asks_pin else ""
+        teacher = self.teacher_edit.text() if self.asks_teacher else ""
+        return pin or None, teacher or None
+
     def _apply_metrics(self) -> None:
-        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.new_pin_edit,
+        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.teacher_edit, self.new_pin_edit,
                      self.new_pin_again_edit):
             edit.setMinimumWidth(_text_width(self, 12))
-        self.intro_label.setMinimumWidth(_text_width(self, 18))
+        self.intro_label.setMinimumWidth(_text_width(self, 22))
+        self.forgot_label.setMinimumWidth(_text_width(self, 22))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -303,8 +361,9 @@ class ProfileDialog(QDialog):
         self.form: ProfileFormDialog | None = None
         self._locked_until: dict[int, datetime] = {}
 
-        self.intro_label = QLabel(self.tr("这台电脑多人共用时,请选择你自己的学习档案。"
-                                          "设置 PIN 后,别人就打不开你的档案。"))
+        self.intro_label = QLabel(self.tr("这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,"
+                                          "别人就不能在本软件里打开、改名、导出或删除你的档案"
+                                          "(PIN 是软件里的一把锁,不加密文件)。"))
         self.intro_label.setObjectName("profileIntroLabel")
         self.intro_label.setWordWrap(True)
 
@@ -336,9 +395,12 @@ class ProfileDialog(QDialog):
         self.details_button.setObjectName("studentDetailsButton")
         self.details_button.setToolTip(self.tr("班级、学号和姓名(交作业用);只能修改正在使用的档案的信息"))
         self.details_button.clicked.connect(self._on_details_button_clicked)
+        self.undo_delete_button = QPushButton(self.tr("撤销删除"))
+        self.undo_delete_button.setObjectName("undoDeleteButton")
+        self.undo_delete_button.clicked.connect(self.undo_delete)
         tools = QVBoxLayout()
         for button in (self.new_button, self.rename_button, self.pin_button, self.remove_pin_button,
-                       self.delete_button, self.details_button):
+                       self.delete_button, self.undo_delete_button, self.details_button):
             button.setAutoDefault(False)
             tools.addWidget(button)
         tools.addStretch(1)
@@ -461,6 +523,10 @@ class ProfileDialog(QDialog):
         self.list.setCurrentRow(row)  # signals still blocked: the handler runs once, below
         self.list.blockSignals(False)
         self._on_list_current_item_changed()
+        deleted = run_store_action(self, self.directory.deleted).value or []
+        self.undo_delete_button.setVisible(bool(deleted))
+        if deleted:
+            self.undo_delete_button.setToolTip(self.tr("把“{name}”找回来(关闭本软件之前都可以)").format(name=deleted[-1].name))
 
     def _item_text(self, profile: Profile) -> str:
         text = profile.name
@@ -631,7 +697,8 @@ class ProfileDialog(QDialog):
                    profile: Profile | None = None) -> ProfileFormDialog:
         if self.form is not None:
             self.form.close()
-        form = ProfileFormDialog(mode, submit, profile, self)
+        teacher_set = bool(run_store_action(self, self.directory.teacher.is_set).value)
+        form = ProfileFormDialog(mode, submit, profile, self, teacher_set=teacher_set)
         form.finished.connect(lambda _result, f=form: self._on_form_finished(f))
         self.form = form
         form.open()
@@ -643,13 +710,25 @@ class ProfileDialog(QDialog):
         form.deleteLater()
 
     def _store_action(self, form: ProfileFormDialog, action: Callable, focus: QWidget | None = None):
-        """(True, value) when done; problems with the input go to the form, other failures to a message."""
+        """(True, value) when done; problems with the input go to the form (a refused PIN or teacher
+        password beside its field, emptied), other failures to a message."""
         def gone(_exc) -> None:
             form.reject()
             self.reload()
 
-        outcome = run_store_action(form, action, on_invalid=lambda exc: form.show_problem(str(exc), focus),
-                                   on_not_found=gone)
+        def invalid(exc) -> None:
+            field = focus
+            if isinstance(exc, AccessDeniedError):
+                teacher_codes = (ErrorCode.WRONG_TEACHER_PASSWORD, ErrorCode.TEACHER_REQUIRED)
+                pin_typed = form.asks_pin and form.current_pin_edit.text()
+                field = form.teacher_edit if exc.code in teacher_codes or (form.asks_teacher and not pin_typed) \
+                    else form.current_pin_edit
+                if exc.code == ErrorCode.LOCKED and field is form.current_pin_edit and form.profile is not None:
+                    self._lock(form.profile.id, exc.wait_seconds)
+                field.clear()
+            form.show_problem(str(exc), field)
+
+        outcome = run_store_action(form, action, on_invalid=invalid, on_not_found=gone)
         return outcome.ok, outcome.value
 
     def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
@@ -668,22 +747,6 @@ class ProfileDialog(QDialog):
             form.show_problem(self.tr("两次输入的 PIN 不一样,请再输入一次。"), form.new_pin_again_edit)
             return False, None
         return True, first
-
-    def _check_current_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        pin = form.current_pin_edit.text()
-        if not pin:
-            form.show_problem(self.tr("请先输入现在的 PIN。"), form.current_pin_edit)
-            return False
-        done, result = self._store_action(form, lambda: self.directory.check_pin(profile.id, pin, now=self._now()))
-        if not done:
-            return False
-        if not result.ok:
-            form.current_pin_edit.clear()
-            form.show_problem(result.message, form.current_pin_edit)
-            if result.wait_seconds > 0:
-                self._lock(profile.id, result.wait_seconds)
-            return False
-        return True
 
     def _changed(self, profile_id: int | None, message: str = "") -> None:
         self.reload(select=profile_id)
@@ -710,8 +773,9 @@ class ProfileDialog(QDialog):
         return self._open_form(ProfileFormDialog.RENAME, lambda form: self._submit_rename(form, profile), profile)
 
     def _submit_rename(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        pin, _teacher = form.secrets()
         done, renamed = self._store_action(form, lambda: self.directory.rename(
-            profile.id, form.name_edit.text(), form.class_edit.text()), form.name_edit)
+            profile.id, form.name_edit.text(), form.class_edit.text(), pin=pin, now=self._now()), form.name_edit)
         if done:
             self._changed(renamed.id, self.tr("已改名为“{name}”。").format(name=renamed.name))
         return done
@@ -722,11 +786,24 @@ class ProfileDialog(QDialog):
             return None
         return self._open_form(ProfileFormDialog.SET_PIN, lambda form: self._submit_set_pin(form, profile), profile)
 
-    def _submit_set_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        ok, pin = self._read_new_pin(form, optional=False)
-        if not ok or (profile.has_pin and not self._check_current_pin(form, profile)):
+    def _needs_secret(self, form: ProfileFormDialog) -> bool:
+        """False (and the problem shown) when the form asks for a PIN or teacher password and has none."""
+        pin, teacher = form.secrets()
+        if (form.asks_pin or form.asks_teacher) and not (pin or teacher):
+            if form.asks_pin:
+                form.show_problem(self.tr("请先输入现在的 PIN。"), form.current_pin_edit)
+            else:
+                form.show_problem(self.tr("请输入教师密码。"), form.teacher_edit)
             return False
-        done, _ = self._store_action(form, lambda: self.directory.set_pin(profile.id, pin), form.new_pin_edit)
+        return True
+
+    def _submit_set_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        ok, new_pin = self._read_new_pin(form, optional=False)
+        if not ok or not self._needs_secret(form):
+            return False
+        pin, teacher = form.secrets()
+        done, _ = self._store_action(form, lambda: self.directory.set_pin(
+            profile.id, new_pin, pin=pin, teacher=teacher, now=self._now()), form.new_pin_edit)
         if done:
             self._locked_until.pop(profile.id, None)
             self._changed(profile.id, self.tr("已为“{name}”保存 PIN。").format(name=profile.name))
@@ -740,29 +817,44 @@ class ProfileDialog(QDialog):
                                profile)
 
     def _submit_remove_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        if not self._check_current_pin(form, profile):
+        if not self._needs_secret(form):
             return False
-        done, _ = self._store_action(form, lambda: self.directory.set_pin(profile.id, None))
+        pin, teacher = form.secrets()
+        done, _ = self._store_action(form, lambda: self.directory.set_pin(
+            profile.id, None, pin=pin, teacher=teacher, now=self._now()))
         if done:
             self._locked_until.pop(profile.id, None)
             self._changed(profile.id, self.tr("已取消“{name}”的 PIN。").format(name=profile.name))
         return done
 
-    def delete_profile(self) -> None:
+    def delete_profile(self) -> ProfileFormDialog | None:
         profile = self.selected_profile()
         if profile is None:
-            return
+            return None
         if profile.id == self.current_profile_id:
             dialogs.show_error(self, self.tr("不能删除正在使用的档案"), self.tr(
                 "“{name}”是现在正在使用的学习档案,不能删除。\n"
                 "请先换用其他档案(或访客模式),再回到这里删除它。").format(name=profile.name))
-            return
-        if not dialogs.confirm(self, self.tr("删除学习档案"), self.tr(
-                "确定要删除学习档案“{name}”吗?\n\n"
-                "它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。\n"
-                "想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=profile.name)):
-            return
-        if run_store_action(self, lambda: self.directory.delete(profile.id), title=self.tr("没有删除"),
-                            on_not_found=lambda _exc: self.reload()):
+            return None
+        return self._open_form(ProfileFormDialog.DELETE, lambda form: self._submit_delete(form, profile), profile)
+
+    def _submit_delete(self, form: ProfileFormDialog, profile: Profile) -> bool:
+        if not self._needs_secret(form):
+            return False
+        pin, teacher = form.secrets()
+        done, _ = self._store_action(form, lambda: self.directory.delete(
+            profile.id, pin=pin, teacher=teacher, now=self._now()))
+        if done:
             self._locked_until.pop(profile.id, None)
-            self._changed(self.current_profile_id, self.tr("已删除学习档案“{name}”。").format(name=profile.name))
+            self._changed(self.current_profile_id, self.tr(
+                "已删除学习档案“{name}”。关闭本软件之前,可以用“撤销删除”找回它。").format(name=profile.name))
+        return done
+
+    def undo_delete(self) -> None:
+        """撤销删除: the profile deleted last in this session comes back as it was (PIN included)."""
+        deleted = run_store_action(self, self.directory.deleted).value or []
+        if not deleted:
+            return
+        outcome = run_store_action(self, lambda: self.directory.undo_delete(deleted[-1].id), title=self.tr("没有恢复"))
+        if outcome:
+            self._changed(outcome.value.id, self.tr("已找回学习档案“{name}”。").format(name=outcome.value.name))

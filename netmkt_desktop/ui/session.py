@@ -6,7 +6,10 @@ memory, so the views never need to know which.  It talks to the store's director
 (``store.profiles``) for the profile chooser, and hands the data to the window (:class:`Window`:
 ``show_data``), which passes its parts on to the views.
 
-What stays a guest's matter is policy, not storage: the banner, no plan wizard, no export.
+What stays a guest's matter is policy, not storage: the banner, no plan wizard, no export, no
+backups.  Each profile's data is its own file, opened when the profile is chosen
+(:func:`~netmkt_desktop.storage.opening.open_profile_safely`); a PIN profile opens only after the
+chooser accepted its PIN, and exporting it asks for the PIN again.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Session(QObject):
     """The personal data of the window: the store, and the profile (or guest) in use."""
 
     changed = Signal()  # another profile or the guest is shown, or a profile's name changed
+    closing = Signal(object)  # a ProfileData is about to be let go (another profile chosen, or the end)
 
     def __init__(self, window: Window):
         super().__init__(window)
@@ -57,6 +61,8 @@ class Session(QObject):
         self.profile_id: int | None = None
         self.guest = False
         self.profile_dialog = None
+        self.teacher_dialog = None
+        self.export_guard = None
 
     @property
     def is_guest(self) -> bool:
@@ -89,6 +95,10 @@ class Session(QObject):
             window.store_failed(result.message, read_only=result.read_only)
             return
         self.attach_store(result.store)
+        notice = result.store.notice()
+        if notice:  # the old single database was split into profiles: told once
+            dialogs.show_info(window, self.tr("学习档案已分开保存"), notice)
+            run_store_action(window, result.store.acknowledge_notice)
 
     def attach_store(self, store: Store) -> None:
         """Personal data is ready (opened after the first paint).
@@ -108,7 +118,7 @@ class Session(QObject):
             self.use_profile(last.id)
 
     def close(self) -> None:
-        """At exit: everything on disk, the guest's data gone, the store closed."""
+        """At exit: everything on disk, the guest's data gone, deleted plans and profiles purged."""
         self.detach()
         if self.store is not None:
             self.store.close()
@@ -126,25 +136,58 @@ class Session(QObject):
         self._show(None)
 
     def _show(self, data: ProfileData | None) -> None:
-        """Show ``data`` from now on; the data shown before is let go (the guest's is gone then)."""
+        """Show ``data`` from now on; the data shown before is let go (the guest's is gone then,
+        a profile's deleted plans too)."""
         previous, self.data = self.data, data
         if previous is not None and previous is not data:
+            self.closing.emit(previous)
             previous.close()
+        if data is None:
+            self.profile_id = None
+            self.guest = False
         self.window.show_data(data)
         self.changed.emit()
 
-    def use_profile(self, profile_id: int) -> None:
-        """Show one profile's plans, notes, progress and settings."""
-        self.leave()
-        outcome = run_store_action(self.window, lambda: self._open_profile(profile_id))
-        if outcome:
-            self.guest = False
-            self.profile_id = profile_id
-            self._show(outcome.value)
+    def use_profile(self, profile_id: int) -> bool:
+        """Show one profile's plans, notes, progress and settings; False when it could not be opened
+        (said in a message).  A damaged file is set aside and the profile's newest good backup offered."""
+        from netmkt_desktop.storage.opening import (
+            OpenProblem,
+            open_profile_safely,
+            restore_profile_and_open,
+            start_profile_fresh,
+        )
 
-    def _open_profile(self, profile_id: int) -> ProfileData:
-        self.store.profiles.touch(profile_id)
-        return self.store.profile(profile_id)
+        self.leave()
+        window, store = self.window, self.store
+        result = open_profile_safely(store, profile_id)
+        if result.data is None and result.problem == OpenProblem.DAMAGED:
+            title = self.tr("学习档案的数据文件已损坏")
+            if result.newest_good_backup is not None and dialogs.confirm(window, title, result.message + "\n\n" + self.tr(
+                    "现在从这个备份恢复吗?(选“否”则这个档案从空白开始)")):
+                result = restore_profile_and_open(store, profile_id, result.newest_good_backup)
+            else:
+                if result.newest_good_backup is None:
+                    dialogs.show_info(window, title, result.message)
+                result = start_profile_fresh(store, profile_id)
+        if result.data is None:
+            dialogs.show_error(window, self.tr("无法打开学习档案"), result.message)
+            return False
+        self.guest = False
+        self.profile_id = profile_id
+        self._show(result.data)
+        run_store_action(window, lambda: store.profiles.touch(profile_id))
+        return True
+
+    def reopen(self, profile_id: int | None) -> None:
+        """After a restore: show the profile again if it may still be opened, else offer the chooser."""
+        if self.store is None:
+            return
+        profile = self.store.profiles.get(profile_id) if profile_id is not None else None
+        if profile is not None and (not profile.has_pin or self.store.profiles.take_ticket(profile_id)):
+            if self.use_profile(profile_id):
+                return
+        self.choose_profile(initial=True)
 
     def start_guest(self) -> None:
         """A session that keeps nothing: notes and progress live in memory until the guest leaves."""
@@ -199,25 +242,75 @@ class Session(QObject):
         return self.data is not None and not self.guest
 
     def export_data(self) -> None:
+        """导出我的数据: a file the student chooses (0600); a PIN profile asks for its PIN first."""
         if not self.can_export():
             return
-        from netmkt_desktop.files import write_bytes_atomic
-
         window = self.window
         path = dialogs.ask_save_path(window, self.tr("导出我的数据"), f"{self.profile_name()}.netmkt-data.json",
                                      self.tr("学习数据文件 (*.netmkt-data.json)"))
         if not path:
             return
         data = self.data
-        try:
-            written = run_store_action(window, lambda: write_bytes_atomic(Path(path), data.transfer.export()),
-                                       title=self.tr("没有导出"))
-        except OSError as exc:
-            dialogs.show_error(window, self.tr("没有导出"), str(exc))
+        profile = run_store_action(window, data.profile).value
+        if profile is None:
             return
-        if written:
-            dialogs.show_info(window, self.tr("已导出"), self.tr(
-                "你的规划、笔记、进度和设置已保存到:\n{path}\n\n在另一台电脑上用“导入我的数据”恢复。").format(path=path))
+        if not profile.has_pin:
+            self._export(Path(path), data, None)
+            return
+        from netmkt_desktop.ui.guard_dialog import PIN, GuardDialog
+
+        guard = GuardDialog(self.tr("导出我的数据"), self.tr(
+            "导出的文件里有“{name}”的全部规划、笔记和学习进度,任何拿到这个文件的人都能看到。\n"
+            "请输入“{name}”的 PIN 来确认。").format(name=profile.name), lambda pin: self._export_with_pin(
+            guard, Path(path), data, pin), secret=PIN, ok_text=self.tr("导出"), parent=window)
+        guard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_guard = guard
+        guard.open()
+
+    def _export_with_pin(self, guard, path: Path, data: ProfileData, pin: str) -> bool:
+        from netmkt_desktop.errors import AccessDeniedError
+
+        try:
+            raw = data.transfer.export(pin=pin)
+        except AccessDeniedError as exc:
+            guard.show_problem(str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - StoreError: said in a message, nothing written
+            dialogs.show_error(self.window, self.tr("没有导出"), str(exc))
+            return True
+        self._write_export(path, raw)
+        return True
+
+    def _export(self, path: Path, data: ProfileData, pin: str | None) -> None:
+        outcome = run_store_action(self.window, lambda: data.transfer.export(pin=pin), title=self.tr("没有导出"))
+        if outcome:
+            self._write_export(path, outcome.value)
+
+    def _write_export(self, path: Path, raw: bytes) -> None:
+        from netmkt_desktop.files import PRIVATE_FILE_MODE, write_bytes_atomic
+
+        try:
+            write_bytes_atomic(path, raw, mode=PRIVATE_FILE_MODE)
+        except OSError as exc:
+            dialogs.show_error(self.window, self.tr("没有导出"), str(exc))
+            return
+        dialogs.show_info(self.window, self.tr("已导出"), self.tr(
+            "你的规划、笔记、进度和设置已保存到:\n{path}\n\n这个文件只有你的电脑账户能读;"
+            "在另一台电脑上用“导入我的数据”恢复。").format(path=path))
+
+    # -- 教师设置 -----------------------------------------------------------------------------------
+
+    def teacher_settings(self) -> None:
+        """教师设置: the teacher password, and the teacher's actions on any profile or the whole folder."""
+        if self.store is None or self.window.personal_data_hidden:
+            return
+        from netmkt_desktop.ui.teacher_dialog import TeacherDialog
+
+        dialog = TeacherDialog(self.store, self, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profiles_changed.connect(self.changed.emit)
+        self.teacher_dialog = dialog
+        dialog.open()
 
     def import_data(self) -> None:
         if self.store is None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+113"/>
+        <location filename="../../netmkt_desktop/app.py" line="+121"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -48,40 +48,32 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+125"/>
+        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+165"/>
         <source>{reason}(已损坏)</source>
         <translation>{reason}(已损坏)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>个人数据已备份到:
-{path}</source>
-        <translation>个人数据已备份到:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>个人数据已恢复成 {when} 的备份。</source>
-        <translation>个人数据已恢复成 {when} 的备份。</translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <location line="+89"/>
+        <location line="+46"/>
         <source>从备份恢复</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-77"/>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-86"/>
         <source>升级前</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+50"/>
         <location line="+1"/>
         <source>备份与恢复</source>
         <translation>备份与恢复</translation>
@@ -97,22 +89,29 @@
         <translation>备份时间</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>大小</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <source>已备份</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>已备份到:
+{path}</source>
+        <translation>已备份到:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>已恢复</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-22"/>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="-161"/>
         <source>恢复前</source>
         <translation>恢复前</translation>
     </message>
@@ -122,46 +121,42 @@
         <translation>手动</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>把个人数据恢复成 {when} 的备份吗?
-
-这个备份之后所做的改动会被撤回;当前的数据会先另存为一个“恢复前”备份,需要时还可以再恢复回来。</source>
-        <translation>把个人数据恢复成 {when} 的备份吗?
-
-这个备份之后所做的改动会被撤回;当前的数据会先另存为一个“恢复前”备份,需要时还可以再恢复回来。</translation>
+        <location line="+3"/>
+        <source>旧版本的数据文件</source>
+        <translation>旧版本的数据文件</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>本软件每隔一段时间会自动备份个人数据。恢复一个备份时,当前的数据会先另存为“恢复前”备份,不会丢失。</source>
-        <translation>本软件每隔一段时间会自动备份个人数据。恢复一个备份时,当前的数据会先另存为“恢复前”备份,不会丢失。</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+146"/>
         <source>没有备份</source>
         <translation>没有备份</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>没有恢复</source>
         <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>立即备份</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>类型</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-63"/>
         <source>自动</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+77"/>
+        <source>还没有备份。</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>还没有备份。点“立即备份”做第一个备份。</source>
         <translation>还没有备份。点“立即备份”做第一个备份。</translation>
     </message>
@@ -169,9 +164,104 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backups.py" line="+69"/>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="+128"/>
+        <source>(没有)</source>
+        <translation>(没有)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{n} 个:{names}</source>
+        <translation>{n} 个:{names}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>包含的学习档案</source>
+        <translation>包含的学习档案</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+105"/>
+        <source>备份与恢复</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-56"/>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>学习档案“{name}”已恢复成 {when} 的备份。</source>
+        <translation>学习档案“{name}”已恢复成 {when} 的备份。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>已把这些学习档案恢复成 {when} 的备份:{names}</source>
+        <translation>已把这些学习档案恢复成 {when} 的备份:{names}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>恢复前,整个文件夹和每个被恢复的档案都会先另存一个“恢复前”备份。</source>
+        <translation>恢复前,整个文件夹和每个被恢复的档案都会先另存一个“恢复前”备份。</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>把学习档案“{name}”恢复成 {when} 的备份吗?
+
+只有“{name}”的规划、笔记、学习进度、测验记录和设置会变回那时的样子,这个备份之后的改动会被撤回。其他学习档案、所有 PIN 和教师密码都不会改变。
+
+恢复前,“{name}”现在的数据会先另存为一个“恢复前”备份,需要时可以再恢复回来。</source>
+        <translation>把学习档案“{name}”恢复成 {when} 的备份吗?
+
+只有“{name}”的规划、笔记、学习进度、测验记录和设置会变回那时的样子,这个备份之后的改动会被撤回。其他学习档案、所有 PIN 和教师密码都不会改变。
+
+恢复前,“{name}”现在的数据会先另存为一个“恢复前”备份,需要时可以再恢复回来。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>把整个数据文件夹恢复成 {when} 的备份吗?</source>
+        <translation>把整个数据文件夹恢复成 {when} 的备份吗?</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>整个数据文件夹的备份:每个备份保存了那时所有学习档案的数据。恢复时,备份里的每个档案都变回那时的样子(名字和 PIN 保持现在的),之后新建的档案不受影响;恢复前,整个文件夹和每个被恢复的档案都会先另存“恢复前”备份。</source>
+        <translation>整个数据文件夹的备份:每个备份保存了那时所有学习档案的数据。恢复时,备份里的每个档案都变回那时的样子(名字和 PIN 保持现在的),之后新建的档案不受影响;恢复前,整个文件夹和每个被恢复的档案都会先另存“恢复前”备份。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="-19"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>自动备份没有完成:{reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>访客的笔记和进度只保存到关闭本软件为止,没有备份。
+请选择自己的学习档案,再打开“备份与恢复”。</source>
+        <translation>访客的笔记和进度只保存到关闭本软件为止,没有备份。
+请选择自己的学习档案,再打开“备份与恢复”。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-34"/>
+        <source>请输入“{name}”的 PIN 来确认。</source>
+        <translation>请输入“{name}”的 PIN 来确认。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>这些学习档案不受影响:{names}</source>
+        <translation>这些学习档案不受影响:{names}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>这些学习档案的数据会变回那时的样子(名字和 PIN 保持现在的):{names}</source>
+        <translation>这些学习档案的数据会变回那时的样子(名字和 PIN 保持现在的):{names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这些已经删除的学习档案会回来:{names}</source>
+        <translation>这些已经删除的学习档案会回来:{names}</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>这里只有学习档案“{name}”自己的备份。本软件每隔一段时间自动备份;恢复一个备份只会改动“{name}”的规划、笔记、进度和设置,其他学习档案都不受影响。恢复前,现在的数据会先另存为“恢复前”备份,不会丢失。</source>
+        <translation>这里只有学习档案“{name}”自己的备份。本软件每隔一段时间自动备份;恢复一个备份只会改动“{name}”的规划、笔记、进度和设置,其他学习档案都不受影响。恢复前,现在的数据会先另存为“恢复前”备份,不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -929,19 +1019,57 @@
     </message>
 </context>
 <context>
+    <name>GuardDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+42"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>教师密码:</source>
+        <translation>教师密码:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>请先输入 PIN。</source>
+        <translation>请先输入 PIN。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请先输入教师密码。</source>
+        <translation>请先输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+248"/>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+252"/>
         <source> 和 {pdf}</source>
         <translation> 和 {pdf}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>PDF 没有保存</source>
         <translation>PDF 没有保存</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>不会交出:笔记、收藏、错题本、其他规划、PIN。</source>
         <translation>不会交出:笔记、收藏、错题本、其他规划、PIN。</translation>
     </message>
@@ -992,12 +1120,12 @@
         <translation>企业规模:{size}</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>作业文件已经交了,只是旁边的 PDF 没有保存。</source>
         <translation>作业文件已经交了,只是旁边的 PDF 没有保存。</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>修改学生信息(&amp;S)…</source>
         <translation>修改学生信息(&amp;S)…</translation>
     </message>
@@ -1017,7 +1145,7 @@
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+243"/>
         <source>导入批改</source>
         <translation>导入批改</translation>
     </message>
@@ -1039,12 +1167,12 @@
         <translation>已导入批改</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-256"/>
         <source>已达成({day})</source>
         <translation>已达成({day})</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>找不到文件夹:
 {folder}
 
@@ -1055,7 +1183,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</sourc
 U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>文件名:{name}</source>
         <translation>文件名:{name}</translation>
     </message>
@@ -1070,7 +1198,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>文件夹里已有你交的第 {old} 版,交作业会用第 {new} 版替换它。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>无法写入文件:
 {path}
 
@@ -1090,12 +1218,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>未评等级</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>没有交作业</source>
@@ -1107,7 +1235,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导入批改</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>现在:{current}</source>
         <translation>现在:{current}</translation>
     </message>
@@ -1127,7 +1255,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>目标岗位:{position}</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</source>
         <translation>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
@@ -1139,7 +1267,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>规划:{title}</source>
         <translation>规划:{title}</translation>
     </message>
@@ -1149,12 +1277,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>规划中填写的姓名和班级:{name} {class_name}</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>规划书 PDF:{path}</source>
         <translation>规划书 PDF:{path}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</source>
         <translation>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</translation>
     </message>
@@ -1174,7 +1302,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>还没有做过自测,不含自测成绩。</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+239"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1185,7 +1313,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {reason}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>选择交作业的文件夹</source>
         <translation>选择交作业的文件夹</translation>
     </message>
@@ -1375,7 +1503,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+773"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+776"/>
         <source>{app}
 软件版本 {version}
 
@@ -1395,7 +1523,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-538"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1405,7 +1533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+518"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1429,7 +1557,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -1439,22 +1567,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>主题:{name}</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-429"/>
         <source>从搜索框转到目录</source>
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+671"/>
+        <location line="+674"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-524"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>内容包(&amp;K)…</source>
         <translation>内容包(&amp;K)…</translation>
     </message>
@@ -1464,42 +1592,42 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>内容目录</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>切换主题(&amp;T)</source>
         <translation>切换主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>切换学习档案(&amp;S)…</source>
         <translation>切换学习档案(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>前进(&amp;O)</source>
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+516"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-517"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>学习(&amp;S)</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>学习内容</source>
         <translation>学习内容</translation>
     </message>
@@ -1514,7 +1642,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>导航</source>
         <translation>导航</translation>
     </message>
@@ -1529,48 +1657,48 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>快捷键(&amp;K)</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+493"/>
+        <location line="-105"/>
+        <location line="+495"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-433"/>
         <source>我的规划(&amp;M)</source>
         <translation>我的规划(&amp;M)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>打开班级文件夹(&amp;L)…</source>
         <translation>打开班级文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>按职业体系</source>
         <translation>按职业体系</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>按职业体系(&amp;T)</source>
         <translation>按职业体系(&amp;T)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>搜索标题和正文(Ctrl+F)</translation>
     </message>
@@ -1580,12 +1708,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+16"/>
+        <source>教师设置(&amp;T)…</source>
+        <translation>教师设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>教材目录</source>
         <translation>教材目录</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>教材目录(&amp;C)</source>
         <translation>教材目录(&amp;C)</translation>
     </message>
@@ -1595,22 +1728,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>新建职业规划(&amp;N)…</source>
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+503"/>
+        <location line="+506"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-463"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>有 {n} 个内容包无法使用,见 文件 › 内容包。</translation>
     </message>
@@ -1620,7 +1753,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>正在打开个人数据…</source>
         <translation>正在打开个人数据…</translation>
     </message>
@@ -1635,17 +1768,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>演示模式(&amp;D)</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>目录方式</source>
         <translation>目录方式</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1655,7 +1788,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1664,37 +1797,37 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 现在就选择或新建自己的学习档案吗?</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+443"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-587"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+559"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-556"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>重做(&amp;R)</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2165,39 +2298,39 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+276"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+287"/>
         <source> · 已交作业(第 {n} 版)</source>
         <translation> · 已交作业(第 {n} 版)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>(岗位已不在内容中)</source>
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+186"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>{size}({n}人)</source>
         <translation>{size}({n}人)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>{tier}({note})</source>
         <translation>{tier}({note})</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>交作业</source>
         <translation>交作业</translation>
     </message>
@@ -2207,32 +2340,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+289"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-336"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+313"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+375"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
@@ -2242,7 +2375,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-375"/>
         <source>导入批改</source>
         <translation>导入批改</translation>
     </message>
@@ -2252,12 +2385,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+377"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-380"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -2267,7 +2400,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+315"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -2277,7 +2410,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-325"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -2287,17 +2420,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+308"/>
         <source>已交作业“{title}”(第 {n} 版):{path}</source>
         <translation>已交作业“{title}”(第 {n} 版):{path}</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-397"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>已删除规划“{title}”,按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+351"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>已取消“{tier}”的已达成。</translation>
     </message>
@@ -2341,18 +2474,18 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-413"/>
         <source>已恢复规划“{title}”。</source>
         <translation>已恢复规划“{title}”。</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+344"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>已把“{tier}”标记为已达成({day})。</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+86"/>
+        <location line="-176"/>
+        <location line="+88"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
@@ -2364,7 +2497,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {day}</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-221"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -2379,7 +2512,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师评语</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>教师评语(第 {n} 版):</source>
         <translation>教师评语(第 {n} 版):</translation>
     </message>
@@ -2389,7 +2522,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师评语(第 {n} 版,等级:{grade}):</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>文件太大,不是规划文件。</source>
         <translation>文件太大,不是规划文件。</translation>
     </message>
@@ -2399,24 +2532,24 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>文件无法读取或不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-393"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+304"/>
         <source>日期不对</source>
         <translation>日期不对</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-102"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+172"/>
+        <location line="-141"/>
+        <location line="+186"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
@@ -2431,39 +2564,39 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-132"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+241"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-292"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</translation>
     </message>
@@ -2473,28 +2606,28 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>要学要做的事</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>规划列表</source>
         <translation>规划列表</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <location line="+7"/>
         <source>达成日期</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+218"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-143"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+232"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2568,12 +2701,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+470"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+536"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2583,14 +2716,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+428"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-166"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</translation>
     </message>
@@ -2600,12 +2733,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>“{name}”设置了 PIN,请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+406"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2615,32 +2748,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-314"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>修改 PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>删除…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+428"/>
-        <source>删除学习档案</source>
-        <translation>删除学习档案</translation>
-    </message>
-    <message>
-        <location line="-385"/>
+        <location line="+46"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>取消 PIN</source>
         <translation>取消 PIN</translation>
     </message>
@@ -2655,47 +2783,62 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学生信息…</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+415"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>已删除学习档案“{name}”。</source>
-        <translation>已删除学习档案“{name}”。</translation>
+        <location line="+41"/>
+        <source>已删除学习档案“{name}”。关闭本软件之前,可以用“撤销删除”找回它。</source>
+        <translation>已删除学习档案“{name}”。关闭本软件之前,可以用“撤销删除”找回它。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>已取消“{name}”的 PIN。</source>
         <translation>已取消“{name}”的 PIN。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+33"/>
+        <source>已找回学习档案“{name}”。</source>
+        <translation>已找回学习档案“{name}”。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>已改名为“{name}”。</source>
         <translation>已改名为“{name}”。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>已新建学习档案“{name}”。</source>
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-237"/>
+        <source>把“{name}”找回来(关闭本软件之前都可以)</source>
+        <translation>把“{name}”找回来(关闭本软件之前都可以)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>提示</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-23"/>
+        <source>撤销删除</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>新建…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>无法读取学习档案</source>
         <translation>无法读取学习档案</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>有 PIN</source>
         <translation>有 PIN</translation>
     </message>
@@ -2705,34 +2848,23 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>正在使用</translation>
     </message>
     <message>
-        <location line="+285"/>
-        <source>没有删除</source>
-        <translation>没有删除</translation>
+        <location line="+312"/>
+        <source>没有恢复</source>
+        <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-221"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>现在可以再输入一次 PIN 了。</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-241"/>
         <source>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</source>
         <translation>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</translation>
     </message>
     <message>
-        <location line="+424"/>
-        <source>确定要删除学习档案“{name}”吗?
-
-它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
-想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</source>
-        <translation>确定要删除学习档案“{name}”吗?
-
-它的职业规划、笔记、书签、测验记录和学习进度也会一起删除,删除后无法恢复。
-想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</translation>
-    </message>
-    <message>
-        <location line="-435"/>
-        <location line="+197"/>
+        <location line="-11"/>
+        <location line="+204"/>
         <source>设置 PIN…</source>
         <translation>设置 PIN…</translation>
     </message>
@@ -2742,34 +2874,39 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>设置了 PIN:打开时要先输入 PIN</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>访客模式</source>
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+367"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
+        <source>请输入教师密码。</source>
+        <translation>请输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>请输入新的 PIN(4–8 位数字)。</source>
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-329"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</source>
-        <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就打不开你的档案。</translation>
+        <location line="-246"/>
+        <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</source>
+        <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -2778,7 +2915,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>选择学习档案</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>重命名…</source>
         <translation>重命名…</translation>
     </message>
@@ -2786,27 +2923,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-157"/>
+        <location line="-186"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</source>
-        <translation>为“{name}”设置 PIN。以后打开这个档案要先输入 PIN。</translation>
+        <location line="-58"/>
+        <source>为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。PIN 是本软件里的一把锁,不是文件加密。</source>
+        <translation>为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。PIN 是本软件里的一把锁,不是文件加密。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>例如:张三 或 张三-12号</source>
         <translation>例如:张三 或 张三-12号</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
@@ -2816,132 +2953,197 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>保存 PIN</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-110"/>
         <source>修改 PIN</source>
         <translation>修改 PIN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>修改“{name}”的名字和班级。</source>
         <translation>修改“{name}”的名字和班级。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>修改“{name}”的名字和班级。请先输入它的 PIN。</source>
+        <translation>修改“{name}”的名字和班级。请先输入它的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>先输入“{name}”现在的 PIN,再输入两次新的 PIN。</source>
         <translation>先输入“{name}”现在的 PIN,再输入两次新的 PIN。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>再输入一次:</source>
         <translation>再输入一次:</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>再输入一次新的 PIN</source>
         <translation>再输入一次新的 PIN</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>删除学习档案</source>
+        <translation>删除学习档案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除学习档案“{name}”:它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。在关闭本软件之前可以撤销;之后就彻底删除了(只有老师做的整个文件夹的备份里还有它,直到被更新的备份替换)。想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</source>
+        <translation>删除学习档案“{name}”:它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。在关闭本软件之前可以撤销;之后就彻底删除了(只有老师做的整个文件夹的备份里还有它,直到被更新的备份替换)。想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-114"/>
         <source>取消 PIN</source>
         <translation>取消 PIN</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>可以不填</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>可以不设</source>
         <translation>可以不设</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>名字</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>名字:</source>
         <translation>名字:</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</source>
-        <translation>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就看不到你的规划和笔记。</translation>
+        <location line="-61"/>
+        <source>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就不能在本软件里打开你的规划和笔记。PIN 是本软件里的一把锁,不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。</source>
+        <translation>名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,别的同学就不能在本软件里打开你的规划和笔记。PIN 是本软件里的一把锁,不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
+        <source>忘记了 PIN?请老师在“或者教师密码”一栏输入教师密码。</source>
+        <translation>忘记了 PIN?请老师在“或者教师密码”一栏输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>或者教师密码:</source>
+        <translation>或者教师密码:</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>教师密码</source>
+        <translation>教师密码</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>教师密码:</source>
+        <translation>教师密码:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-112"/>
         <source>新建学习档案</source>
         <translation>新建学习档案</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>新的 PIN</source>
         <translation>新的 PIN</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>新的 PIN:</source>
         <translation>新的 PIN:</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>现在的 PIN</source>
         <translation>现在的 PIN</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>现在的 PIN:</source>
         <translation>现在的 PIN:</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>班级:</source>
         <translation>班级:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>确认取消 PIN</source>
         <translation>确认取消 PIN</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-111"/>
         <source>设置 PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>请输入“{name}”的 PIN 来确认。</source>
+        <translation>请输入“{name}”的 PIN 来确认。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</source>
         <translation>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-15"/>
+        <source>这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。</source>
+        <translation>这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这台电脑没有设置教师密码:忘记的 PIN 无法重置,只能删除这个档案,而删除有 PIN 的档案也需要它的 PIN。请老师在“教师设置”中设置教师密码;此后设置的 PIN 忘记时,老师可以重置。</source>
+        <translation>这台电脑没有设置教师密码:忘记的 PIN 无法重置,只能删除这个档案,而删除有 PIN 的档案也需要它的 PIN。请老师在“教师设置”中设置教师密码;此后设置的 PIN 忘记时,老师可以重置。</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>这台电脑设置了教师密码:删除学习档案需要教师密码。</source>
+        <translation>这台电脑设置了教师密码:删除学习档案需要教师密码。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>重命名学习档案</source>
         <translation>重命名学习档案</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>重置“{name}”的 PIN:输入两次新的 PIN,再告诉这位同学。</source>
+        <translation>重置“{name}”的 PIN:输入两次新的 PIN,再告诉这位同学。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>问题</source>
         <translation>问题</translation>
     </message>
@@ -3388,43 +3590,66 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+80"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+86"/>
         <source>个人数据文件已损坏</source>
         <translation>个人数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+212"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
-在另一台电脑上用“导入我的数据”恢复。</source>
+这个文件只有你的电脑账户能读;在另一台电脑上用“导入我的数据”恢复。</source>
         <translation>你的规划、笔记、进度和设置已保存到:
 {path}
 
-在另一台电脑上用“导入我的数据”恢复。</translation>
+这个文件只有你的电脑账户能读;在另一台电脑上用“导入我的数据”恢复。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-48"/>
         <source>学习数据文件 (*.netmkt-data.json)</source>
         <translation>学习数据文件 (*.netmkt-data.json)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
         <translation>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-222"/>
+        <source>学习档案已分开保存</source>
+        <translation>学习档案已分开保存</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>学习档案的数据文件已损坏</source>
+        <translation>学习档案的数据文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>导入我的数据</source>
         <translation>导入我的数据</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-56"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+13"/>
         <source>导出我的数据</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>导出的文件里有“{name}”的全部规划、笔记和学习进度,任何拿到这个文件的人都能看到。
+请输入“{name}”的 PIN 来确认。</source>
+        <translation>导出的文件里有“{name}”的全部规划、笔记和学习进度,任何拿到这个文件的人都能看到。
+请输入“{name}”的 PIN 来确认。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
@@ -3439,33 +3664,44 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导入档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-35"/>
         <source>已导出</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-123"/>
+        <source>无法打开学习档案</source>
+        <translation>无法打开学习档案</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+2"/>
+        <location line="-49"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>没有导出</source>
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-207"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</translation>
     </message>
     <message>
         <location line="+79"/>
+        <source>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</source>
+        <translation>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+125"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -3667,7 +3903,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StudentDetailsDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/student_details.py" line="+38"/>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+41"/>
         <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
         <translation>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</translation>
     </message>
@@ -3717,13 +3953,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学号(&amp;N):</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <location line="+1"/>
         <source>学生信息</source>
         <translation>学生信息</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
@@ -3822,9 +4058,276 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
 </context>
 <context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/teacher_dialog.py" line="+205"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+277"/>
+        <source>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</source>
+        <translation>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>不能删除正在使用的档案</source>
+        <translation>不能删除正在使用的档案</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>两次输入的 PIN 不一样,请再输入一次。</source>
+        <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>修改教师密码…</source>
+        <translation>修改教师密码…</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>删除学习档案</source>
+        <translation>删除学习档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除学习档案“{name}”吗?
+
+它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。关闭本软件之前,可以在“切换学习档案”里用“撤销删除”找回;之后就彻底删除了。</source>
+        <translation>删除学习档案“{name}”吗?
+
+它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。关闭本软件之前,可以在“切换学习档案”里用“撤销删除”找回;之后就彻底删除了。</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>删除档案…</source>
+        <translation>删除档案…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>名字</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>学习档案</source>
+        <translation>学习档案</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>已保存。</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>已删除学习档案“{name}”。</source>
+        <translation>已删除学习档案“{name}”。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>已解锁:关闭这个窗口后要重新输入教师密码。</source>
+        <translation>已解锁:关闭这个窗口后要重新输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>已设置教师密码。</source>
+        <translation>已设置教师密码。</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</source>
+        <translation>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <location line="+9"/>
+        <source>教师密码</source>
+        <translation>教师密码</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>教师密码:</source>
+        <translation>教师密码:</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>教师密码保护整个数据文件夹:有了它,老师可以恢复任何学习档案或整个文件夹的备份、删除学习档案、重置学生忘记的 PIN(在设置教师密码之后设置的 PIN)。教师密码和 PIN 一样,是本软件里的一把锁,不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。</source>
+        <translation>教师密码保护整个数据文件夹:有了它,老师可以恢复任何学习档案或整个文件夹的备份、删除学习档案、重置学生忘记的 PIN(在设置教师密码之后设置的 PIN)。教师密码和 PIN 一样,是本软件里的一把锁,不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+1"/>
+        <source>教师设置</source>
+        <translation>教师设置</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>整个文件夹的备份与恢复…</source>
+        <translation>整个文件夹的备份与恢复…</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>有(可以重置)</source>
+        <translation>有(可以重置)</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>没有删除</source>
+        <translation>没有删除</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <source>清除教师密码…</source>
+        <translation>清除教师密码…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>班级</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>老师的操作</source>
+        <translation>老师的操作</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>设置教师密码…</source>
+        <translation>设置教师密码…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>请先输入教师密码。</source>
+        <translation>请先输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>输入教师密码后按回车</source>
+        <translation>输入教师密码后按回车</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>还没有设置教师密码:任何人都可以先设置一个,所以请老师尽早设置。没有教师密码时,学生忘记的 PIN 无法重置,有 PIN 的档案也只能用它的 PIN 删除。</source>
+        <translation>还没有设置教师密码:任何人都可以先设置一个,所以请老师尽早设置。没有教师密码时,学生忘记的 PIN 无法重置,有 PIN 的档案也只能用它的 PIN 删除。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>这个 PIN 是在设置现在的教师密码之前设置的,老师不能重置它。</source>
+        <translation>这个 PIN 是在设置现在的教师密码之前设置的,老师不能重置它。</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>这个档案的备份…</source>
+        <translation>这个档案的备份…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重置 PIN…</source>
+        <translation>重置 PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPasswordForm</name>
+    <message>
+        <location line="-82"/>
+        <source>两次输入的教师密码不一样,请再输入一次。</source>
+        <translation>两次输入的教师密码不一样,请再输入一次。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>修改教师密码</source>
+        <translation>修改教师密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>先输入现在的教师密码,再输入两次新的。修改后,老师仍能重置以前设置的 PIN。</source>
+        <translation>先输入现在的教师密码,再输入两次新的。修改后,老师仍能重置以前设置的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>再输入一次:</source>
+        <translation>再输入一次:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>再输入一次新的教师密码</source>
+        <translation>再输入一次新的教师密码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>教师密码为 6–64 个字符。请记住它:忘记了无法找回,只能由能打开数据文件夹的人删除“teacher.json”文件(那样以前设置的 PIN 老师也不能再重置)。</source>
+        <translation>教师密码为 6–64 个字符。请记住它:忘记了无法找回,只能由能打开数据文件夹的人删除“teacher.json”文件(那样以前设置的 PIN 老师也不能再重置)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新的教师密码</source>
+        <translation>新的教师密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新的教师密码:</source>
+        <translation>新的教师密码:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>清除</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>清除教师密码</source>
+        <translation>清除教师密码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>现在的教师密码</source>
+        <translation>现在的教师密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>现在的教师密码:</source>
+        <translation>现在的教师密码:</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>设置教师密码</source>
+        <translation>设置教师密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>输入现在的教师密码来确认。清除后,忘记的 PIN 无法重置;以后再设置的新教师密码也不能重置现在已有的 PIN。</source>
+        <translation>输入现在的教师密码来确认。清除后,忘记的 PIN 无法重置;以后再设置的新教师密码也不能重置现在已有的 PIN。</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/theme.py" line="+45"/>
+        <location filename="../../netmkt_desktop/ui/theme.py" line="+52"/>
         <source>浅色</source>
         <translation>浅色</translation>
     </message>
@@ -3847,7 +4350,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/zoom.py" line="+227"/>
+        <location filename="../../netmkt_desktop/ui/zoom.py" line="+230"/>
         <source>实际大小</source>
         <translation>实际大小</translation>
     </message>
@@ -3898,7 +4401,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="+224"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+214"/>
         <source>个人数据文件已损坏,备份没有完成:
 {path}
 
@@ -3909,7 +4412,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 检查结果:{detail}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-122"/>
         <source>备份文件不存在。</source>
         <translation>备份文件不存在。</translation>
     </message>
@@ -3924,7 +4427,9 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>备份文件已损坏(检查结果:{detail})。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+116"/>
+        <location line="+28"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+174"/>
         <source>备份没有完成:{reason}。
 
 备份文件夹:{folder}</source>
@@ -3951,7 +4456,16 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 数据文件:{path}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+138"/>
+        <source>恢复没有全部完成:{reason}。
+
+数据文件夹:{folder}</source>
+        <translation>恢复没有全部完成:{reason}。
+
+数据文件夹:{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="-114"/>
         <source>无法创建备份文件夹:
 {folder}
 
@@ -3962,19 +4476,21 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 原因:{reason}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-140"/>
         <source>无法打开备份文件({reason})。</source>
         <translation>无法打开备份文件({reason})。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+134"/>
         <source>没有可以备份的个人数据文件:
 {path}</source>
         <translation>没有可以备份的个人数据文件:
 {path}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+85"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-24"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+335"/>
         <source>没有恢复,数据没有改动。这个备份不能使用:
 {path}
 
@@ -3985,7 +4501,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>没有恢复:{reason}。
 
 数据文件:{path}</source>
@@ -3994,7 +4510,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 数据文件:{path}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>没有恢复:{reason}。
 数据文件没有改动(恢复是一次完整的写入,要么全部完成,要么没有发生)。
 
@@ -4005,14 +4521,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 数据文件:{path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>没有恢复:数据文件夹中已经有一个新的数据文件:
 {path}</source>
         <translation>没有恢复:数据文件夹中已经有一个新的数据文件:
 {path}</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-281"/>
         <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
         <translation>这不是本软件的数据文件(不是 SQLite 数据库)。</translation>
     </message>
@@ -4951,7 +5467,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="+83"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="-245"/>
         <source>{year}年{month}月{day}日 {time}</source>
         <translation>{year}年{month}月{day}日 {time}</translation>
     </message>
@@ -4992,19 +5508,19 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {path}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>只读或没有写入权限</source>
         <translation>只读或没有写入权限</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>可以恢复 {date} 的备份(那之后的改动会丢失),或者新建一个空的数据文件从头开始。
 备份文件:{path}</source>
         <translation>可以恢复 {date} 的备份(那之后的改动会丢失),或者新建一个空的数据文件从头开始。
 备份文件:{path}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开个人数据都做不到:
 {folder}
 
@@ -5015,7 +5531,18 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 现在可以浏览学习内容,但规划等个人数据不会保存。请删除一些不需要的文件,然后重新打开本软件。数据文件没有改动。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+69"/>
+        <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开这个学习档案都做不到:
+{folder}
+
+请删除一些不需要的文件,然后再打开它。数据文件没有改动。</source>
+        <translation>数据文件夹所在的磁盘(或 U 盘)已满,连打开这个学习档案都做不到:
+{folder}
+
+请删除一些不需要的文件,然后再打开它。数据文件没有改动。</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>数据文件夹无法写入({reason}):
 {folder}
 
@@ -5030,12 +5557,13 @@ netmkt-desktop --data-dir D:\我的学习数据</source>
 netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <location line="+73"/>
         <source>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</source>
         <translation>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-52"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -5046,14 +5574,22 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+68"/>
         <source>无法把现有的数据文件移到一旁({reason}),因此没有新建:
 {path}</source>
         <translation>无法把现有的数据文件移到一旁({reason}),因此没有新建:
 {path}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+25"/>
+        <source>没有恢复:只能恢复这个档案自己的备份。
+{path}</source>
+        <translation>没有恢复:只能恢复这个档案自己的备份。
+{path}</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</source>
         <translation>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</translation>
     </message>
@@ -5134,7 +5670,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>paths</name>
     <message>
-        <location filename="../../netmkt_desktop/paths.py" line="+117"/>
+        <location filename="../../netmkt_desktop/paths.py" line="+184"/>
         <source>文件或文件夹不存在</source>
         <translation>文件或文件夹不存在</translation>
     </message>
@@ -5184,17 +5720,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>pin</name>
     <message>
-        <location filename="../../netmkt_desktop/pin.py" line="+129"/>
+        <location filename="../../netmkt_desktop/pin.py" line="+164"/>
         <source>PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。</source>
         <translation>PIN 不正确,请再试一次(再输错 {left} 次,这个用户档案将暂时锁定)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>PIN 不正确。输错的次数太多,请等 {wait}后再试。</source>
         <translation>PIN 不正确。输错的次数太多,请等 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-103"/>
         <source>PIN 只能由数字 0–9 组成。</source>
         <translation>PIN 只能由数字 0–9 组成。</translation>
     </message>
@@ -5209,7 +5745,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>PIN 应为文本。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>{minutes} 分 {seconds} 秒</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
@@ -5224,14 +5760,44 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+11"/>
+        <source>教师密码不正确,请再试一次(再输错 {left} 次,教师密码将暂时锁定)。</source>
+        <translation>教师密码不正确,请再试一次(再输错 {left} 次,教师密码将暂时锁定)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>教师密码不正确。输错的次数太多,请等 {wait}后再试。</source>
+        <translation>教师密码不正确。输错的次数太多,请等 {wait}后再试。</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>教师密码不能包含控制字符或残缺的字符。</source>
+        <translation>教师密码不能包含控制字符或残缺的字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>教师密码应为 {low}–{high} 个字符,现在是 {n} 个。</source>
+        <translation>教师密码应为 {low}–{high} 个字符,现在是 {n} 个。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>教师密码应为文本。</source>
+        <translation>教师密码应为文本。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>请输入 PIN({low}–{high} 位数字)。</source>
         <translation>请输入 PIN({low}–{high} 位数字)。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个用户档案暂时锁定,请等 {wait}后再试。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>输错教师密码的次数太多,教师密码暂时锁定,请等 {wait}后再试。</source>
+        <translation>输错教师密码的次数太多,教师密码暂时锁定,请等 {wait}后再试。</translation>
     </message>
 </context>
 <context>
@@ -5792,12 +6358,24 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+279"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+284"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what}没有完成:{reason}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+117"/>
+        <location line="+240"/>
+        <source>{what}没有完成:{reason}。
+之前保存的数据没有改动。
+
+{path}</source>
+        <translation>{what}没有完成:{reason}。
+之前保存的数据没有改动。
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+3"/>
         <source>{what}没有完成:{reason}。
 之前保存的数据没有改动。
 
@@ -5809,11 +6387,32 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-12"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+140"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what}没有完成:个人数据文件已经关闭。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+205"/>
+        <source>“{name}”的 PIN 是在设置现在的教师密码之前设置的,教师密码不能代替它。
+只有输入这个 PIN 才能这样做。</source>
+        <translation>“{name}”的 PIN 是在设置现在的教师密码之前设置的,教师密码不能代替它。
+只有输入这个 PIN 才能这样做。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}”设置了 PIN,请先输入它的 PIN。</source>
+        <translation>“{name}”设置了 PIN,请先输入它的 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+126"/>
+        <location line="+5"/>
+        <source>个人数据文件已损坏,无法打开:
+{path}</source>
+        <translation>个人数据文件已损坏,无法打开:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-159"/>
         <source>个人数据文件已损坏,无法打开:
 {path}
 
@@ -5829,6 +6428,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+3"/>
         <source>个人数据文件由更新版本的本软件创建(数据版本 {version},本软件只认识到版本 {known}):
 {path}
 
@@ -5839,7 +6439,22 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 请更新本软件后再打开。为保护你的数据,文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="+156"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+262"/>
+        <source>从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),恢复备份只会改动自己的档案。
+
+已经把原来的 {n} 个档案分开保存:{names}。
+
+原来的数据文件原样保存在:
+{kept}</source>
+        <translation>从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),恢复备份只会改动自己的档案。
+
+已经把原来的 {n} 个档案分开保存:{names}。
+
+原来的数据文件原样保存在:
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+15"/>
         <source>保存 PIN</source>
         <translation>保存 PIN</translation>
     </message>
@@ -5859,6 +6474,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存学生信息</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-390"/>
+        <source>保存教师密码</source>
+        <translation>保存教师密码</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
         <source>保存测验成绩</source>
         <translation>保存测验成绩</translation>
@@ -5869,7 +6489,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存笔记</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+118"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+120"/>
         <source>保存规划</source>
         <translation>保存规划</translation>
     </message>
@@ -5880,7 +6500,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+52"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+63"/>
         <source>保存达成日期</source>
         <translation>保存达成日期</translation>
     </message>
@@ -5890,17 +6510,18 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存错题本</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="-31"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+234"/>
         <source>修改用户档案</source>
         <translation>修改用户档案</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>删除用户档案</source>
         <translation>删除用户档案</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-22"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-33"/>
+        <location line="+28"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
@@ -5916,7 +6537,18 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+10"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+5"/>
+        <source>在数据文件夹中找到一个旧版本的数据文件。现有的学习档案没有改动;这个文件原样保存在:
+{kept}
+
+需要时,老师可以在“教师设置”中用它恢复整个文件夹。</source>
+        <translation>在数据文件夹中找到一个旧版本的数据文件。现有的学习档案没有改动;这个文件原样保存在:
+{kept}
+
+需要时,老师可以在“教师设置”中用它恢复整个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-18"/>
         <source>复制规划</source>
         <translation>复制规划</translation>
     </message>
@@ -5926,20 +6558,26 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>导入批改</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+75"/>
-        <location line="+14"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+77"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+86"/>
         <source>导入数据</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="-26"/>
         <source>导出数据</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="-77"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-355"/>
         <source>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</source>
         <translation>已经有名为“{name}”的用户档案了,请换一个名字(例如加上学号)。</translation>
+    </message>
+    <message>
+        <location line="+379"/>
+        <location line="+5"/>
+        <source>恢复用户档案</source>
+        <translation>恢复用户档案</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/plans.py" line="-6"/>
@@ -5947,35 +6585,48 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>恢复规划</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="-34"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-181"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-76"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>打开用户档案</source>
         <translation>打开用户档案</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+102"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+63"/>
+        <location line="-54"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+36"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>找不到这个用户档案(它可能已被删除)。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+138"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+139"/>
         <source>找不到这个用户档案。</source>
         <translation>找不到这个用户档案。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="+22"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+33"/>
         <source>找不到这个目标(它所在的规划可能已被删除)。</source>
         <translation>找不到这个目标(它所在的规划可能已被删除)。</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/handins.py" line="+36"/>
-        <location filename="../../netmkt_desktop/storage/plans.py" line="-61"/>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="-72"/>
         <source>找不到这份规划(它可能已被删除)。</source>
         <translation>找不到这份规划(它可能已被删除)。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+61"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-106"/>
+        <source>教师密码文件无法读取,教师密码暂时不能使用:
+{path}
+
+请把这个文件交给管理电脑的老师检查。</source>
+        <translation>教师密码文件无法读取,教师密码暂时不能使用:
+{path}
+
+请把这个文件交给管理电脑的老师检查。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+63"/>
         <source>数据不符合要求</source>
         <translation>数据不符合要求</translation>
     </message>
@@ -5985,7 +6636,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+220"/>
+        <source>数据文件夹正被另一个程序使用</source>
+        <translation>数据文件夹正被另一个程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-4"/>
         <location line="+1"/>
         <source>数据文件已损坏</source>
         <translation>数据文件已损坏</translation>
@@ -6001,7 +6657,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-288"/>
+        <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
+        <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-193"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
 
 请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
@@ -6015,12 +6676,14 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>文本中有无法保存的字符(残缺的字符)</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="-27"/>
+        <location filename="../../netmkt_desktop/storage/memory.py" line="+24"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-22"/>
+        <location line="+10"/>
         <source>新建用户档案</source>
         <translation>新建用户档案</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+125"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+126"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -6042,7 +6705,19 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-58"/>
+        <location line="+11"/>
+        <source>无法在数据文件夹中保存数据:
+{folder}
+
+原因:{reason}</source>
+        <translation>无法在数据文件夹中保存数据:
+{folder}
+
+原因:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-130"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -6058,7 +6733,20 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+268"/>
+        <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
+{path}
+
+原因:{reason}</source>
+        <translation>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
+{path}
+
+原因:{reason}</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-271"/>
+        <location line="+18"/>
         <source>无法读取个人数据文件:
 {path}
 
@@ -6069,9 +6757,19 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="+61"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-94"/>
+        <source>档案 {id}(档案卡无法读取)</source>
+        <translation>档案 {id}(档案卡无法读取)</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>检查 PIN</source>
         <translation>检查 PIN</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <source>检查教师密码</source>
+        <translation>检查教师密码</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-3"/>
@@ -6079,7 +6777,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>没有读写数据文件的权限</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+38"/>
+        <source>清除教师密码</source>
+        <translation>清除教师密码</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-2"/>
         <source>磁盘空间已满(或 U 盘已写满)</source>
         <translation>磁盘空间已满(或 U 盘已写满)</translation>
     </message>
@@ -6087,6 +6790,16 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/handins.py" line="-53"/>
         <source>记录交作业</source>
         <translation>记录交作业</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/memory.py" line="+3"/>
+        <source>访客</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-29"/>
+        <source>请输入教师密码。</source>
+        <translation>请输入教师密码。</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+4"/>
@@ -6114,12 +6827,6 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取测验记录</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="-146"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-3"/>
-        <source>读取用户档案</source>
-        <translation>读取用户档案</translation>
-    </message>
-    <message>
         <location filename="../../netmkt_desktop/storage/study.py" line="-29"/>
         <source>读取笔记</source>
         <translation>读取笔记</translation>
@@ -6141,6 +6848,22 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取错题本</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+357"/>
+        <source>这个档案的档案卡无法读取,为安全起见不能打开:
+{path}
+
+老师可以用教师密码删除它。</source>
+        <translation>这个档案的档案卡无法读取,为安全起见不能打开:
+{path}
+
+老师可以用教师密码删除它。</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>这个用户档案已经无法恢复。</source>
+        <translation>这个用户档案已经无法恢复。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/handins.py" line="+60"/>
         <source>这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,所以没有导入这份较早的批改。</source>
         <translation>这份批改是对第 {version} 版的,已经导入了老师对第 {newer} 版的批改,所以没有导入这份较早的批改。</translation>
@@ -6151,9 +6874,27 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>这份批改是对规划“{title}”({who},规划编号 {plan_id})的,这个学习档案里没有这份规划(可能已被删除,或者这是别人的批改)。请打开交作业时用的学习档案再导入。</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-312"/>
+        <source>这台电脑还没有设置教师密码。</source>
+        <translation>这台电脑还没有设置教师密码。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>这需要教师密码,但这台电脑还没有设置教师密码。</source>
+        <translation>这需要教师密码,但这台电脑还没有设置教师密码。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/quiz.py" line="+96"/>
         <source>错题本里没有这道题。</source>
         <translation>错题本里没有这道题。</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-192"/>
+        <location line="+12"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+232"/>
+        <source>默认</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6938,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+105"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+130"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}的内容包含无法保存的控制字符。</translation>
     </message>
@@ -6259,7 +7000,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>包含无法保存的控制字符或残缺的字符。</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-243"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -6269,7 +7010,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+115"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+140"/>
         <source>对象</source>
         <translation>对象</translation>
     </message>
@@ -6346,7 +7087,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>格式版本应从 1 开始,实际为 {version}。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-183"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-208"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
@@ -6356,7 +7097,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>用户档案的名字</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>真假值</source>
         <translation>真假值</translation>
     </message>
@@ -6382,12 +7123,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>缺少字段“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-196"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-221"/>
         <source>规划标题</source>
         <translation>规划标题</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>请填写{what}。</source>
         <translation>请填写{what}。</translation>
     </message>

@@ -20,13 +20,14 @@ TIERS = ("specialist", "supervisor", "manager", "director")
 
 
 class Helper:
-    """One save_loop.py process; its stdout lines are collected by a thread as they arrive."""
+    """One helper process (save_loop.py unless ``script`` names another); its stdout lines are
+    collected by a thread as they arrive."""
 
-    def __init__(self, *argv: str):
+    def __init__(self, *argv: str, script: Path = HELPER):
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
                    PYTHONIOENCODING="utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, str(HELPER), *map(str, argv)],
+            [sys.executable, str(script), *map(str, argv)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
             text=True, encoding="utf-8", bufsize=1)
         self.lines: list[str] = []
@@ -147,6 +148,15 @@ def assert_whole(plan) -> None:
         assert goal.actions.startswith(f"{plan.title}|{goal.tier.code}|"), (plan.id, plan.title, goal.actions[:40])
 
 
+def first_profile_database(data: Path) -> Path:
+    """The database of the data folder's first profile (the one the save loop uses)."""
+    from netmkt_desktop.paths import DataFolder
+
+    folder = DataFolder(data)
+    ids = sorted(int(p.name) for p in folder.profiles.glob("*") if p.name.isdigit()) if folder.profiles.exists() else []
+    return folder.profile(ids[0] if ids else 1).database
+
+
 def integrity(db: Path, scratch: Path | None = None) -> list[str]:
     """PRAGMA integrity_check of the database as it lies on disk (on a copy when ``scratch`` is given,
     so the check itself does not recover the WAL for the next process)."""
@@ -163,6 +173,15 @@ def integrity(db: Path, scratch: Path | None = None) -> list[str]:
         return [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     finally:
         conn.close()
+
+
+Helper.folder = HELPER.parent
+
+
+@pytest.fixture(scope="session")
+def helper_class():
+    """The class, for a helper a test keeps longer than one test (kill it yourself)."""
+    return Helper
 
 
 @pytest.fixture
@@ -188,6 +207,11 @@ def ledger_class():
 @pytest.fixture
 def integrity_check():
     return integrity
+
+
+@pytest.fixture
+def first_database():
+    return first_profile_database
 
 
 @pytest.fixture(scope="session")

@@ -48,9 +48,9 @@ def _plan_ids(data_dir: Path, profile: int) -> list[int]:
     """The ids of the profile's plans, read cheaply (list_plans would build every plan)."""
     import sqlite3
 
-    from netmkt_desktop.paths import DATABASE_NAME
+    from netmkt_desktop.paths import DataFolder
 
-    conn = sqlite3.connect(str(data_dir / DATABASE_NAME))
+    conn = sqlite3.connect(str(DataFolder(data_dir).profile(profile).database))
     try:
         return [r[0] for r in conn.execute("SELECT id FROM plans WHERE profile_id = ? AND deleted_at IS NULL",
                                            (profile,))]
@@ -69,6 +69,7 @@ def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before
         sys.stdin.readline()
     store = Store.open(data_dir)
     profile = store.profiles.default().id
+    data = store.profile(profile)  # opens (and makes) the profile's own database
     rng = random.Random(seed)
     known = _plan_ids(data_dir, profile)
     say(f"READY {profile}")
@@ -83,7 +84,7 @@ def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before
             plan.id = rng.choice(known)
         say(f"BEGIN {plan.id if plan.id is not None else 'new'} {title}")
         try:
-            saved = store.profile(profile).plans.save(plan)
+            saved = data.plans.save(plan)
         except StoreError as exc:
             say(f"FAILED {title} {str(exc).splitlines()[0]}")
         else:
@@ -96,9 +97,24 @@ def save_loop(data_dir: Path, tag: str, count: int = 0, seed: int = 0, go_before
 
 
 def zygote() -> None:
-    import netmkt_desktop.plans  # noqa: F401 - the imports each child would otherwise pay for
-    import netmkt_desktop.storage.store  # noqa: F401
+    import shutil
+    import tempfile
 
+    import netmkt_desktop.plans  # noqa: F401 - the imports each child would otherwise pay for
+    from netmkt_desktop.storage.store import Store
+
+    # One save in a throwaway folder first: SQLAlchemy configures its mappers and compiles its
+    # statements once, as the running app has long done when a student saves; every database is
+    # closed again before any fork, so each child still opens SQLite from scratch.
+    warm = Path(tempfile.mkdtemp(prefix="netmkt-zygote-"))
+    try:
+        store = Store.open(warm)
+        data = store.profile(store.profiles.default().id)
+        data.plans.save(netmkt_desktop.plans.CareerPlan(title="预热", position_id="pos.ecommerce_host"))
+        data.close()
+        store.close()
+    finally:
+        shutil.rmtree(warm, ignore_errors=True)
     say("ZYGOTE")
     for line in sys.stdin:
         command, *rest = line.split()

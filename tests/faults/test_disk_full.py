@@ -8,10 +8,9 @@ import pytest
 from sqlalchemy import event
 
 from netmkt_desktop.errors import BackupError, StoreWriteError
-from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.storage.backups import make_backup
-from netmkt_desktop.storage.opening import open_store_safely
+from netmkt_desktop.storage.opening import open_profile_safely, open_store_safely
 from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 
@@ -29,8 +28,8 @@ def bigger(p: CareerPlan) -> CareerPlan:
     return p
 
 
-def on_every_connection(store: Store, listener) -> None:
-    engine = store.db.engine
+def on_every_connection(store: Store, profile: int, listener) -> None:
+    engine = store.profile(profile)._db.engine
     event.listen(engine, "connect", listener)
     engine.dispose()
 
@@ -41,10 +40,10 @@ def test_page_limit_full_disk(tmp_path):
     try:
         profile = store.profiles.default().id
         earlier = [store.profile(profile).plans.save(plan(f"早先的规划{n}")) for n in range(3)]
-        conn = sqlite3.connect(str(store.path))
+        conn = sqlite3.connect(str(store.profiles.folder(profile).database))
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.close()
-        on_every_connection(store, lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
+        on_every_connection(store, profile, lambda dbapi, _r: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
         for attempt in (lambda: store.profile(profile).plans.save(plan("新规划")),
                         lambda: store.profile(profile).plans.save(bigger(plan("改过的", earlier[0].id)))):
             with pytest.raises(StoreWriteError) as info:
@@ -69,7 +68,8 @@ def test_a_really_full_disk(small_disk, fill_disk):
     try:
         profile = store.profiles.default().id
         earlier = [store.profile(profile).plans.save(plan(f"早先的规划{n}")) for n in range(3)]
-        backup = make_backup(data / DATABASE_NAME, data / BACKUP_FOLDER)
+        own = store.profiles.folder(profile)
+        backup = make_backup(own.database, own.backups)
         filler = fill_disk(disk.path)
         errors = []
         for n in range(40):  # the WAL reuses freed space for a while: go on until a save needs a new block
@@ -83,14 +83,14 @@ def test_a_really_full_disk(small_disk, fill_disk):
         titles = {p.title for p in store.profile(profile).plans.all()}
         assert {p.title for p in earlier} <= titles  # earlier plans intact, reads still work
         with pytest.raises(BackupError, match="磁盘空间已满"):
-            make_backup(data / DATABASE_NAME, data / BACKUP_FOLDER)
-        assert sorted(p.name for p in (data / BACKUP_FOLDER).iterdir()) == [backup.name]  # no half backup
+            make_backup(own.database, own.backups)
+        assert sorted(p.name for p in own.backups.iterdir()) == [backup.name]  # no half backup
         filler.unlink()  # the student deletes something: saving works again
         again = store.profile(profile).plans.save(plan("有空间了"))
         assert store.profile(profile).plans.get(again.id).title == "有空间了"
     finally:
         store.close()
-    conn = sqlite3.connect(str(data / DATABASE_NAME))
+    conn = sqlite3.connect(str(own.database))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
 
@@ -100,18 +100,25 @@ def test_a_disk_full_before_the_start_is_named_and_touches_nothing(small_disk, f
     disk = small_disk("1m")
     data = disk.path / "data"
     store = Store.open(data)
-    store.profile(store.profiles.default().id).plans.save(plan("早先的规划"))
+    profile = store.profiles.default().id
+    store.profile(profile).plans.save(plan("早先的规划"))
+    own = store.profiles.folder(profile)
     store.close()
-    before = (data / DATABASE_NAME).read_bytes()
+    before = own.database.read_bytes()
     filler = fill_disk(disk.path)
-    result = open_store_safely(data)
-    assert result.store is None and result.problem == "disk_full" and result.moved_to is None
-    assert "已满" in result.message and str(data) in result.message
-    assert (data / DATABASE_NAME).read_bytes() == before and not list(data.glob("*.damaged-*"))
+    opened = open_store_safely(data)
+    if opened.store is None:  # not even the folder: said so
+        assert opened.problem == "disk_full" and "已满" in opened.message and str(data) in opened.message
+    else:
+        result = open_profile_safely(opened.store, profile)
+        opened.store.close()
+        assert result.data is None and result.problem == "disk_full" and result.moved_to is None
+        assert "已满" in result.message and str(own.root) in result.message
+    assert own.database.read_bytes() == before and not list(own.root.glob("*.damaged-*"))
     filler.unlink()
     result = open_store_safely(data)
     try:
-        assert [p.title for p in result.store.profile(result.store.profiles.default().id).plans.all()] == ["早先的规划"]
+        assert [p.title for p in result.store.profile(profile).plans.all()] == ["早先的规划"]
     finally:
         result.store.close()
 
@@ -129,12 +136,13 @@ def test_usb_stick_pulled_in_the_middle_of_a_save(tmp_path):
                 exc.sqlite_errorcode = sqlite3.SQLITE_IOERR  # as SQLite itself reports it
                 raise exc
 
-        event.listen(store.db.engine, "before_cursor_execute", pulled)
+        engine = store.profile(profile)._db.engine
+        event.listen(engine, "before_cursor_execute", pulled)
         for attempt in (lambda: store.profile(profile).plans.save(plan("新规划")),
                         lambda: store.profile(profile).plans.save(plan("改过的", earlier.id))):
             with pytest.raises(StoreWriteError, match="U 盘是否已被拔出"):
                 attempt()
-        event.remove(store.db.engine, "before_cursor_execute", pulled)
+        event.remove(engine, "before_cursor_execute", pulled)
         assert store.profile(profile).plans.all() == [earlier]  # no plan without goals, no half-replaced goals
     finally:
         store.close()

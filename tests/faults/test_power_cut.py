@@ -19,7 +19,6 @@ import time
 
 import pytest
 
-from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.storage.store import Store
 
 SEED = 20260315
@@ -27,7 +26,8 @@ RUNS = 50
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the zygote forks (POSIX)")
-def test_sigkill_at_random_moments_loses_no_reported_save(tmp_path, helper_factory, ledger_class, integrity_check):
+def test_sigkill_at_random_moments_loses_no_reported_save(tmp_path, helper_factory, ledger_class, integrity_check,
+                                                         first_database):
     rng = random.Random(SEED)
     data = tmp_path / "data"
     ledger = ledger_class()
@@ -55,14 +55,14 @@ def test_sigkill_at_random_moments_loses_no_reported_save(tmp_path, helper_facto
         else:
             figures["killed_between_saves"] += 1
         # the database exactly as the killed process left it, checked on a copy so nothing recovers it
-        rows = integrity_check(data / DATABASE_NAME, tmp_path / "check")
+        rows = integrity_check(first_database(data), tmp_path / "check")
         assert rows == ["ok"], f"run {run}: {rows}"
     store = Store.open(data)  # recovers the WAL like the next lesson's start does
     try:
         checked = ledger.verify(store)
     finally:
         store.close()
-    assert integrity_check(data / DATABASE_NAME) == ["ok"]
+    assert integrity_check(first_database(data)) == ["ok"]
     assert not ledger.failed, ledger.failed[:3]
     figures.update(reported_saves=ledger.reported, plans_checked=checked)
     print(f"\npower cut: {figures}")

@@ -10,7 +10,7 @@ import pytest
 
 from netmkt_desktop import app
 from netmkt_desktop.errors import StoreWriteError
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.paths import DATABASE_NAME, DataFolder
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.storage.opening import open_store_safely
 from netmkt_desktop.storage.store import Store
@@ -18,7 +18,7 @@ from netmkt_desktop.ui import dialogs
 
 
 def files_of(folder):
-    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.fixture
@@ -33,9 +33,9 @@ def read_only_data(small_disk, tmp_path):
     store = Store.open(source)
     store.profile(profile).plans.save(CareerPlan(title="还在 WAL 里的规划", position_id="pos.ecommerce_host"))
     data = disk.path / "data"
-    data.mkdir()
-    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal"):  # as a power cut would leave them: WAL not checkpointed
-        shutil.copyfile(source / name, data / name)
+    # as a power cut would leave them: the WAL not checkpointed
+    shutil.copytree(source, data, ignore=shutil.ignore_patterns("*-shm"))
+    assert (DataFolder(data).profile(profile).root / f"{DATABASE_NAME}-wal").stat().st_size > 0
     store.close()
     disk.remount("ro")
     return data
@@ -102,7 +102,7 @@ def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_
 def test_the_plans_are_still_there_when_the_disk_is_writable_again(read_only_data, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(read_only_data, copy)
-    conn = sqlite3.connect(str(copy / DATABASE_NAME))
+    conn = sqlite3.connect(str(DataFolder(copy).profile(1).database))
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert sorted(r[0] for r in conn.execute("SELECT title FROM plans")) == ["只读盘上的规划", "还在 WAL 里的规划"]

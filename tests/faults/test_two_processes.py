@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.storage.store import Store
 
@@ -24,7 +23,7 @@ def run_pair(data, helper_factory, *options):
 
 
 def test_concurrent_saves_lose_nothing_corrupt_nothing_and_wait_for_each_other(
-        tmp_path, helper_factory, ledger_class, integrity_check):
+        tmp_path, helper_factory, ledger_class, integrity_check, first_database):
     """Two processes, released together, 50 saves each (every third an update that replaces all goals).
 
     Regression guard too: with a deferred BEGIN a save read before it wrote; under WAL that read-to-write
@@ -32,13 +31,15 @@ def test_concurrent_saves_lose_nothing_corrupt_nothing_and_wait_for_each_other(
     failed with '正被另一个程序使用'.  Write actions now start with BEGIN IMMEDIATE and wait their turn.
     """
     data = tmp_path / "data"
-    Store.open(data).close()
+    store = Store.open(data)
+    store.profiles.default()
+    store.close()
     helpers = run_pair(data, helper_factory, "--go-before-saving")
     ledger = ledger_class()
     for h in helpers:
         assert h.lines[-1] == "DONE", h.stderr
         ledger.feed(h.lines)
-    assert integrity_check(data / DATABASE_NAME) == ["ok"]
+    assert integrity_check(first_database(data)) == ["ok"]
     store = Store.open(data)
     try:
         checked = ledger.verify(store)  # every reported save is there, whole; no failed save left a trace
@@ -67,8 +68,8 @@ def test_two_apps_started_at_once_on_a_new_folder_both_open(tmp_path, helper_fac
             assert h.lines[-1:] == ["DONE"], h.stderr.strip().splitlines()[-1:]
 
 
-@pytest.mark.parametrize("start", ["new folder", "rollback-journal file"])
-def test_store_open_waits_while_another_app_writes_a_non_wal_database(tmp_path, start):
+@pytest.mark.parametrize("start", ["new file", "rollback-journal file"])
+def test_opening_a_profile_waits_while_another_app_writes_a_non_wal_database(tmp_path, start):
     """The race above made deterministic: another connection holds the write lock for 0.3 s."""
     import shutil
     import sqlite3
@@ -78,11 +79,13 @@ def test_store_open_waits_while_another_app_writes_a_non_wal_database(tmp_path, 
     from netmkt_desktop.storage.backups import make_backup
 
     data = tmp_path / "data"
-    data.mkdir()
-    db = data / DATABASE_NAME
+    store = Store.open(data)
+    profile = store.profiles.default().id
+    db = store.profiles.folder(profile).database
     if start == "rollback-journal file":
-        Store.open(tmp_path / "other").close()
-        shutil.copyfile(make_backup(tmp_path / "other" / DATABASE_NAME, tmp_path / "b"), db)  # one-file copy
+        shutil.copyfile(make_backup(db, tmp_path / "b"), db)  # one-file copy put in place by hand
+    else:
+        db.unlink()
     other = sqlite3.connect(str(db), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     other.execute("CREATE TABLE other_app_is_writing (x)")
@@ -90,10 +93,11 @@ def test_store_open_waits_while_another_app_writes_a_non_wal_database(tmp_path, 
     release.start()
     began = time.monotonic()
     try:
-        Store.open(data, busy_timeout=5.0).close()
+        store.profile(profile).plans.all()
     finally:
         release.join()
         other.close()
+        store.close()
     assert time.monotonic() - began >= 0.25  # it waited for the other app instead of failing
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from netmkt_desktop.paths import DATABASE_NAME
+from netmkt_desktop.paths import DATABASE_NAME, DataFolder
 from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
@@ -63,12 +63,18 @@ def backup_plan(title: str = "电商主播之路") -> CareerPlan:
 
 
 def db_file(folder: Path) -> Path:
+    """The single database of every profile that versions before one file per profile kept."""
     return folder / DATABASE_NAME
 
 
-def counts(store: Store) -> dict[str, int]:
-    """Rows of every table: the whole database's content in numbers."""
-    conn = sqlite3.connect(str(store.path))
+def profile_db(store: Store, profile: int) -> Path:
+    """One profile's own database file."""
+    return store.profiles.folder(profile).database
+
+
+def counts(path: Path) -> dict[str, int]:
+    """Rows of every table of one database: its content in numbers."""
+    conn = sqlite3.connect(str(path))
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
@@ -76,27 +82,47 @@ def counts(store: Store) -> dict[str, int]:
         conn.close()
 
 
-def fill(store: Store, profile: int, tag: str) -> None:
+def snapshot(store: Store) -> dict:
+    """The whole folder's content in numbers: the profiles, and the rows of every table of each
+    (unfinished or deleted profiles' folders included)."""
+    found: dict = {"profiles": sorted(p.name for p in store.folder.profiles.iterdir())}
+    for profile_id in store.profiles.ids():
+        for table, n in counts(profile_db(store, profile_id)).items():
+            found[f"{profile_id}:{table}"] = n
+    return found
+
+
+def fresh(folder: Path) -> Path:
+    """A data folder with its default profile; returns that profile's database file."""
+    store = Store.open(folder)
+    try:
+        return profile_db(store, store.profiles.default().id)
+    finally:
+        store.close()
+
+
+def fill(store: Store, profile: int, tag: str, pin: str | None = None) -> None:
     """Something of every kind for one profile, marked with ``tag``."""
-    store.profile(profile).settings.set("zoom", f"150-{tag}")
-    store.profile(profile).settings.set("theme", f"dark-{tag}")
-    store.profile(profile).plans.save(profile_plan(f"{tag} 的规划"))
-    deleted = store.profile(profile).plans.save(profile_plan(f"{tag} 删掉的规划"))
-    store.profile(profile).plans.delete(deleted.id)
-    store.profile(profile).plans.save(profile_plan(f"{tag} 的第二份规划", headcount=300, goals=[]))
+    data = store.profile(profile, pin=pin)
+    data.settings.set("zoom", f"150-{tag}")
+    data.settings.set("theme", f"dark-{tag}")
+    data.plans.save(profile_plan(f"{tag} 的规划"))
+    deleted = data.plans.save(profile_plan(f"{tag} 删掉的规划"))
+    data.plans.delete(deleted.id)
+    data.plans.save(profile_plan(f"{tag} 的第二份规划", headcount=300, goals=[]))
     for node in (f"node.{tag}", "pos.ecommerce_host"):
-        store.profile(profile).study.mark_learned(node, True)
-    store.profile(profile).study.save_note("pos.ecommerce_host", f"{tag} 的笔记 😀𠀀\n第二行\t制表符")
-    store.profile(profile).study.save_note(f"node.{tag}", f"{tag} 另一条")
-    store.profile(profile).study.bookmark(f"node.{tag}", True)
-    store.profile(profile).study.bookmark("pos.ecommerce_host", True)
-    store.profile(profile).quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0)
-    store.profile(profile).quiz.record(2**40, 5, 4, [("q:again", 9)], [f"q:{tag}"])
+        data.study.mark_learned(node, True)
+    data.study.save_note("pos.ecommerce_host", f"{tag} 的笔记 😀𠀀\n第二行\t制表符")
+    data.study.save_note(f"node.{tag}", f"{tag} 另一条")
+    data.study.bookmark(f"node.{tag}", True)
+    data.study.bookmark("pos.ecommerce_host", True)
+    data.quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0)
+    data.quiz.record(2**40, 5, 4, [("q:again", 9)], [f"q:{tag}"])
 
 
-def exported(store: Store, profile: int) -> dict:
+def exported(store: Store, profile: int, pin: str | None = None) -> dict:
     """The export as data, without what differs between two exports of equal profiles."""
-    doc = json.loads(store.profile(profile).transfer.export())
+    doc = json.loads(store.profile(profile, pin=pin).transfer.export(pin=pin))
     del doc["exported_at"]
     del doc["profile"]["name"]
     del doc["plan_ids"]  # a plan's id is its own within one database: a copy in the same one gets a new id

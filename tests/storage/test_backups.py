@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netmkt_desktop.errors import BackupError
-from netmkt_desktop.paths import BACKUP_FOLDER, DATABASE_NAME
+from netmkt_desktop.paths import DATABASE_NAME
 from netmkt_desktop.storage import sqlite_files
 from netmkt_desktop.storage import backups as backups_module
 from netmkt_desktop.storage.backups import (
@@ -29,10 +29,10 @@ from netmkt_desktop.storage.backups import (
     prune_backups,
     restore_backup,
 )
-from netmkt_desktop.storage.migrations import SCHEMA_VERSION
+from netmkt_desktop.storage.migrations import SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.store import Store
 
-from storage_samples import DATA, damage, save, titles
+from storage_samples import damage, fresh, save, titles
 
 NOW = datetime(2026, 3, 15, 10, 30, 0)
 
@@ -68,7 +68,7 @@ def test_backup_is_a_whole_checked_single_file_with_every_committed_plan(store, 
     assert titles(store) == ["一", "三", "二"]
 
 
-def test_two_backups_in_one_second_get_different_names(store, folders):
+def test_two_backups_in_one_second_get_different_names(store, profile, folders):
     _data, db, backups = folders
     a = make_backup(db, backups, now=NOW)
     b = make_backup(db, backups, now=NOW)
@@ -94,7 +94,7 @@ def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(store, folders,
     assert list_backups(backups) == []
 
 
-def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_stale(folders, store):
+def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_stale(folders, store, profile):
     _data, db, backups = folders
     backups.mkdir()
     part = backups / ".netmkt-20260315-103000.sqlite3.123.456.part"
@@ -124,7 +124,7 @@ def test_reason_must_be_a_plain_word(store, folders):
 # -- listing -----------------------------------------------------------------------------------------------
 
 
-def test_list_backups_newest_first_with_reasons_and_sizes(store, folders):
+def test_list_backups_newest_first_with_reasons_and_sizes(store, profile, folders):
     _data, db, backups = folders
     make_backup(db, backups, now=NOW - timedelta(days=1))
     make_backup(db, backups, "manual", now=NOW)
@@ -170,7 +170,7 @@ def test_rotation_keeps_ten_recent_plus_newest_of_each_of_the_last_seven_days(tm
     assert set(deleted).isdisjoint({backups / n for n in left})
 
 
-def test_backups_made_in_a_row_never_delete_the_special_ones(store, folders):
+def test_backups_made_in_a_row_never_delete_the_special_ones(store, profile, folders):
     _data, db, backups = folders
     before = make_backup(db, backups, "before-restore", now=NOW - timedelta(days=100))
     for n in range(15):
@@ -290,7 +290,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(folders, spoil):
 
 def test_a_backup_from_a_newer_version_is_refused(folders):
     data, db, backups = folders
-    Store.open(data).close()
+    fresh(data)
     newer = make_backup(db, backups)
     conn = sqlite3.connect(str(newer))
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
@@ -299,19 +299,26 @@ def test_a_backup_from_a_newer_version_is_refused(folders):
         restore_backup(newer, db, backups)
 
 
-def test_restoring_an_older_version_backup_upgrades_it_on_open(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copyfile(DATA / "store-v1.sqlite3", data / DATABASE_NAME)
-    store = Store.open(data)  # upgrades, after a before-migration-v1 copy
+def test_restoring_an_older_version_backup_upgrades_it_on_open(folders):
+    data, db, backups = folders
+    store = Store.open(data)
+    profile = store.profiles.default().id
     save(store, "新的")
     store.close()
-    (old,) = (data / BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3")
-    restore_backup(old, data / DATABASE_NAME, data / BACKUP_FOLDER)
+    old = backups / "netmkt-20260101-080000.sqlite3"  # a backup of this profile made by a version with schema v2
+    backups.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(old), isolation_level=None)
+    migrate(conn, 2)
+    conn.execute("INSERT INTO profiles (id, name, created_at, last_used_at) VALUES (?, '', 'x', 'x')", (profile,))
+    conn.execute("INSERT INTO plans (profile_id, title, position_id, created_at, updated_at) "
+                 "VALUES (?, '旧的', 'pos.ecommerce_host', 'x', 'x')", (profile,))
+    conn.close()
+    restore_backup(old, db, backups)
     store = Store.open(data)
     try:
-        assert "新的" not in titles(store)
-        assert len(store.profiles.all()) == 2
+        assert titles(store) == ["旧的"]  # upgraded when the profile opened, after a before-migration-v2 copy
+        assert len(list(backups.glob("before-migration-v2-*.sqlite3"))) == 1
+        store.profile(profile).study.save_note("survey", "v3 的笔记")
     finally:
         store.close()
 
@@ -326,7 +333,7 @@ def test_restore_into_an_empty_folder_ignores_leftover_wal_files(folders):
     Path(f"{db}-wal").write_bytes(b"stale wal of another database")
     assert restore_backup(chosen, db, backups) is None
     assert not Path(f"{db}-wal").exists()
-    assert list(data.glob(f"{DATABASE_NAME}-wal.orphan-*"))  # kept, out of the way
+    assert list(db.parent.glob(f"{DATABASE_NAME}-wal.orphan-*"))  # kept, out of the way
     store = Store.open(data)
     try:
         assert titles(store) == ["一"]

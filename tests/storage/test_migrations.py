@@ -1,4 +1,7 @@
-"""Migrations: released steps never change; every older database is backed up, then upgraded with its data (storage.migrations)."""
+"""Migrations: released steps never change; every older database is kept, then upgraded with its data (storage.migrations).
+
+The single databases of older versions are split into one file per profile on the way
+(``storage.split``, tested in ``test_split.py``); the original is kept as it was in ``backups/``."""
 
 from __future__ import annotations
 
@@ -10,14 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from netmkt_desktop.errors import ProfileNameError
+from netmkt_desktop.errors import NotFoundError, ProfileNameError
 from netmkt_desktop.handin import PLAN_ID_PATTERN
-from netmkt_desktop.paths import BACKUP_FOLDER
+from netmkt_desktop.paths import BACKUP_FOLDER, DataFolder
 from netmkt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 
-from storage_samples import DATA, db_file, sample_plan
+from storage_samples import DATA, db_file, profile_db, sample_plan
+
+
+def kept_original(folder: Path) -> Path:
+    (kept,) = (folder / BACKUP_FOLDER).glob("before-profiles-*.sqlite3")
+    return kept
 
 
 def make_database(path: Path, version: int) -> None:
@@ -80,17 +88,19 @@ def test_older_database_is_backed_up_then_upgraded_with_data_intact(tmp_path, ve
         assert store.profile(profile.id).quiz.open_mistakes() == [("tier_order:survey", 3)]
         with pytest.raises(ProfileNameError):
             store.profiles.create("李四")  # names are unique from v3 on
+        upgraded = profile_db(store, profile.id)
     finally:
         store.close()
-    (backup,) = (tmp_path / BACKUP_FOLDER).iterdir()
-    assert backup.name.startswith(f"before-migration-v{version}-") and backup.suffix == ".sqlite3"
+    (backup,) = (tmp_path / BACKUP_FOLDER).iterdir()  # the old file, as it was
+    assert backup.name.startswith("before-profiles-") and backup.suffix == ".sqlite3"
     conn = sqlite3.connect(str(backup))
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert conn.execute("SELECT title FROM plans").fetchall() == [("旧规划 😀𠀀",)]
     finally:
         conn.close()
-    conn = sqlite3.connect(str(db_file(tmp_path)))
+    assert not db_file(tmp_path).exists()
+    conn = sqlite3.connect(str(upgraded))
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
@@ -114,7 +124,7 @@ def test_the_database_made_by_v1_code_opens_upgraded(tmp_path):
         assert new.id == 3
     finally:
         store.close()
-    assert len(list((tmp_path / BACKUP_FOLDER).glob("before-migration-v1-*.sqlite3"))) == 1
+    assert kept_original(tmp_path).read_bytes() == (DATA / "store-v1.sqlite3").read_bytes()
     assert (DATA / "store-v1.sqlite3").read_bytes()[:16] == b"SQLite format 3\x00"
 
 
@@ -132,11 +142,10 @@ def test_the_database_made_by_v2_code_opens_upgraded(tmp_path):
         assert plan.title == "我的直播之路 🚀𠀀" and plan.updated_at == "2026-10-02T09:30:00.000000"
         assert [(g.tier, g.target_key, g.actions, g.achieved_on) for g in plan.goals] == [
             (Tier.MANAGER, (2029, 7), "策划直播活动", date(2029, 6, 30)), (Tier.DIRECTOR, (2033, 1), "整体项目运作", None)]
-        store.profile(zhang.id).plans.restore(2)  # the soft-deleted plan survived the upgrade
+        with pytest.raises(NotFoundError):  # deleted in an earlier session: gone once the profile opened
+            store.profile(zhang.id).plans.restore(2)
         uids = [p.uid for pid in (default.id, zhang.id, wang.id, wang_twin.id) for p in store.profile(pid).plans.all()]
-        assert len(uids) == 3 == len(set(uids)) and all(PLAN_ID_PATTERN.fullmatch(u) for u in uids)
-        restored = store.profile(zhang.id).plans.get(2)
-        assert restored.title == "放弃的规划" and [g.tier for g in restored.goals] == [Tier.SUPERVISOR]
+        assert len(uids) == 2 == len(set(uids)) and all(PLAN_ID_PATTERN.fullmatch(u) for u in uids)
         assert store.profile(zhang.id).settings.get("zoom") == "150"
         assert store.profile(zhang.id).plans.save(sample_plan()).id == 4  # ids continue after the old ones
         assert store.profile(zhang.id).study.learned() == set() and store.profile(zhang.id).quiz.attempts() == []
@@ -144,16 +153,17 @@ def test_the_database_made_by_v2_code_opens_upgraded(tmp_path):
         assert store.profile(zhang.id).study.learned() == {"pos.ecommerce_host"}
     finally:
         store.close()
-    (backup,) = (tmp_path / BACKUP_FOLDER).glob("before-migration-v2-*.sqlite3")
-    conn = sqlite3.connect(str(backup))
+    backup = kept_original(tmp_path)
+    conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         assert conn.execute("SELECT name FROM profiles ORDER BY id").fetchall() == [
             ("默认",), ("张三 🎓",), ("王五",), ("王五",)]
         assert conn.execute("SELECT COUNT(*) FROM plan_goals").fetchone()[0] == 4
+        assert conn.execute("SELECT title FROM plans WHERE id = 2").fetchone() == ("放弃的规划",)
     finally:
         conn.close()
-    conn = sqlite3.connect(str(db_file(tmp_path)))
+    conn = sqlite3.connect(str(DataFolder(tmp_path).profile(zhang.id).database))
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -182,6 +192,9 @@ def test_upgrading_makes_twin_profile_names_unique_even_when_the_new_name_is_tak
 
 
 def test_a_current_database_is_not_backed_up_again(tmp_path):
-    Store.open(tmp_path).close()
-    Store.open(tmp_path).close()
+    for _ in range(2):
+        store = Store.open(tmp_path)
+        store.profile(store.profiles.default().id).plans.all()
+        store.close()
     assert not (tmp_path / BACKUP_FOLDER).exists()
+    assert not DataFolder(tmp_path).profile(1).backups.exists()

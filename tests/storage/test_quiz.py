@@ -81,7 +81,7 @@ def test_nonsense_quiz_results_are_refused_before_anything_is_written(store, pro
 
 def test_a_quiz_attempt_is_saved_whole_or_not_at_all(store, profile):
     store.profile(profile).quiz.record(1, 2, 1, [(Q1, 1)])
-    conn = sqlite3.connect(str(store.path))
+    conn = sqlite3.connect(str(store.profiles.folder(profile).database))
     conn.execute("CREATE TRIGGER no_more_mistakes BEFORE UPDATE ON quiz_mistakes BEGIN"
                  " SELECT RAISE(ABORT, 'disk I/O error'); END")
     conn.commit()

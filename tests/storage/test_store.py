@@ -18,7 +18,7 @@ from storage_samples import content_of, db_file, sample_plan
 # -- creating and reopening ----------------------------------------------------------------------
 
 
-def test_first_open_creates_the_folder_the_database_and_a_default_profile(tmp_path):
+def test_first_open_creates_the_folder_a_default_profile_and_its_own_database(tmp_path):
     folder = tmp_path / "U盘" / "netmkt-data"
     store = Store.open(folder)
     try:
@@ -26,15 +26,18 @@ def test_first_open_creates_the_folder_the_database_and_a_default_profile(tmp_pa
         assert profile.name == "默认"
         assert store.profiles.default() == profile  # made once, then found again
         assert store.profiles.all() == [profile]
+        own = store.profiles.folder(profile.id)
     finally:
         store.close()
-    conn = sqlite3.connect(str(db_file(folder)))
+    assert own.root == folder / "profiles" / str(profile.id) and own.card.is_file()
+    conn = sqlite3.connect(str(own.database))
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         conn.close()
-    assert not (folder / BACKUP_FOLDER).exists()  # nothing to back up on a new database
+    assert not db_file(folder).exists()  # no single database of every profile any more
+    assert not (folder / BACKUP_FOLDER).exists() and not own.backups.exists()  # nothing to back up yet
 
 
 def test_saved_plan_survives_closing_and_reopening(tmp_path):
@@ -79,24 +82,40 @@ def test_profiles_and_their_settings(store):
 def test_one_profile_never_sees_or_changes_another_profiles_plans(store):
     mine = store.profiles.default().id
     other = store.profiles.create("李四").id
-    my_plan = store.profile(mine).plans.save(sample_plan("我的"))
     their_plan = store.profile(other).plans.save(sample_plan("别人的"))
+    extra = store.profile(other).plans.save(sample_plan("别人的第二份"))
+    my_plan = store.profile(mine).plans.save(sample_plan("我的"))
     assert [p.title for p in store.profile(mine).plans.all()] == ["我的"]
-    assert [p.title for p in store.profile(other).plans.all()] == ["别人的"]
-    assert store.profile(mine).plans.get(their_plan.id) is None
+    assert [p.title for p in store.profile(other).plans.all()] == ["别人的第二份", "别人的"]
+    assert store.profile(mine).plans.get(extra.id) is None  # an id of the other file means nothing here
     attempts = [
-        lambda: store.profile(mine).plans.save(sample_plan("改别人的", id=their_plan.id)),
-        lambda: store.profile(mine).plans.delete(their_plan.id),
-        lambda: store.profile(mine).plans.duplicate(their_plan.id),
-        lambda: store.profile(mine).plans.set_goal_achieved(their_plan.goals[0].id, date(2030, 1, 1)),
+        lambda: store.profile(mine).plans.save(sample_plan("改别人的", id=extra.id)),
+        lambda: store.profile(mine).plans.delete(extra.id),
+        lambda: store.profile(mine).plans.duplicate(extra.id),
+        lambda: store.profile(mine).plans.set_goal_achieved(extra.goals[-1].id, date(2030, 1, 1)),
     ]
     for attempt in attempts:
         with pytest.raises(NotFoundError):
             attempt()
+    store.profile(mine).plans.delete(my_plan.id)
+    store.profile(mine).plans.save(sample_plan("我的新规划"))
     assert store.profile(other).plans.get(their_plan.id) == their_plan
-    assert [p.title for p in store.profile(mine).plans.all()] == ["我的"]
-    store.profile(other).plans.delete(their_plan.id)
+    assert store.profile(other).plans.get(extra.id) == extra
+
+
+def test_deleted_plans_are_kept_for_undo_until_the_profile_is_closed_then_gone(store):
+    profile = store.profiles.default().id
+    data = store.profile(profile)
+    plan = data.plans.save(sample_plan("删掉的"))
+    data.plans.delete(plan.id)
+    data.plans.restore(plan.id)  # undo in the session
+    data.plans.delete(plan.id)
+    assert "删掉的".encode() in store.profiles.folder(profile).database.read_bytes() + \
+        (store.profiles.folder(profile).database.parent / "netmkt.sqlite3-wal").read_bytes()
+    data.close()  # switching to another profile, or quitting
+    again = store.profile(profile)
     with pytest.raises(NotFoundError):
-        store.profile(mine).plans.restore(their_plan.id)
-    assert store.profile(other).plans.all() == []
-    assert store.profile(mine).plans.get(my_plan.id) == my_plan
+        again.plans.restore(plan.id)
+    again.close()
+    raw = store.profiles.folder(profile).database.read_bytes()
+    assert "删掉的".encode() not in raw  # not left in free pages either (secure_delete)

@@ -24,16 +24,16 @@ def other(store, profile):
     return store.profiles.create("李四").id
 
 
-def rows(store: Store, table: str) -> list[tuple]:
-    conn = sqlite3.connect(str(store.path))
+def rows(store: Store, table: str, profile: int = 1) -> list[tuple]:
+    conn = sqlite3.connect(str(store.profiles.folder(profile).database))
     try:
         return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
     finally:
         conn.close()
 
 
-def _on_every_connection(store: Store, pragma: str) -> None:
-    engine = store.db.engine
+def _on_every_connection(store: Store, profile: int, pragma: str) -> None:
+    engine = store.profile(profile)._db.engine
     event.listen(engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute(pragma))
     engine.dispose()
 
@@ -120,18 +120,17 @@ def test_bad_node_ids_are_a_programming_error(store, profile, bad):
             call()
 
 
-def test_unknown_profiles_are_reported_on_writes_and_empty_on_reads(store, profile):
+def test_unknown_profiles_are_reported_and_a_deleted_ones_view_refuses_politely(store, profile):
     with pytest.raises(NotFoundError):
         store.profile(999)
     gone = store.profile(store.profiles.create("已删除").id)
-    store.profiles.delete(gone.profile_id)  # e.g. by another window, while this view is held
-    for write in (lambda: gone.study.mark_learned(NODE, True), lambda: gone.study.save_note(NODE, "x"),
-                  lambda: gone.study.bookmark(NODE, True), lambda: gone.quiz.record(1, 1, 1, []),
-                  lambda: gone.quiz.resolve(Q1), lambda: gone.settings.set("k", "v")):
-        with pytest.raises(NotFoundError):
-            write()
-    assert gone.study.learned() == set() and gone.study.notes() == {} and gone.study.bookmarks() == []
-    assert gone.quiz.attempts() == [] and gone.quiz.open_mistakes() == [] and gone.study.note(NODE) == ""
+    store.profiles.delete(gone.profile_id)  # while this view is held: its database is closed
+    for action in (lambda: gone.study.mark_learned(NODE, True), lambda: gone.study.save_note(NODE, "x"),
+                   lambda: gone.study.bookmark(NODE, True), lambda: gone.quiz.record(1, 1, 1, []),
+                   lambda: gone.quiz.resolve(Q1), lambda: gone.settings.set("k", "v"), gone.study.learned,
+                   gone.quiz.attempts):
+        with pytest.raises(StoreWriteError, match="已经关闭"):
+            action()
 
 
 def fill(store: Store, profile: int, tag: str) -> None:
@@ -163,9 +162,13 @@ def test_deleting_a_profile_deletes_its_study_data_only(store, profile, other):
     fill(store, profile, "mine")
     fill(store, other, "theirs")
     store.profiles.set_pin(other, "2468")
-    store.profiles.delete(other)
-    for table in ("progress", "notes", "bookmarks", "quiz_attempts", "quiz_mistakes"):
-        assert {r[1] for r in rows(store, table)} == {profile}, table
+    before = {table: rows(store, table, profile) for table in ("progress", "notes", "bookmarks", "quiz_attempts",
+                                                                "quiz_mistakes")}
+    folder = store.profiles.folder(other).root
+    store.profiles.delete(other, pin="2468")
+    assert not folder.exists()
+    for table, kept in before.items():
+        assert rows(store, table, profile) == kept and {r[1] for r in kept} == {profile}, table
     assert store.profile(profile).study.learned() == {"node.mine"}
     with pytest.raises(NotFoundError):
         store.profiles.delete(other)
@@ -175,7 +178,7 @@ def test_read_only_database_refuses_every_study_write_and_keeps_the_data(store, 
     fill(store, profile, "mine")
     before = (store.profile(profile).study.learned(), store.profile(profile).study.notes_with_times(), store.profile(profile).study.bookmarks(),
               store.profile(profile).quiz.attempts(), store.profile(profile).quiz.mistakes())
-    _on_every_connection(store, "PRAGMA query_only = ON")
+    _on_every_connection(store, profile, "PRAGMA query_only = ON")
     writes = [lambda: store.profile(profile).study.mark_learned("x", True), lambda: store.profile(profile).study.mark_learned("node.mine", False),
               lambda: store.profile(profile).study.save_note(NODE, "新"), lambda: store.profile(profile).study.save_note(NODE, ""),
               lambda: store.profile(profile).study.bookmark("x", True),

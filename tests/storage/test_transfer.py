@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import exc as sa_exc
 
 from netmkt_desktop.errors import (
     ErrorCode,
@@ -23,9 +24,11 @@ from netmkt_desktop.errors import (
 from netmkt_desktop.plans import plan_to_json
 from netmkt_desktop.profile_file import MAX_ROWS, PROFILE_FILE_FORMAT, PROFILE_FILE_MAX_BYTES, read_profile_data
 from netmkt_desktop.records import Profile
+from netmkt_desktop.storage import transfer
+from netmkt_desktop.storage.rows import MistakeRow
 from netmkt_desktop.storage.store import Store
 
-from storage_samples import counts, exported, fill, profile_plan
+from storage_samples import exported, fill, profile_plan, snapshot
 
 
 # -- export ---------------------------------------------------------------------------------------------------------
@@ -34,15 +37,13 @@ from storage_samples import counts, exported, fill, profile_plan
 def test_export_holds_only_the_chosen_profile_and_never_its_pin(store):
     a = store.profiles.create("甲", "1班", pin="2468").id
     b = store.profiles.create("乙", pin="1357").id
-    fill(store, a, "aaa")
-    fill(store, b, "bbb")
-    data = store.profile(a).transfer.export()
+    fill(store, a, "aaa", pin="2468")
+    fill(store, b, "bbb", pin="1357")
+    data = store.profile(a).transfer.export(pin="2468")
     text = data.decode("utf-8")
     assert "bbb" not in text and "乙" not in text
-    conn = sqlite3.connect(str(store.path))
-    secrets = conn.execute("SELECT pin_hash, pin_salt FROM profiles").fetchall()
-    conn.close()
-    assert all(secret not in text for pair in secrets for secret in pair)
+    secrets = [json.loads(store.profiles.folder(p).card.read_text(encoding="utf-8"))["pin"] for p in (a, b)]
+    assert all(secret[key] not in text for secret in secrets for key in ("hash", "salt"))
     assert "pin" not in text.lower() and "2468" not in text
     doc = json.loads(text)
     assert (doc["format"], doc["format_version"]) == (PROFILE_FILE_FORMAT, 1)
@@ -66,10 +67,12 @@ def test_export_holds_only_the_chosen_profile_and_never_its_pin(store):
 
 def test_export_then_import_into_a_new_profile_reproduces_everything(store):
     a = store.profiles.create("甲", "1班", pin="2468").id
-    fill(store, a, "aaa")
-    data = store.profile(a).transfer.export()
+    fill(store, a, "aaa", pin="2468")
+    data = store.profile(a).transfer.export(pin="2468")
     copy_ = store.import_profile(data)
     assert (copy_.name, copy_.class_name, copy_.has_pin) == ("甲(2)", "1班", False)
+    store.release(a)
+    store.profiles.set_pin(a, None, pin="2468")
     assert exported(store, copy_.id) == exported(store, a)
     assert [p.title for p in store.profile(copy_.id).plans.all()] == [p.title for p in store.profile(a).plans.all()]
     assert store.profile(copy_.id).study.notes_with_times() == store.profile(a).study.notes_with_times()
@@ -104,14 +107,14 @@ def test_import_with_a_taken_new_name_changes_nothing(store):
     a = store.profiles.create("甲").id
     fill(store, a, "aaa")
     data = store.profile(a).transfer.export()
-    before = counts(store)
+    before = snapshot(store)
     with pytest.raises(ProfileNameError):
         store.import_profile(data, new_name="甲")
     with pytest.raises(ProfileNameError):
         store.import_profile(data, new_name="  ")
     with pytest.raises(NotFoundError):
         store.profile(999)
-    assert counts(store) == before
+    assert snapshot(store) == before
 
 
 def test_import_into_an_existing_profile_merges(store):
@@ -125,7 +128,7 @@ def test_import_into_an_existing_profile_merges(store):
     store.profile(source).study.bookmark("a", True)
     store.profile(source).study.save_note("old", "家里的旧笔记")  # older than the school's note on "old"
     store.profile(source).quiz.record(1, 2, 1, [("q:1", 1)])
-    store.profile(target).plans.save(profile_plan("同一份规划"))
+    store.profile(target, pin="2468").plans.save(profile_plan("同一份规划"))  # open from here on
     store.profile(target).settings.set("zoom", "100")
     store.profile(target).study.mark_learned("b", True)
     store.profile(target).study.bookmark("b", True)
@@ -146,9 +149,9 @@ def test_import_into_an_existing_profile_merges(store):
     assert store.profile(target).quiz.open_mistakes() == [("q:1", 1)]
     assert store.profiles.check_pin(target, "2468").ok  # the PIN is untouched
 
-    state = exported(store, target)
+    state = exported(store, target, pin="2468")
     store.profile(target).transfer.merge(data)  # importing the same file again changes nothing
-    assert exported(store, target) == state
+    assert exported(store, target, pin="2468") == state
     assert exported(store, source)["plans"] == [json.loads(plan_to_json(p))["plan"] for p in store.profile(source).plans.all()]
 
 
@@ -164,23 +167,28 @@ def test_merging_mistakes_keeps_the_latest_state(store):
     assert (mistake.missed_count, mistake.rng_seed, mistake.resolved) == (2, 3, True)
 
 
-def test_a_database_failure_during_import_writes_nothing(store):
+def test_a_database_failure_during_import_writes_nothing(store, monkeypatch):
     a = store.profiles.create("甲").id
     fill(store, a, "aaa")
     data = store.profile(a).transfer.export()
-    conn = sqlite3.connect(str(store.path))
-    # the last table of the import refuses its rows: everything before it in the transaction goes too
-    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON quiz_mistakes BEGIN SELECT RAISE(ABORT, 'refused'); END")
-    conn.commit()
-    conn.close()
-    before = counts(store)
+    other = store.profiles.create("乙").id
+    before = snapshot(store)
+    real_insert = transfer.insert
+
+    def refusing(table):  # the last table of the import refuses its rows: everything before it goes too
+        if table is MistakeRow:
+            refused = sqlite3.IntegrityError("refused")
+            refused.sqlite_errorcode = 19  # SQLITE_CONSTRAINT
+            raise sa_exc.IntegrityError("INSERT", {}, refused)
+        return real_insert(table)
+
+    monkeypatch.setattr(transfer, "insert", refusing)
     with pytest.raises(StoreWriteError, match="导入数据没有完成") as info:
         store.import_profile(data)
     assert info.value.code == ErrorCode.CONSTRAINT and "之前保存的数据没有改动" in str(info.value)
     with pytest.raises(StoreWriteError):
-        store.profile(store.profiles.create("乙").id).transfer.merge(data)
-    after = counts(store)
-    assert after == {**before, "profiles": before["profiles"] + 1}  # only 乙 itself, made before
+        store.profile(other).transfer.merge(data)
+    assert snapshot(store) == before  # no new profile, not even half of one; 乙 as it was
 
 
 # -- files that must not be imported ---------------------------------------------------------------------------
@@ -245,12 +253,12 @@ BAD_DOCUMENTS = [
 def test_a_damaged_document_is_refused_with_a_reason_and_changes_nothing(store, change, reason):
     doc = change(valid_document(store))
     target = store.profiles.create("目标").id
-    before = counts(store)
+    before = snapshot(store)
     for do_import in (store.import_profile, store.profile(target).transfer.merge):
         with pytest.raises(ProfileFileError, match=reason) as info:
             do_import(json.dumps(doc).encode())  # a lone surrogate as a JSON escape
         assert "没有改动" in str(info.value)
-    assert counts(store) == before
+    assert snapshot(store) == before
 
 
 @pytest.mark.parametrize(("make", "reason"), [
@@ -263,19 +271,19 @@ def test_a_damaged_document_is_refused_with_a_reason_and_changes_nothing(store, 
     (lambda: b" " * (PROFILE_FILE_MAX_BYTES + 1), "太大"),
 ], ids=["empty", "cut-off", "gbk", "deep", "long-number", "null", "over-20MB"])
 def test_files_that_are_not_profile_data_are_refused(store, make, reason):
-    before = counts(store)
+    before = snapshot(store)
     with pytest.raises(ProfileFileError, match=reason):
         store.import_profile(make())
-    assert counts(store) == before
+    assert snapshot(store) == before
 
 
 def test_too_many_rows_are_refused_before_reading_them(store):
     doc = valid_document(store)
     doc["progress"] = [{"node_id": "x", "learned_at": "2026-01-01T00:00:00"}] * (MAX_ROWS + 1)
-    before = counts(store)
+    before = snapshot(store)
     with pytest.raises(ProfileFileError, match=f"最多 {MAX_ROWS} 项"):
         store.import_profile(json.dumps(doc).encode())
-    assert counts(store) == before
+    assert snapshot(store) == before
 
 
 def test_a_hand_made_file_with_only_some_parts_and_a_bom_imports(store):
@@ -311,7 +319,7 @@ json_values = st.recursive(
 
 
 def _import_does_no_harm(store: Store, data: bytes, target: int | None = None) -> None:
-    before = counts(store)
+    before = snapshot(store)
     try:
         if target is None:
             store.import_profile(data)
@@ -319,7 +327,7 @@ def _import_does_no_harm(store: Store, data: bytes, target: int | None = None) -
             store.profile(target).transfer.merge(data)
     except ProfileFileError as exc:
         assert str(exc).startswith("无法导入")
-        assert counts(store) == before
+        assert snapshot(store) == before
     # a document that is still valid imports (any other exception fails the test)
 
 

@@ -1,7 +1,8 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from netmkt_desktop.app import open_personal_data
+from netmkt_desktop.paths import DataFolder
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.storage.backups import list_backups, make_backup
 from netmkt_desktop.storage.store import Store
@@ -28,52 +29,107 @@ def open_window(qtbot, content, tmp_path):
 
 
 def titles(window):
-    return sorted(p.title for p in window.session.store.profile(window.session.profile_id).plans.all())
+    return sorted(p.title for p in window.session.data.plans.all())
+
+
+def backups_of(window):
+    return window.session.store.profiles.folder(window.session.profile_id).backups
 
 
 def test_back_up_now_and_restore_from_the_menu(qtbot, open_window, tmp_path, dialog_calls):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"))
+    window.session.data.plans.save(CareerPlan(title="备份前的规划", position_id="pos.ecommerce_host"))
     window.action_backups.trigger()
     dialog = window.backups.dialog
     assert dialog.objectName() == "backupDialog"
-    backup = window.backups.backup_now()
-    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"))
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    window.session.data.plans.save(CareerPlan(title="备份后的规划", position_id="pos.ecommerce_host"))
     assert titles(window) == ["备份前的规划", "备份后的规划"]
-    window.backups.restore(backup)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.guard.ok_button, Qt.MouseButton.LeftButton)
     assert titles(window) == ["备份前的规划"]
-    reasons = [b.reason for b in list_backups(data / "backups")]
+    reasons = [b.reason for b in list_backups(backups_of(window))]
     assert "before-restore" in reasons  # the state before restoring was kept too
     assert window.plans_view.list.count() == 1
+    assert not (data / "backups").exists() or not list(data.glob("backups/*.sqlite3"))  # nothing folder-wide
     dialog.close()
+
+
+def test_restore_in_one_session_leaves_another_students_file_byte_identical(qtbot, open_window, tmp_path,
+                                                                            dialog_calls):
+    data = tmp_path / "data"
+    store = Store.open(data)
+    ming = store.profiles.create("小明")
+    hong = store.profiles.create("小红", pin="2468")
+    hong_data = store.profile(hong.id, pin="2468")
+    hong_data.plans.save(CareerPlan(title="小红的规划", position_id="pos.content_marketing"))
+    hong_data.close()
+    store.profiles.touch(ming.id)
+    store.close()
+    hong_file = data / "profiles" / str(hong.id) / "netmkt.sqlite3"
+    before = hong_file.read_bytes()
+    window = open_window()
+    open_personal_data(window, data)  # two students: the chooser is offered
+    window.session.profile_dialog.close()
+    assert window.session.use_profile(ming.id)
+    window.backups.backup_now()
+    window.session.data.plans.save(CareerPlan(title="后来的", position_id="pos.ecommerce_host"))
+    window.action_backups.trigger()
+    dialog = window.backups.dialog
+    assert all("小红" not in dialog.table.item(r, 0).toolTip() for r in range(dialog.table.rowCount()))
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    text = dialog.guard.text_label.text()
+    assert "小明" in text and "其他学习档案" in text
+    qtbot.mouseClick(dialog.guard.ok_button, Qt.MouseButton.LeftButton)
+    assert titles(window) == []
+    assert hong_file.read_bytes() == before
+    dialog.close()
+
+
+def test_a_guest_sees_no_backups(qtbot, open_window, tmp_path, dialog_calls):
+    window = open_window()
+    open_personal_data(window, tmp_path / "data")
+    window.session.start_guest()
+    assert window.session.is_guest
+    assert not window.action_backups.isEnabled()
+    window.backups.open_dialog()  # even when reached another way
+    assert window.backups.dialog is None
+    (title, text), = dialog_calls["infos"]
+    assert "访客" in text
 
 
 def test_a_damaged_database_offers_the_newest_good_backup(qtbot, open_window, tmp_path, dialog_calls):
     data = tmp_path / "data"
     store = Store.open(data)
-    store.profile(store.profiles.default().id).plans.save(CareerPlan(title="救回来的规划", position_id="pos.content_marketing"))
+    profile = store.profiles.default().id
+    store.profile(profile).plans.save(CareerPlan(title="救回来的规划", position_id="pos.content_marketing"))
     store.close()
-    make_backup(data / "netmkt.sqlite3", data / "backups")
-    raw = (data / "netmkt.sqlite3").read_bytes()
-    (data / "netmkt.sqlite3").write_bytes(raw[:100] + b"\x00" * 4000 + raw[4100:])  # a power cut mid-write
+    place = DataFolder(data).profile(profile)
+    make_backup(place.database, place.backups)
+    raw = place.database.read_bytes()
+    place.database.write_bytes(raw[:100] + b"\x00" * 4000 + raw[4100:])  # a power cut mid-write
     for extra in ("-wal", "-shm"):
-        (data / f"netmkt.sqlite3{extra}").unlink(missing_ok=True)
+        place.database.with_name(f"netmkt.sqlite3{extra}").unlink(missing_ok=True)
     window = open_window()
     open_personal_data(window, data)
     assert dialog_calls["confirms"] and "备份" in dialog_calls["confirms"][0][1]
     assert titles(window) == ["救回来的规划"]
-    assert list(data.glob("netmkt.sqlite3.damaged-*"))
+    assert list(place.root.glob("netmkt.sqlite3.damaged-*"))
 
 
 def test_backup_on_exit_when_something_changed(qtbot, open_window, tmp_path):
     data = tmp_path / "data"
     window = open_window()
     open_personal_data(window, data)
-    window.session.store.profile(window.session.profile_id).plans.save(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"))
+    window.session.data.plans.save(CareerPlan(title="要备份的规划", position_id="pos.content_marketing"))
+    backups = backups_of(window)
     window.backups.backup_if_due(every_minutes=0)
-    first = list_backups(data / "backups")
+    first = list_backups(backups)
     assert len(first) == 1
     window.backups.backup_if_due(every_minutes=0)  # nothing changed since: no new copy
-    assert len(list_backups(data / "backups")) == 1
+    assert len(list_backups(backups)) == 1

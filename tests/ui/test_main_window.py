@@ -265,7 +265,9 @@ def test_personal_data_opens_after_start(qtbot, open_window, tmp_path):
     window = open_window()
     open_personal_data(window, tmp_path / "fresh")
     assert window.session.store is not None and window.session.profile_id is not None
-    assert (tmp_path / "fresh" / "netmkt.sqlite3").is_file()
+    profile_id = window.session.profile_id
+    assert (tmp_path / "fresh" / "profiles" / str(profile_id) / "netmkt.sqlite3").is_file()
+    assert not (tmp_path / "fresh" / "netmkt.sqlite3").exists()  # one file per profile, none shared
     window.session.store.close()
 
 

@@ -136,19 +136,27 @@ def test_the_quiz_buttons_leave_alt_s_to_the_study_menu(qtbot, window):
 def test_every_dialog(qtbot, window, content):
     from netmkt_desktop.packs import PackLibrary
     from netmkt_desktop.ui.backup_dialog import BackupDialog
+    from netmkt_desktop.ui.backup_sources import ProfileBackupSource
+    from netmkt_desktop.ui.guard_dialog import PIN, GuardDialog
     from netmkt_desktop.ui.packs_dialog import PacksDialog
     from netmkt_desktop.ui.plan_wizard import PlanWizard
     from netmkt_desktop.ui.profile_dialog import ProfileDialog, ProfileFormDialog
     from netmkt_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from netmkt_desktop.ui.teacher_dialog import TeacherDialog, TeacherPasswordForm
 
     dialogs = [
         ShortcutsDialog(window),
         ProfileDialog(window.session.store.profiles, window.session.profile_id, window),
-        BackupDialog(window.data_dir / "backups", lambda: None, lambda _path: None, window),
+        BackupDialog(ProfileBackupSource(window.session.store, window.session.data.profile(), back_up=lambda: None),
+                     window),
+        TeacherDialog(window.session.store, window.session, window),
+        GuardDialog("确认", "要这样做吗?", lambda _secret: True, secret=PIN, parent=window),
         PacksDialog(PackLibrary(window.data_dir, content), [], window),
         PlanWizard(content, lambda plan: plan, today=date(2026, 9, 1), parent=window),
         *(ProfileFormDialog(mode, lambda _form: True, None, window)
-          for mode in (ProfileFormDialog.CREATE,)),
+          for mode in (ProfileFormDialog.CREATE, ProfileFormDialog.DELETE)),
+        *(TeacherPasswordForm(mode, window.session.store, window)
+          for mode in (TeacherPasswordForm.SET, TeacherPasswordForm.CHANGE)),
     ]
     problems = []
     for dialog in dialogs:

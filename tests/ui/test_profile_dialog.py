@@ -282,23 +282,106 @@ def test_set_change_and_remove_a_pin_the_latter_two_need_the_current_pin(qtbot, 
 def test_delete_asks_naming_what_goes_and_refuses_the_profile_in_use(qtbot, make_dialog, people, store, dialog_calls):
     dlg = make_dialog()
     click(qtbot, dlg, "deleteProfileButton")  # 张三 is in use
-    assert dialog_calls["confirms"] == [] and len(dialog_calls["errors"]) == 1
+    assert dlg.form is None and len(dialog_calls["errors"]) == 1
     assert "张三" in dialog_calls["errors"][0][1] and "不能删除" in dialog_calls["errors"][0][1]
     assert store.profiles.get(people["zhang"]) is not None
 
-    select(dlg, people["li"])
-    dialog_calls["answer"] = False
-    click(qtbot, dlg, "deleteProfileButton")
-    title, text = dialog_calls["confirms"][-1]
-    assert "李四" in text and all(word in text for word in ("规划", "笔记", "进度"))
-    assert store.profiles.get(people["li"]) is not None
+    select(dlg, people["bob"])
+    form = open_form(qtbot, dlg, "deleteProfileButton")
+    text = form.intro_label.text()
+    assert "Bob" in text and all(word in text for word in ("规划", "笔记", "进度", "撤销"))
+    assert not form.current_pin_edit.isVisible() and not form.teacher_edit.isVisible()
+    form.reject()
+    assert store.profiles.get(people["bob"]) is not None
 
-    dialog_calls["answer"] = True
+    form = open_form(qtbot, dlg, "deleteProfileButton")
     with qtbot.waitSignal(dlg.profiles_changed):
-        click(qtbot, dlg, "deleteProfileButton")
-    assert store.profiles.get(people["li"]) is None
-    assert names(dlg) == ["张三 · 高一(3)班(正在使用)", "Bob · Class 2"]
+        submit(qtbot, form)
+    assert store.profiles.get(people["bob"]) is None
+    assert names(dlg) == ["张三 · 高一(3)班(正在使用)", "李四"]
     assert dlg.selected_profile_id() == people["zhang"]
+
+    assert dlg.undo_delete_button.isVisible()  # until the app closes it can come back
+    with qtbot.waitSignal(dlg.profiles_changed):
+        click(qtbot, dlg, "undoDeleteButton")
+    assert store.profiles.get(people["bob"]).name == "Bob" and not dlg.undo_delete_button.isVisible()
+
+
+def test_delete_rename_and_pin_changes_of_a_pin_profile_are_refused_without_its_pin(
+        qtbot, make_dialog, people, store, type_text, dialog_calls):
+    """Another student's PIN profile: nothing can be done to it without the PIN."""
+    dlg = make_dialog()
+    select(dlg, people["li"])
+
+    form = open_form(qtbot, dlg, "deleteProfileButton")
+    assert form.current_pin_edit.isVisible() and "PIN" in form.intro_label.text()
+    assert "没有设置教师密码" in form.forgot_label.text()  # a forgotten PIN: say what can be done
+    submit(qtbot, form)
+    assert form.isVisible() and "PIN" in form.problem_label.text()
+    qtbot.keyClicks(form.current_pin_edit, "9999")
+    submit(qtbot, form)
+    assert form.isVisible() and form.problem_label.text().startswith("PIN 不正确")
+    assert store.profiles.get(people["li"]) is not None
+    form.reject()
+
+    form = open_form(qtbot, dlg, "renameProfileButton")
+    assert form.current_pin_edit.isVisible()
+    form.name_edit.clear()
+    type_text(form.name_edit, "王八")
+    submit(qtbot, form)
+    assert form.isVisible() and "PIN" in form.problem_label.text()
+    qtbot.keyClicks(form.current_pin_edit, "0000")
+    submit(qtbot, form)
+    assert form.isVisible() and store.profiles.get(people["li"]).name == "李四"
+    qtbot.keyClicks(form.current_pin_edit, "1234")
+    submit(qtbot, form)
+    assert not form.isVisible() and store.profiles.get(people["li"]).name == "王八"
+
+    form = open_form(qtbot, dlg, "deleteProfileButton")
+    qtbot.keyClicks(form.current_pin_edit, "1234")
+    submit(qtbot, form)
+    assert not form.isVisible() and store.profiles.get(people["li"]) is None
+    assert dialog_calls["errors"] == []
+
+
+def test_wrong_pins_in_the_forms_count_towards_the_lock(qtbot, make_dialog, people, store):
+    dlg = make_dialog()
+    select(dlg, people["li"])
+    form = open_form(qtbot, dlg, "removePinButton")
+    for _ in range(5):
+        qtbot.keyClicks(form.current_pin_edit, "0000")
+        submit(qtbot, form)
+    assert "30 秒" in form.problem_label.text()
+    qtbot.keyClicks(form.current_pin_edit, "1234")  # locked: even the right PIN waits
+    submit(qtbot, form)
+    assert form.isVisible() and store.profiles.has_pin(people["li"])
+
+
+def test_with_a_teacher_password_a_forgotten_pin_is_reset_from_the_form(qtbot, make_dialog, people, store):
+    store.profiles.teacher.set("老师的密码123")
+    store.profiles.set_pin(people["bob"], "1357")  # set under the teacher password: resettable
+    dlg = make_dialog()
+    select(dlg, people["bob"])
+    form = open_form(qtbot, dlg, "setPinButton")
+    assert form.teacher_edit.isVisible() and "教师密码" in form.forgot_label.text()
+    qtbot.keyClicks(form.new_pin_edit, "8642")
+    qtbot.keyClicks(form.new_pin_again_edit, "8642")
+    qtbot.keyClicks(form.teacher_edit, "wrong-password")
+    submit(qtbot, form)
+    assert form.isVisible() and store.profiles.check_pin(people["bob"], "1357").ok
+    form.teacher_edit.clear()
+    qtbot.keyClicks(form.teacher_edit, "teacher-pw")  # wrong again
+    submit(qtbot, form)
+    assert form.isVisible()
+    store.profiles.teacher.set("teacher-pw1", current="老师的密码123")
+    form.teacher_edit.clear()
+    qtbot.keyClicks(form.teacher_edit, "teacher-pw1")
+    submit(qtbot, form)
+    assert not form.isVisible() and store.profiles.check_pin(people["bob"], "8642").ok
+
+    select(dlg, people["li"])  # 李四's PIN was set before any teacher password: the teacher cannot reset it
+    form = open_form(qtbot, dlg, "setPinButton")
+    assert not form.teacher_edit.isVisible() and "之前设置" in form.forgot_label.text()
 
 
 def test_guest_mode(qtbot, make_dialog):
@@ -324,13 +407,16 @@ def test_store_errors_are_shown_and_nothing_typed_is_lost(qtbot, make_dialog, pe
     assert form.isVisible() and form.name_edit.text() == "赵六"
     form.reject()
 
-    store.close()  # every later store action fails
+    def unwritable(*_args, **_kwargs):  # the wrong-PIN count cannot be kept: nothing is opened
+        raise StoreWriteError("检查 PIN没有完成:只读或没有写入权限。")
+
+    monkeypatch.setattr(store.profiles, "check_pin", unwritable)
     chosen = []
     dlg.profile_chosen.connect(chosen.append)
     select(dlg, people["li"])
     qtbot.keyClicks(dlg.pin_edit, "1234")
     click(qtbot, dlg, "useProfileButton")
-    assert chosen == [] and dlg.isVisible() and "已经关闭" in dialog_calls["errors"][-1][1]
+    assert chosen == [] and dlg.isVisible() and "只读" in dialog_calls["errors"][-1][1]
 
 
 def test_fits_1024x768_at_twice_the_font(qtbot, qapp, store, people):

@@ -1,6 +1,10 @@
+import os
+import stat
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from netmkt_desktop.errors import AccessDeniedError
 from netmkt_desktop.plans import CareerPlan
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.main_window import MainWindow
@@ -42,7 +46,11 @@ def test_with_several_profiles_the_chooser_is_offered_and_each_sees_only_its_pla
 
 def test_a_profile_with_a_pin_shows_nothing_until_the_pin_is_given(qtbot, open_window, store):
     secret = store.profiles.create("王五", pin="2468")
-    store.profile(secret.id).plans.save(plan("王五的秘密规划"))
+    with pytest.raises(AccessDeniedError):  # storage itself refuses to open it without the PIN
+        store.profile(secret.id)
+    hidden = store.profile(secret.id, pin="2468")
+    hidden.plans.save(plan("王五的秘密规划"))
+    hidden.close()
     store.profiles.touch(secret.id)
     window = open_window()
     dialog = window.session.profile_dialog
@@ -118,6 +126,30 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     window.action_import_data.trigger()
     assert len(store.profiles.all()) == before
     assert "没有导入" in dialog_calls["errors"][-1][0]
+
+
+def test_exporting_a_pin_profile_asks_for_its_pin_and_writes_a_private_file(qtbot, open_window, store, tmp_path,
+                                                                            monkeypatch, dialog_calls):
+    secret = store.profiles.create("王五", pin="2468")
+    window = open_window()
+    window.session.profile_dialog.close()
+    store.profiles.check_pin(secret.id, "2468")  # as the chooser does
+    assert window.session.use_profile(secret.id)
+    window.session.data.plans.save(plan("王五的秘密规划"))
+    target = tmp_path / "王五.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    window.action_export_data.trigger()
+    guard = window.session.export_guard
+    assert guard.isVisible() and "任何拿到这个文件的人都能看到" in guard.text_label.text()
+    qtbot.keyClicks(guard.secret_edit, "1111")
+    qtbot.mouseClick(guard.ok_button, Qt.MouseButton.LeftButton)
+    assert guard.isVisible() and guard.problem_label.text().startswith("PIN 不正确") and not target.exists()
+    qtbot.keyClicks(guard.secret_edit, "2468")
+    qtbot.mouseClick(guard.ok_button, Qt.MouseButton.LeftButton)
+    assert target.is_file() and "王五的秘密规划" in target.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert dialog_calls["infos"][-1][0] == "已导出"
 
 
 def test_presentation_hides_the_profile_name(qtbot, open_window, store):

@@ -968,13 +968,14 @@ def test_core_messages_are_english_in_the_english_interface(tmp_path, english):
     from netmkt_desktop.storage.store import Store
 
     store = Store.open(tmp_path / "data")
+    assert store.profiles.default().name == "Default"  # neutral, and in the interface language
     locked = store.profiles.create("有 PIN 的档案", pin="2468")
     with pytest.raises(ProfileNameError) as taken:
         store.profiles.create("有 PIN 的档案")
     wrong_pin = store.profiles.check_pin(locked.id, "1111")
     store.close()
     with pytest.raises(StoreWriteError) as closed:
-        store.profiles.all()
+        store.profile(locked.id, pin="2468")
     with pytest.raises(PlanFileError) as bad_file:
         plan_from_json(b'{"format": "netmkt-career-plan", "format_version": 1, "plan": {"title": 5}}')
     (tmp_path / "other" / "netmkt.sqlite3").parent.mkdir()
@@ -985,7 +986,7 @@ def test_core_messages_are_english_in_the_english_interface(tmp_path, english):
         "plan file": str(bad_file.value), "damaged file": damaged.message,
         "plan rules": "\n".join(check_plan(CareerPlan(title="", position_id="", goals=[TierGoal(Tier.DIRECTOR, 2020, 13)]))),
     }
-    assert messages["closed"] == "Reading the profiles was not completed: the personal data file is closed."
+    assert messages["closed"] == "Opening the profile was not completed: the personal data file is closed."
     assert messages["wrong PIN"].startswith("Wrong PIN")
     assert "Director" in messages["plan rules"] and "Please choose a target position." in messages["plan rules"]
     for what, text in messages.items():
