@@ -31,6 +31,8 @@ TINY = {
     "memory.py": (["--quick"], r"after the personal data opens .*: peak [\d.]+ MiB.*\n"
                                r".*after a pinyin search .*: peak [\d.]+ MiB"),
     "pdf_export.py": (["-n", "1"], r"export median [\d.]+ s"),
+    "profiles.py": (["--profiles", "5", "--runs", "3"],
+                    r"list profiles: median [\d.]+ ms.*\n.*switch profile: median [\d.]+ ms"),
     "search.py": (["--runs", "1"], r"all \d+ keystrokes \(1 runs\): median [\d.]+ ms"),
     "startup.py": (["-n", "1"], r"app  first paint: median \d+ ms(.|\n)*ratio app/bare: [\d.]+"),
     "wizard.py": (["-n", "1"], r"wizard open-to-visible: median [\d.]+ ms(.|\n)*Finish-to-saved: +median [\d.]+ ms"),
