@@ -54,7 +54,7 @@ class ProfileData:
 
     def __init__(self, db: Database, profile_id: int, *, folder: ProfileFolder | None = None,
                  describe: Callable[[], Profile] | None = None, guard: Callable[[str | None], None] | None = None,
-                 on_close: Callable[[], None] | None = None):
+                 on_close: Callable[[], None] | None = None, other_plan_ids: Callable[[], set[str]] | None = None):
         self._db = db
         self._describe = describe
         self._on_close = on_close
@@ -65,7 +65,7 @@ class ProfileData:
         self.study = Study(db, profile_id)
         self.quiz = Quiz(db, profile_id)
         self.settings = Settings(db, profile_id)
-        self.transfer = Transfer(db, profile_id, describe=self.profile, guard=guard)
+        self.transfer = Transfer(db, profile_id, describe=self.profile, guard=guard, other_plan_ids=other_plan_ids)
         self.handins = HandIns(db, profile_id)
 
     @property
@@ -157,7 +157,8 @@ class Store:
         return ProfileData(db, profile_id, folder=self.profiles.folder(profile_id),
                            describe=lambda: self.profiles.describe(profile_id),
                            guard=lambda typed: self.profiles.require(profile_id, pin=typed),
-                           on_close=lambda: self._let_go(profile_id, db))
+                           on_close=lambda: self._let_go(profile_id, db),
+                           other_plan_ids=lambda: self.plan_ids(except_id=profile_id))
 
     def _database(self, profile_id: int) -> Database:
         opened = self._open.get(profile_id)
@@ -213,8 +214,32 @@ class Store:
             if self.profiles.is_taken(new_name):
                 raise taken_error(new_name)
         name = new_name or self.profiles.unique_name(parsed.name)
-        return self.profiles.create(name, parsed.class_name, fill=lambda s, pid: write_imported(s, pid, parsed),
+        taken = self.plan_ids()
+        return self.profiles.create(name, parsed.class_name, fill=lambda s, pid: write_imported(s, pid, parsed, taken),
                                     what=N_("storage", "导入数据"))
+
+    def plan_ids(self, except_id: int | None = None) -> set[str]:
+        """The stable plan ids (``plans.uid``) used in the profiles' files, so an imported plan never
+        takes one that another profile on this PC has (a returned comment finds exactly one plan).
+        A file that cannot be read adds nothing (it is reported when its profile is opened)."""
+        import sqlite3
+
+        found: set[str] = set()
+        for profile_id in self.profiles.ids():
+            if profile_id == except_id:
+                continue
+            path = self.profiles.folder(profile_id).database
+            if not path.is_file():
+                continue
+            try:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=self._busy_timeout)
+                try:
+                    found.update(r[0] for r in conn.execute("SELECT uid FROM plans WHERE uid IS NOT NULL"))
+                finally:
+                    conn.close()
+            except sqlite3.Error:
+                continue
+        return found
 
     # -- the notice after a split ---------------------------------------------------------------------
 

@@ -42,10 +42,12 @@ class Transfer(ProfilePart):
     """Export one profile's data, or merge a file into it."""
 
     def __init__(self, db: Database, profile_id: int, *, describe: Callable[[], Profile],
-                 guard: Callable[[str | None], None] | None = None):
+                 guard: Callable[[str | None], None] | None = None,
+                 other_plan_ids: Callable[[], set[str]] | None = None):
         super().__init__(db, profile_id)
         self._describe = describe  # the profile's name and class (they live on its card)
         self._guard = guard  # checks the PIN of a profile that has one (AccessDeniedError)
+        self._other_plan_ids = other_plan_ids or set  # plan ids the other profiles' files use
 
     def export(self, pin: str | None = None) -> bytes:
         """The profile's data as a UTF-8 JSON document (see :mod:`netmkt_desktop.profile_file`).
@@ -85,7 +87,7 @@ class Transfer(ProfilePart):
         parsed = read_profile_data(data)
         with self._db.action(N_("storage", "导入数据")) as s:
             profile_row(s, self._profile_id)
-            write_imported(s, self._profile_id, parsed)
+            write_imported(s, self._profile_id, parsed, taken=self._other_plan_ids())
             s.flush()
         return self._describe()
 
@@ -97,15 +99,17 @@ def profile_row(session: Session, profile_id: int) -> ProfileRow:
     return row
 
 
-def write_imported(s: Session, pid: int, data: ExportedProfile) -> None:
-    """Add ``data`` to the profile (new or existing); see :meth:`Transfer.merge` for the rules."""
+def write_imported(s: Session, pid: int, data: ExportedProfile, taken: set[str] | frozenset[str] = frozenset()) -> None:
+    """Add ``data`` to the profile (new or existing); see :meth:`Transfer.merge` for the rules.
+
+    A plan keeps its id unless a plan of this file or ``taken`` (the other profiles' files) has it."""
     have_settings = set(s.scalars(select(SettingRow.key).where(SettingRow.profile_id == pid)))
     rows = [{"profile_id": pid, "key": k, "value": v} for k, v in data.settings.items() if k not in have_settings]
     if rows:
         s.execute(insert(SettingRow), rows)
 
     have_plans = {plan_key(to_plan(r)) for r in live_plans(s, pid)}
-    taken_ids = set(s.scalars(select(PlanRow.uid)))  # a plan keeps its id unless a plan here has it
+    taken_ids = set(s.scalars(select(PlanRow.uid))) | set(taken)  # a plan keeps its id unless one here has it
     for plan in reversed(data.plans):  # the file lists the newest first: it is saved last
         if plan_key(plan) in have_plans:
             continue

@@ -6558,8 +6558,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>导入批改</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+77"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+86"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+79"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+88"/>
         <source>导入数据</source>
         <translation>导入数据</translation>
     </message>
@@ -6586,8 +6586,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-181"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-76"/>
-        <location line="+29"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>打开用户档案</source>
         <translation>打开用户档案</translation>
@@ -6705,7 +6705,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-58"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-59"/>
         <location line="+11"/>
         <source>无法在数据文件夹中保存数据:
 {folder}

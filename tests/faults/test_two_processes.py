@@ -122,5 +122,16 @@ def test_the_ledger_notices_lost_and_half_saved_plans(tmp_path, ledger_class, sa
         ok.feed([f"SAVED {a.id} t-0", "BEGIN new t-5"])  # an unreported insert may or may not be there
         store.profile(profile).plans.save(CareerPlan(title="t-0", position_id="pos.x", headcount=1200, goals=goals_for("t-0"), id=a.id))
         assert ok.verify(store) == 1
+        # a plan made by a save cut short after its commit, then changed by another save cut short
+        b = store.profile(profile).plans.save(CareerPlan(title="t-6", position_id="pos.x", headcount=1200,
+                                                         goals=goals_for("t-6")))
+        changed = ledger_class()
+        changed.feed([f"SAVED {a.id} t-0", "BEGIN new t-5"])
+        changed.feed([f"BEGIN {b.id} t-6"])
+        assert changed.verify(store) == 2
+        stray = ledger_class()
+        stray.feed([f"SAVED {a.id} t-0", "BEGIN new t-5"])
+        with pytest.raises(AssertionError, match="t-6"):
+            stray.verify(store)
     finally:
         store.close()

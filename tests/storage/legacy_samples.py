@@ -27,6 +27,8 @@ def fill_legacy(conn: sqlite3.Connection, profiles: int = 4, seed: int = 7, extr
     and mistakes — some of each for every profile, none the same — and a PIN on the second one."""
     rng = random.Random(seed)
     pin_hash, pin_salt = hash_pin("2468")
+    plan_columns = {r[1] for r in conn.execute("PRAGMA table_info(plans)")}
+    has_reviews = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'plan_reviews'").fetchone() is not None
     for pid in range(1, profiles + 1):
         conn.execute("INSERT INTO profiles (id, name, class_name, pin_hash, pin_salt, created_at, last_used_at, "
                      "failed_pin_count, pin_locked_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -43,6 +45,13 @@ def fill_legacy(conn: sqlite3.Connection, profiles: int = 4, seed: int = 7, extr
                 "'occ.internet_marketer', '', ?, 0, 'manager', 'specialist', ?, 'core 1', ?, ?, ?)",
                 (pid, f"{NAMES[pid - 1]} 的规划 {n} 😀𠀀", NAMES[pid - 1], f"{pid}班", rng.randint(1, 2000), n,
                  _stamp(rng), _stamp(rng), deleted))
+            if "uid" in plan_columns:  # the hand-in round's stable plan id (schema v4 on)
+                conn.execute("UPDATE plans SET uid = ?, handin_version = ? WHERE id = ?",
+                             (f"{pid:08x}-0000-4000-8000-{cur.lastrowid:012x}", n, cur.lastrowid))
+            if has_reviews and n == 1:  # a teacher's comment imported for it
+                conn.execute("INSERT INTO plan_reviews (plan_id, comment, grade, reviewed_at, handin_version, "
+                             "imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+                             (cur.lastrowid, f"老师给 {NAMES[pid - 1]} 的评语", "良好", _stamp(rng), n, _stamp(rng)))
             for position, tier in enumerate(("supervisor", "manager", "director")[: rng.randint(1, 3)]):
                 conn.execute("INSERT INTO plan_goals (plan_id, tier, target_year, target_month, actions, achieved_on, "
                              "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -163,9 +172,9 @@ def assert_split_matches(legacy: Path, data: Path) -> int:
                         got = _rows(new, "SELECT id, created_at, last_used_at, name, class_name, pin_hash FROM profiles")
                         want = [(pid, created_at, _rows(old, "SELECT last_used_at FROM profiles WHERE id = ?", pid)[0][0],
                                  "", "", None)]
-                    elif table == "plan_goals":
-                        got = _rows(new, "SELECT * FROM plan_goals ORDER BY id")
-                        want = _rows(old, "SELECT * FROM plan_goals WHERE plan_id IN "
+                    elif table in ("plan_goals", "plan_reviews"):
+                        got = _rows(new, f"SELECT * FROM {table} ORDER BY id")
+                        want = _rows(old, f"SELECT * FROM {table} WHERE plan_id IN "
                                           "(SELECT id FROM plans WHERE profile_id = ?) ORDER BY id", pid)
                     else:
                         got = _rows(new, f"SELECT * FROM {table} ORDER BY id")
