@@ -2,19 +2,24 @@
 
 The profile data file ("导出我的数据" / "导入我的数据") is one UTF-8 JSON document::
 
-    {"format": "netmkt-profile-data", "format_version": 1, "exported_at": "…Z",
+    {"format": "netmkt-profile-data", "format_version": 2, "exported_at": "…Z",
      "profile": {"name": …, "class_name": …}, "settings": {key: value},
      "plans": [the "plan" object of a plan file, see plans.plan_to_json],
      "plan_ids": [the stable id of each plan in "plans", or null] (optional),
      "progress": [{"node_id", "learned_at"}], "notes": [{"node_id", "text", "updated_at"}],
      "bookmarks": [{"node_id", "created_at"}],
      "quiz_attempts": [{"seed", "total", "correct", "started_at", "finished_at"}],
-     "quiz_mistakes": [{"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}]}
+     "quiz_mistakes": [{"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at",
+                        "last_answer"}],
+     "recitation": [{"list_id", "correct", "total", "best_correct", "best_total", "attempts", "recited_at"}]}
 
 ``plan_ids`` keeps each plan's stable id (a lower-case UUID, the ``plan_id`` of its hand-ins), so a
 teacher's comment on a plan handed in on one PC can be imported on another after the data moved.
 Timestamps are ISO 8601 local times.  :func:`read_profile_data` checks all of it and raises
 :class:`~netmkt_desktop.errors.ProfileFileError` (and nothing else) for anything wrong.
+``docs/profile-format.md`` describes every field.  Format version 2 added ``recitation`` (背诵
+scores) and ``last_answer`` (the options chosen when a question was last missed: a list of texts,
+or null); a version-1 file has neither and still reads.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from datetime import datetime, timezone
 from netmkt_desktop.errors import PlanFileError, ProfileFileError
 from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.plans import PLAN_FILE_FORMAT, PLAN_FILE_VERSION, CareerPlan, plan_from_json, plan_to_json
-from netmkt_desktop.records import QuizAttempt, QuizMistake
+from netmkt_desktop.recitation import is_list_id
+from netmkt_desktop.records import QuizAttempt, QuizMistake, RecitationScore
 from netmkt_desktop.validation import (
     CLASS_LIMIT,
     INT64_MAX,
@@ -42,7 +48,7 @@ from netmkt_desktop.validation import (
 )
 
 PROFILE_FILE_FORMAT = "netmkt-profile-data"
-PROFILE_FILE_VERSION = 1
+PROFILE_FILE_VERSION = 2
 PROFILE_FILE_MAX_BYTES = 20 * 1024 * 1024
 MAX_PLANS = 1_000
 MAX_SETTINGS = 1_000
@@ -52,6 +58,10 @@ SETTING_VALUE_LIMIT = 100_000
 STAMP_LIMIT = 40
 QUIZ_TOTAL_LIMIT = 1_000_000
 MISSED_COUNT_LIMIT = 1_000_000_000
+MAX_RECITATION_LISTS = 10_000
+RECITATION_ITEMS_LIMIT = 10_000  # items of one list
+ANSWER_PARTS_LIMIT = 20  # options chosen in one answer
+ANSWER_PART_LIMIT = 2_000  # characters of one option's text
 
 
 @dataclass
@@ -67,6 +77,7 @@ class ExportedProfile:
     bookmarks: list[tuple[str, str]] = field(default_factory=list)  # (node id, created_at), oldest first
     quiz_attempts: list[QuizAttempt] = field(default_factory=list)  # the newest first
     quiz_mistakes: list[QuizMistake] = field(default_factory=list)
+    recitation: list[RecitationScore] = field(default_factory=list)  # the most recently recited first
     exported_at: str = ""
 
 
@@ -88,14 +99,18 @@ def profile_data_to_json(data: ExportedProfile, exported_at: str | None = None) 
         "quiz_attempts": [{"seed": a.seed, "total": a.total, "correct": a.correct, "started_at": a.started_at,
                            "finished_at": a.finished_at} for a in data.quiz_attempts],
         "quiz_mistakes": [{"question_id": m.question_id, "rng_seed": m.rng_seed, "missed_count": m.missed_count,
-                           "last_missed_at": m.last_missed_at, "resolved_at": m.resolved_at}
+                           "last_missed_at": m.last_missed_at, "resolved_at": m.resolved_at,
+                           "last_answer": list(m.last_answer) if m.last_answer is not None else None}
                           for m in data.quiz_mistakes],
+        "recitation": [{"list_id": r.list_id, "correct": r.correct, "total": r.total, "best_correct": r.best_correct,
+                        "best_total": r.best_total, "attempts": r.attempts, "recited_at": r.recited_at}
+                       for r in data.recitation],
     }
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 _TOP_KEYS = {"format", "format_version", "exported_at", "profile", "settings", "plans", "plan_ids", "progress",
-             "notes", "bookmarks", "quiz_attempts", "quiz_mistakes"}
+             "notes", "bookmarks", "quiz_attempts", "quiz_mistakes", "recitation"}
 _PLAN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -239,18 +254,48 @@ class _Reader(FieldReader):
         return rows
 
     def quiz_mistakes(self, top: dict) -> list[QuizMistake]:
-        keys = {"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at"}
+        keys = {"question_id", "rng_seed", "missed_count", "last_missed_at", "resolved_at", "last_answer"}
         rows, seen = [], set()
         for i, raw in enumerate(self.list_of(top, "quiz_mistakes", MAX_ROWS)):
             place = f"quiz_mistakes[{i}]"
-            obj = self.obj(raw, place, keys, keys - {"resolved_at"})
+            obj = self.obj(raw, place, keys, keys - {"resolved_at", "last_answer"})
             question_id = self.question_id(obj, "question_id", place)
             self.unique(seen, question_id, place, N_("profile_file", "题目 id"))
             rows.append(QuizMistake(
                 question_id=question_id, rng_seed=self.integer(obj, "rng_seed", place, INT64_MIN, INT64_MAX),
                 missed_count=self.integer(obj, "missed_count", place, 1, MISSED_COUNT_LIMIT),
                 last_missed_at=self.stamp(obj, "last_missed_at", place),
-                resolved_at=self.stamp(obj, "resolved_at", place, nullable=True)))
+                resolved_at=self.stamp(obj, "resolved_at", place, nullable=True),
+                last_answer=self.answer(obj, place)))
+        return rows
+
+    def answer(self, obj: dict, place: str) -> tuple[str, ...] | None:
+        """A mistake's ``last_answer``: a list of option texts, or null / absent (not known)."""
+        if obj.get("last_answer") is None:
+            return None
+        where = f"{place}.last_answer"
+        parts = self.array(obj["last_answer"], where, ANSWER_PARTS_LIMIT)
+        by_number = dict(enumerate(parts))
+        return tuple(self.text(by_number, n, where, ANSWER_PART_LIMIT) for n in by_number)
+
+    def recitation(self, top: dict) -> list[RecitationScore]:
+        keys = {"list_id", "correct", "total", "best_correct", "best_total", "attempts", "recited_at"}
+        rows, seen = [], set()
+        for i, raw in enumerate(self.list_of(top, "recitation", MAX_RECITATION_LISTS)):
+            place = f"recitation[{i}]"
+            obj = self.obj(raw, place, keys, keys)
+            list_id = obj.get("list_id")
+            if not is_list_id(list_id):
+                raise self.fail(f"{place}.list_id", translate("profile_file", "“{value}”不是有效的背诵清单 id。").format(
+                    value=str(list_id)[:40]))
+            self.unique(seen, list_id, place, N_("profile_file", "背诵清单 id"))
+            total = self.integer(obj, "total", place, 1, RECITATION_ITEMS_LIMIT)
+            best_total = self.integer(obj, "best_total", place, 1, RECITATION_ITEMS_LIMIT)
+            rows.append(RecitationScore(
+                list_id=list_id, correct=self.integer(obj, "correct", place, 0, total), total=total,
+                best_correct=self.integer(obj, "best_correct", place, 0, best_total), best_total=best_total,
+                attempts=self.integer(obj, "attempts", place, 1, MISSED_COUNT_LIMIT),
+                recited_at=self.stamp(obj, "recited_at", place)))
         return rows
 
 
@@ -270,5 +315,5 @@ def read_profile_data(data: bytes | str) -> ExportedProfile:
         name=name, class_name=class_name, settings=reader.settings(top), plans=reader.plans(top),
         progress=reader.progress(top), notes=reader.notes(top), bookmarks=reader.bookmarks(top),
         quiz_attempts=reader.quiz_attempts(top), quiz_mistakes=reader.quiz_mistakes(top),
-        exported_at=exported_at,
+        recitation=reader.recitation(top), exported_at=exported_at,
     )

@@ -43,7 +43,27 @@ class QuizMistake:
     missed_count: int
     last_missed_at: str
     resolved_at: str | None = None
+    last_answer: tuple[str, ...] | None = None  # the texts of the options chosen the last time it was missed
 
     @property
     def resolved(self) -> bool:
         return self.resolved_at is not None
+
+
+@dataclass(frozen=True)
+class RecitationScore:
+    """A list recited from memory (背诵): the last attempt had ``correct`` of ``total`` items right;
+    the best one ``best_correct`` of ``best_total``; ``attempts`` in all, the last at ``recited_at``."""
+
+    list_id: str
+    correct: int
+    total: int
+    best_correct: int
+    best_total: int
+    attempts: int
+    recited_at: str
+
+    @property
+    def mastered(self) -> bool:
+        """Recited once without a mistake."""
+        return self.best_total > 0 and self.best_correct >= self.best_total

@@ -1,8 +1,8 @@
 """Studying: what the study tools need from a profile's record, and notes as Markdown (no Qt).
 
-* :class:`StudyRecord` and :class:`QuizRecord` — what the study widgets use of a profile's data
-  (``data.study`` and ``data.quiz`` of :class:`netmkt_desktop.storage.store.ProfileData`, which the
-  guest's in-memory data implements too).  The widgets are typed against these, so another
+* :class:`StudyRecord`, :class:`QuizRecord` and :class:`RecitationRecord` — what the study widgets
+  use of a profile's data (``data.study``, ``data.quiz`` and ``data.recitation`` of
+  :class:`netmkt_desktop.storage.store.ProfileData`, which the guest's in-memory data implements too).  The widgets are typed against these, so another
   storage (one file per profile) only has to keep them.
 * :func:`notes_markdown` — notes and bookmarks exported as a Markdown file.
 
@@ -17,7 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from netmkt_desktop.content import Content, Node
 from netmkt_desktop.i18n import translate
-from netmkt_desktop.records import Mistake, QuizAttempt, QuizMistake
+from netmkt_desktop.records import Mistake, QuizAttempt, QuizMistake, RecitationScore
 
 # ---------------------------------------------------------------------------------------------
 # What the study widgets use of a profile's data
@@ -50,8 +50,10 @@ class QuizRecord(Protocol):
     """Finished quizzes and the 错题本 of one profile."""
 
     def record(self, seed: int, total: int, correct: int, missed: Iterable[Mistake],
-               answered_right: Iterable[str] = (), *, started_at: datetime | None = None) -> int:
-        """Store a finished quiz: ``missed`` go into the 错题本, ``answered_right`` leave it."""
+               answered_right: Iterable[str] = (), *, started_at: datetime | None = None,
+               answers: Mapping[str, Sequence[str]] | None = None) -> int:
+        """Store a finished quiz: ``missed`` go into the 错题本 with the student's ``answers``
+        (question id → texts of the options chosen), ``answered_right`` leave it."""
 
     def attempts(self) -> list[QuizAttempt]: ...
 
@@ -59,7 +61,19 @@ class QuizRecord(Protocol):
 
     def mistakes(self) -> list[QuizMistake]: ...
 
+    def remember_answer(self, question_id: str, answer: Sequence[str]) -> None:
+        """The 错题本 asked a mistake again and it was missed again: keep this wrong answer."""
+
     def resolve(self, question_id: str) -> None: ...
+
+
+@runtime_checkable
+class RecitationRecord(Protocol):
+    """The recitation scores (背诵) of one profile."""
+
+    def record(self, list_id: str, correct: int, total: int) -> RecitationScore: ...
+
+    def scores(self) -> dict[str, RecitationScore]: ...
 
 
 # ---------------------------------------------------------------------------------------------

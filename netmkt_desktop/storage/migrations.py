@@ -33,6 +33,22 @@ HANDIN_STEP: tuple[str, ...] = (
     )""",
 )
 
+RECITATION_STEP: tuple[str, ...] = (
+    """CREATE TABLE recitation_scores (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        list_id TEXT NOT NULL,
+        correct INTEGER NOT NULL CHECK (correct >= 0),
+        total INTEGER NOT NULL CHECK (total >= 1 AND correct <= total),
+        best_correct INTEGER NOT NULL CHECK (best_correct >= 0),
+        best_total INTEGER NOT NULL CHECK (best_total >= 1 AND best_correct <= best_total),
+        attempts INTEGER NOT NULL DEFAULT 1 CHECK (attempts >= 1),
+        recited_at TEXT NOT NULL,
+        UNIQUE (profile_id, list_id)
+    )""",
+    "ALTER TABLE quiz_mistakes ADD COLUMN last_answer TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1: profiles, settings, plans and their goals (AUTOINCREMENT: an id is never given out twice)
     (
@@ -157,6 +173,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # the same form as handin.new_plan_id) that a teacher's returned comment refers to, the last
     # hand-in version of the plan, and the teacher's review imported for it (one per plan)
     HANDIN_STEP,
+    # v5 (背诵, one step of its own): one row of recitation scores per list recited; the last wrong
+    # answer of a 错题本 mistake (a JSON array of the chosen options' texts, for the 学习单)
+    RECITATION_STEP,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -137,3 +137,17 @@ class MistakeRow(Base):
     missed_count: Mapped[int] = mapped_column(default=1)
     last_missed_at: Mapped[str]
     resolved_at: Mapped[str | None]
+    last_answer: Mapped[str | None]  # JSON array of option texts
+
+
+class RecitationRow(Base):
+    __tablename__ = "recitation_scores"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    list_id: Mapped[str]
+    correct: Mapped[int]
+    total: Mapped[int]
+    best_correct: Mapped[int]
+    best_total: Mapped[int]
+    attempts: Mapped[int] = mapped_column(default=1)
+    recited_at: Mapped[str]

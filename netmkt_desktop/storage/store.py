@@ -7,9 +7,10 @@
   collection per profile); ``store.import_profile(raw)`` makes a profile from a profile data file.
 * :class:`ProfileData` — everything of one profile, as parts that never take a profile id:
   ``data.plans`` (:class:`~.plans.Plans`), ``data.study`` (:class:`~.study.Study`), ``data.quiz``
-  (:class:`~.quiz.Quiz`), ``data.settings`` (:class:`~.settings.Settings`), ``data.transfer``
-  (:class:`~.transfer.Transfer`), ``data.handins`` (:class:`~.handins.HandIns`: student details,
-  hand-in versions, the teacher's comments).  The guest's view is the same class over a database in memory
+  (:class:`~.quiz.Quiz`), ``data.recitation`` (:class:`~.recitation.Recitation`), ``data.settings``
+  (:class:`~.settings.Settings`), ``data.transfer`` (:class:`~.transfer.Transfer`), ``data.handins``
+  (:class:`~.handins.HandIns`: student details, hand-in versions, the teacher's comments).  The guest's
+  view is the same class over a database in memory
   (:mod:`netmkt_desktop.storage.memory`).
 
 Every method of a part is one user action: one transaction, all or nothing.  A new part is one
@@ -39,6 +40,7 @@ from netmkt_desktop.storage.handins import HandIns
 from netmkt_desktop.storage.plans import Plans
 from netmkt_desktop.storage.profiles import Profiles, checked_names, taken_error
 from netmkt_desktop.storage.quiz import Quiz
+from netmkt_desktop.storage.recitation import Recitation
 from netmkt_desktop.storage.rows import ProfileRow
 from netmkt_desktop.storage.settings import Settings
 from netmkt_desktop.storage.split import SplitReport, Step, acknowledge_notice, read_notice, split_legacy
@@ -50,7 +52,7 @@ log = logging.getLogger(__name__)
 
 
 class ProfileData:
-    """The data of one profile: its plans, study record, quiz history, settings; export and merge."""
+    """The data of one profile: its plans, study record, quiz history, recitation scores, settings; export and merge."""
 
     def __init__(self, db: Database, profile_id: int, *, folder: ProfileFolder | None = None,
                  describe: Callable[[], Profile] | None = None, guard: Callable[[str | None], None] | None = None,
@@ -64,6 +66,7 @@ class ProfileData:
         self.plans = Plans(db, profile_id)
         self.study = Study(db, profile_id)
         self.quiz = Quiz(db, profile_id)
+        self.recitation = Recitation(db, profile_id)
         self.settings = Settings(db, profile_id)
         self.transfer = Transfer(db, profile_id, describe=self.profile, guard=guard, other_plan_ids=other_plan_ids)
         self.handins = HandIns(db, profile_id)

@@ -19,6 +19,7 @@ from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.profile_file import ExportedProfile, profile_data_to_json, read_profile_data
 from netmkt_desktop.records import Profile
 from netmkt_desktop.storage import quiz as quiz_rows
+from netmkt_desktop.storage import recitation as recitation_rows
 from netmkt_desktop.storage.db import Database, ProfilePart, now
 from netmkt_desktop.storage.plans import fill, goal_rows, live_plans, plan_key, to_plan
 from netmkt_desktop.storage.rows import (
@@ -29,6 +30,7 @@ from netmkt_desktop.storage.rows import (
     ProfileRow,
     ProgressRow,
     QuizAttemptRow,
+    RecitationRow,
     SettingRow,
 )
 from netmkt_desktop.storage.study import notes_with_times
@@ -74,6 +76,7 @@ class Transfer(ProfilePart):
                     BookmarkRow.profile_id == pid).order_by(BookmarkRow.created_at, BookmarkRow.id))),
                 quiz_attempts=quiz_rows.attempts(s, pid),
                 quiz_mistakes=quiz_rows.mistakes(s, pid),
+                recitation=recitation_rows.scores(s, pid),
             )
         return profile_data_to_json(data)
 
@@ -82,7 +85,8 @@ class Transfer(ProfilePart):
 
         Plans are added (unless an identical one is there), progress and bookmarks added, a note
         replaces the note on the same node unless that one is newer, mistakes are combined, settings
-        the profile already has are kept; quiz attempts already there are not added twice.
+        the profile already has are kept; quiz attempts already there are not added twice; a
+        recitation score keeps the later last attempt and the better best one.
         """
         parsed = read_profile_data(data)
         with self._db.action(N_("storage", "导入数据")) as s:
@@ -159,12 +163,31 @@ def write_imported(s: Session, pid: int, data: ExportedProfile, taken: set[str] 
         if row is None:
             rows.append({"profile_id": pid, "question_id": m.question_id, "rng_seed": m.rng_seed,
                          "missed_count": m.missed_count, "last_missed_at": m.last_missed_at,
-                         "resolved_at": m.resolved_at})
+                         "resolved_at": m.resolved_at, "last_answer": quiz_rows.answer_json(m.last_answer)})
             continue
         # the record whose latest event (a miss or the resolving) is later decides the state
         if (m.resolved_at or m.last_missed_at) >= (row.resolved_at or row.last_missed_at):
             row.rng_seed, row.resolved_at = m.rng_seed, m.resolved_at
+        if m.last_missed_at >= row.last_missed_at and m.last_answer is not None:  # the later miss's answer
+            row.last_answer = quiz_rows.answer_json(m.last_answer)
         row.missed_count = max(row.missed_count, m.missed_count)
         row.last_missed_at = max(row.last_missed_at, m.last_missed_at)
     if rows:
         s.execute(insert(MistakeRow), rows)
+
+    scores = {r.list_id: r for r in s.scalars(select(RecitationRow).where(RecitationRow.profile_id == pid))}
+    rows = []
+    for r in data.recitation:
+        row = scores.get(r.list_id)
+        if row is None:
+            rows.append({"profile_id": pid, "list_id": r.list_id, "correct": r.correct, "total": r.total,
+                         "best_correct": r.best_correct, "best_total": r.best_total, "attempts": r.attempts,
+                         "recited_at": r.recited_at})
+            continue
+        if r.recited_at > row.recited_at:
+            row.correct, row.total, row.recited_at = r.correct, r.total, r.recited_at
+        if recitation_rows.better(r.best_correct, r.best_total, row.best_correct, row.best_total):
+            row.best_correct, row.best_total = r.best_correct, r.best_total
+        row.attempts = max(row.attempts, r.attempts)
+    if rows:
+        s.execute(insert(RecitationRow), rows)

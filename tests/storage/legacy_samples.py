@@ -15,7 +15,7 @@ from netmkt_desktop.storage import migrations
 from netmkt_desktop.storage.migrations import migrate
 
 NAMES = ["默认", "张三 🎓", "李四", "王五", "赵六"]
-EXTRA_TABLE = "recitation_scores"  # a table a later migration might add: it must go along untold
+EXTRA_TABLE = "later_scores"  # a table a later migration might add: it must go along untold
 
 
 def _stamp(rng: random.Random) -> str:

@@ -116,8 +116,13 @@ def fill(store: Store, profile: int, tag: str, pin: str | None = None) -> None:
     data.study.save_note(f"node.{tag}", f"{tag} 另一条")
     data.study.bookmark(f"node.{tag}", True)
     data.study.bookmark("pos.ecommerce_host", True)
-    data.quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0)
+    data.quiz.record(1000 + len(tag), 10, 6, [(f"q:{tag}", 7), ("tier_order:survey", 8)], started_at=T0,
+                     answers={f"q:{tag}": [f"{tag} 选的", "第二个 😀"]})
     data.quiz.record(2**40, 5, 4, [("q:again", 9)], [f"q:{tag}"])
+    data.recitation.record("tasks:occ.internet_marketer", 5, 7)
+    data.recitation.record("tasks:occ.internet_marketer", 7, 7)
+    data.recitation.record("tasks:occ.internet_marketer", 6, 7)
+    data.recitation.record(f"positions:node.{tag}", 2, 6)
 
 
 def exported(store: Store, profile: int, pin: str | None = None) -> dict:

@@ -12,10 +12,11 @@ import pytest
 
 from netmkt_desktop.errors import ErrorCode, StoreWriteError
 from netmkt_desktop.storage.memory import open_guest
-from netmkt_desktop.study import QuizRecord, StudyRecord
+from netmkt_desktop.study import QuizRecord, RecitationRecord, StudyRecord
 
 
-@pytest.mark.parametrize("part, protocol", [("study", StudyRecord), ("quiz", QuizRecord)])
+@pytest.mark.parametrize("part, protocol", [("study", StudyRecord), ("quiz", QuizRecord),
+                                            ("recitation", RecitationRecord)])
 def test_the_parts_keep_what_the_study_widgets_rely_on(study_data, part, protocol):
     """The guest's data and a profile's both keep the protocols, with the same signatures."""
     implementation = getattr(study_data, part)
@@ -25,6 +26,13 @@ def test_the_parts_keep_what_the_study_widgets_rely_on(study_data, part, protoco
     for name in names:
         wanted = inspect.signature(getattr(protocol, name))
         assert inspect.signature(getattr(type(implementation), name)) == wanted, name
+
+
+def test_recitation_scores_are_kept_for_the_session(study_data):
+    assert study_data.recitation.scores() == {}
+    study_data.recitation.record("duties:staff_duties", 4, 5)
+    (score,) = study_data.recitation.scores().values()
+    assert (score.list_id, score.correct, score.total, score.mastered) == ("duties:staff_duties", 4, 5, False)
 
 
 def test_learned_nodes(study_data):

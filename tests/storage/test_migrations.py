@@ -16,7 +16,7 @@ import pytest
 from netmkt_desktop.errors import NotFoundError, ProfileNameError
 from netmkt_desktop.handin import PLAN_ID_PATTERN
 from netmkt_desktop.paths import BACKUP_FOLDER, DataFolder
-from netmkt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
+from netmkt_desktop.storage.migrations import HANDIN_STEP, MIGRATIONS, SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.store import Store
 from netmkt_desktop.tiers import Tier
 
@@ -41,6 +41,8 @@ def make_database(path: Path, version: int) -> None:
                      " VALUES (1, '旧规划 😀𠀀', 'pos.online_promotion', 700, 'supervisor', ?, ?)", (stamp, stamp))
         conn.execute("INSERT INTO plan_goals (plan_id, tier, target_year, target_month, actions, achieved_on, position)"
                      " VALUES (1, 'supervisor', 2028, 3, '学推广', '2028-02-01', 0)")
+        if version > MIGRATIONS.index(HANDIN_STEP):  # from the hand-in step on, the code gives each plan its id
+            conn.execute("UPDATE plans SET uid = '0f8fad5b-d9cb-469f-a165-70867728950e'")
     finally:
         conn.close()
 
@@ -56,9 +58,10 @@ def _fixture_script(name: str):
 
 
 def test_released_schema_steps_were_never_edited():
-    """The released v1 and v2 steps are frozen: the fixture scripts keep literal copies of them."""
+    """The released v1, v2 and v3 steps are frozen: the fixture scripts keep literal copies of them."""
     assert MIGRATIONS[0] == _fixture_script("make_store_v1").V1_SCHEMA
     assert MIGRATIONS[1] == _fixture_script("make_store_v2").V2_SCHEMA
+    assert MIGRATIONS[2] == _fixture_script("make_store_v3").V3_SCHEMA
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
@@ -80,12 +83,15 @@ def test_older_database_is_backed_up_then_upgraded_with_data_intact(tmp_path, ve
         store.profile(profile.id).study.mark_learned("pos.online_promotion", True)
         store.profile(profile.id).study.save_note("pos.online_promotion", "笔记")
         store.profile(profile.id).study.bookmark("pos.online_promotion", True)
-        store.profile(profile.id).quiz.record(7, 10, 9, [("tier_order:survey", 3)])
+        store.profile(profile.id).quiz.record(7, 10, 9, [("tier_order:survey", 3)], answers={"tier_order:survey": ["甲"]})
+        store.profile(profile.id).recitation.record("tiers:survey", 3, 4)
         store.profiles.set_pin(profile.id, "1234")
         assert store.profiles.check_pin(profile.id, "1234").ok
         assert store.profile(profile.id).study.learned() == {"pos.online_promotion"}
         assert store.profile(profile.id).study.notes() == {"pos.online_promotion": "笔记"}
         assert store.profile(profile.id).quiz.open_mistakes() == [("tier_order:survey", 3)]
+        assert store.profile(profile.id).quiz.mistakes()[0].last_answer == ("甲",)
+        assert store.profile(profile.id).recitation.scores()["tiers:survey"].correct == 3
         with pytest.raises(ProfileNameError):
             store.profiles.create("李四")  # names are unique from v3 on
         upgraded = profile_db(store, profile.id)
@@ -161,6 +167,47 @@ def test_the_database_made_by_v2_code_opens_upgraded(tmp_path):
             ("默认",), ("张三 🎓",), ("王五",), ("王五",)]
         assert conn.execute("SELECT COUNT(*) FROM plan_goals").fetchone()[0] == 4
         assert conn.execute("SELECT title FROM plans WHERE id = 2").fetchone() == ("放弃的规划",)
+    finally:
+        conn.close()
+    conn = sqlite3.connect(str(DataFolder(tmp_path).profile(zhang.id).database))
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_the_database_made_by_v3_code_opens_upgraded(tmp_path):
+    shutil.copyfile(DATA / "store-v3.sqlite3", db_file(tmp_path))
+    store = Store.open(tmp_path)
+    try:
+        default, zhang = store.profiles.all()
+        data = store.profile(zhang.id)
+        assert (zhang.name, zhang.class_name) == ("张三 🎓", "电商2301班")
+        assert data.study.learned() == {"occ.internet_marketer", "staff_duties"}
+        assert data.study.notes() == {"staff_duties": "第(3)条:动态信息 😀𠀀"}
+        assert data.study.bookmarks() == ["survey"]
+        assert data.settings.get("reading/last_node") == "staff_duties"
+        assert [(a.seed, a.correct, a.total) for a in data.quiz.attempts()] == [(42, 7, 10)]
+        book = {m.question_id: m for m in data.quiz.mistakes()}
+        assert book["tier_order:survey"].missed_count == 2 and not book["tier_order:survey"].resolved
+        assert book["common_position:pos.ecommerce_host"].resolved
+        assert all(m.last_answer is None for m in book.values())  # v3 did not keep answers
+        assert data.recitation.scores() == {}
+        assert [p.title for p in data.plans.all()] == ["内容营销之路"]
+        assert store.profile(default.id).study.learned() == {"survey"}
+        data.quiz.remember_answer("tier_order:survey", ["经理", "专员"])  # the new column works on old rows
+        data.recitation.record("duties:staff_duties", 5, 5)
+        assert data.quiz.mistakes()[0].last_answer == ("经理", "专员")
+        assert data.recitation.scores()["duties:staff_duties"].mastered
+    finally:
+        store.close()
+    backup = kept_original(tmp_path)  # the single file of v3, as it was
+    conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM quiz_mistakes").fetchone()[0] == 2
     finally:
         conn.close()
     conn = sqlite3.connect(str(DataFolder(tmp_path).profile(zhang.id).database))

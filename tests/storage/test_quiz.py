@@ -20,6 +20,24 @@ Q3 = "staff_duty:1a2b3c4d"
 # -- quiz ----------------------------------------------------------------------------------------------
 
 
+def test_a_missed_question_keeps_the_last_wrong_answer(store, profile):
+    quiz = store.profile(profile).quiz
+    quiz.record(1, 2, 0, [(Q1, 1), (Q2, 2)], answers={Q1: ["经理", "专员", "总监", "主管"], Q3: ["不算"]})
+    book = {m.question_id: m for m in quiz.mistakes()}
+    assert book[Q1].last_answer == ("经理", "专员", "总监", "主管")
+    assert book[Q2].last_answer is None  # no answer given for it
+    assert Q3 not in book  # an answer to a question not missed is not kept
+    quiz.record(2, 1, 0, [(Q1, 3)], answers={Q1: ["专员"]})
+    assert {m.question_id: m for m in quiz.mistakes()}[Q1].last_answer == ("专员",)
+    quiz.remember_answer(Q2, ["直播销售员", "电商主播 😀"])  # missed again in the 错题本
+    assert {m.question_id: m for m in quiz.mistakes()}[Q2].last_answer == ("直播销售员", "电商主播 😀")
+    assert quiz.open_mistakes()[0] == (Q2, 2)  # missed most recently
+    with pytest.raises(NotFoundError):
+        quiz.remember_answer(Q3, ["x"])
+    with pytest.raises(TypeError):
+        quiz.record(3, 1, 0, [(Q1, 4)], answers={Q1: "一段文字"})  # a list of option texts, not a text
+
+
 def test_quiz_attempts_are_listed_newest_first(store, profile):
     first = store.profile(profile).quiz.record(11, 10, 7, [])
     second = store.profile(profile).quiz.record(22, 5, 5, [], started_at=datetime(2026, 9, 1, 8, 0))

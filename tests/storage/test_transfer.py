@@ -22,7 +22,13 @@ from netmkt_desktop.errors import (
     StoreWriteError,
 )
 from netmkt_desktop.plans import plan_to_json
-from netmkt_desktop.profile_file import MAX_ROWS, PROFILE_FILE_FORMAT, PROFILE_FILE_MAX_BYTES, read_profile_data
+from netmkt_desktop.profile_file import (
+    MAX_ROWS,
+    PROFILE_FILE_FORMAT,
+    PROFILE_FILE_MAX_BYTES,
+    PROFILE_FILE_VERSION,
+    read_profile_data,
+)
 from netmkt_desktop.records import Profile
 from netmkt_desktop.storage import transfer
 from netmkt_desktop.storage.rows import MistakeRow
@@ -46,7 +52,7 @@ def test_export_holds_only_the_chosen_profile_and_never_its_pin(store):
     assert all(secret[key] not in text for secret in secrets for key in ("hash", "salt"))
     assert "pin" not in text.lower() and "2468" not in text
     doc = json.loads(text)
-    assert (doc["format"], doc["format_version"]) == (PROFILE_FILE_FORMAT, 1)
+    assert (doc["format"], doc["format_version"]) == (PROFILE_FILE_FORMAT, PROFILE_FILE_VERSION)
     assert doc["exported_at"].endswith("Z")
     assert doc["profile"] == {"name": "甲", "class_name": "1班"}
     assert doc["settings"] == {"theme": "dark-aaa", "zoom": "150-aaa"}
@@ -58,6 +64,10 @@ def test_export_holds_only_the_chosen_profile_and_never_its_pin(store):
     assert doc["quiz_attempts"][1]["started_at"] == "2026-09-01T08:00:00.000000"
     assert {m["question_id"]: (m["missed_count"], m["resolved_at"] is None) for m in doc["quiz_mistakes"]} == {
         "q:aaa": (1, False), "tier_order:survey": (1, True), "q:again": (1, True)}
+    assert {m["question_id"]: m["last_answer"] for m in doc["quiz_mistakes"]} == {
+        "q:aaa": ["aaa 选的", "第二个 😀"], "tier_order:survey": None, "q:again": None}
+    assert {r["list_id"]: (r["correct"], r["total"], r["best_correct"], r["best_total"], r["attempts"])
+            for r in doc["recitation"]} == {"tasks:occ.internet_marketer": (6, 7, 7, 7, 3), "positions:node.aaa": (2, 6, 2, 6, 1)}
     with pytest.raises(NotFoundError):
         store.profile(999).transfer.export()
 
@@ -167,6 +177,35 @@ def test_merging_mistakes_keeps_the_latest_state(store):
     assert (mistake.missed_count, mistake.rng_seed, mistake.resolved) == (2, 3, True)
 
 
+def test_merging_recitation_keeps_the_later_attempt_and_the_better_best(store):
+    home = store.profiles.create("家里").id
+    school = store.profiles.create("学校").id
+    store.profile(school).recitation.record("duties:staff_duties", 5, 5)  # best at school
+    store.profile(school).recitation.record("tiers:survey", 2, 4)
+    store.profile(home).recitation.record("duties:staff_duties", 3, 5)  # the later attempt, at home
+    store.profile(home).recitation.record("tier_rules:survey", 4, 4)
+    store.profile(school).transfer.merge(store.profile(home).transfer.export())
+    scores = store.profile(school).recitation.scores()
+    duties = scores["duties:staff_duties"]
+    assert (duties.correct, duties.total, duties.best_correct, duties.mastered) == (3, 5, 5, True)
+    assert (scores["tiers:survey"].correct, scores["tier_rules:survey"].correct) == (2, 4)
+    state = exported(store, school)
+    store.profile(school).transfer.merge(store.profile(home).transfer.export())  # again: nothing changes
+    assert exported(store, school) == state
+
+
+def test_a_file_of_format_version_1_still_imports(store):
+    doc = valid_document(store)
+    doc["format_version"] = 1
+    del doc["recitation"]
+    for mistake in doc["quiz_mistakes"]:
+        del mistake["last_answer"]
+    copy_ = store.import_profile(json.dumps(doc).encode())
+    assert store.profile(copy_.id).recitation.scores() == {}
+    assert all(m.last_answer is None for m in store.profile(copy_.id).quiz.mistakes())
+    assert len(store.profile(copy_.id).quiz.mistakes()) == 3
+
+
 def test_a_database_failure_during_import_writes_nothing(store, monkeypatch):
     a = store.profiles.create("甲").id
     fill(store, a, "aaa")
@@ -218,7 +257,7 @@ _DELETE = object()
 BAD_DOCUMENTS = [
     (_edit(["format"], "netmkt-career-plan"), "规划文件"),
     (_edit(["format"], "something-else"), "不是本软件"),
-    (_edit(["format_version"], 2), "更新版本"),
+    (_edit(["format_version"], PROFILE_FILE_VERSION + 1), "更新版本"),
     (_edit(["format_version"], "1"), "应为整数"),
     (_edit(["format_version"], 0), "格式版本"),
     (_edit(["profile"], _DELETE), "缺少字段"),
@@ -246,6 +285,17 @@ BAD_DOCUMENTS = [
     (_edit(["quiz_mistakes", 0, "missed_count"], 0), "应在"),
     (_edit(["quiz_mistakes", 0, "question_id"], "有 空格"), "题目 id"),
     (_edit(["quiz_mistakes", 0, "resolved_at"], 5), "时间"),
+    (_edit(["quiz_mistakes", 0, "last_answer"], "选的"), "应为列表"),
+    (_edit(["quiz_mistakes", 0, "last_answer"], ["甲"] * 21), "最多"),
+    (_edit(["quiz_mistakes", 0, "last_answer"], ["控制\x07"]), "控制字符"),
+    (_edit(["recitation", 0, "list_id"], "tasks"), "背诵清单 id"),
+    (_edit(["recitation", 0, "list_id"], "poem:occ.internet_marketer"), "背诵清单 id"),
+    (_edit(["recitation", 0, "list_id"], "tasks:occ.internet_marketer"), "两次"),
+    (_edit(["recitation", 0, "correct"], 8), "应在"),
+    (_edit(["recitation", 0, "total"], 0), "应在"),
+    (_edit(["recitation", 0, "attempts"], 0), "应在"),
+    (_edit(["recitation", 0, "recited_at"], None), "时间"),
+    (_edit(["recitation"], {}), "应为列表"),
 ]
 
 
