@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
     if on_window is not None:
         on_window(window)
     instance.activation_requested.connect(window.bring_to_front)
-    window.detail.viewport().installEventFilter(FirstPaint(window))
+    window.first_paint_widget().installEventFilter(FirstPaint(window))
     app.aboutToQuit.connect(window.save_state)
     window.show()
     code = app.exec()

@@ -27,17 +27,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from netmkt_desktop.content import Content, ListRole, Node, NodeKind, numbered
-from netmkt_desktop.i18n import translate
+from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.tiers import CompanySize, Tier, structure_for_size
 from netmkt_desktop.validation import ID_PATTERN
 
 SURVEY_ID = "survey"  # 网络营销职业现状调研: where the textbook sets out the tiers
 
 MAX_TYPED_CHARS = 500  # one typed line is never longer than this (longer input is cut)
+_LIST_SEP = N_("core", "、")  # between the levels of a ladder
+_EITHER = N_("core", "或")  # between the two tiers a 500–999 company may have in the middle
 LIST_KINDS = ("tasks", "work_types", "duties", "positions", "tiers", "tier_rules")  # in reading order per node
 
 
@@ -152,17 +154,6 @@ def check(lst: RecitationList, typed: Sequence[str]) -> Attempt:
 # The lists of a content
 
 
-def _heading_before(node: Node, role: str) -> str:
-    """The sub-heading just before the node's list ("2.主要工作任务" → "主要工作任务")."""
-    heading = ""
-    for block in node.body:
-        if block.kind == "h":
-            heading = block.text
-        elif block.kind == "ol" and block.role == role:
-            break
-    return re.sub(r"^\s*[0-9０-９]+\s*[.、．]\s*", "", heading).strip()
-
-
 def _numbered_items(items: Sequence[str]) -> tuple[Item, ...]:
     return tuple(Item(numbered(n, ""), text) for n, text in enumerate(items, 1))
 
@@ -174,8 +165,7 @@ def _numbered_lists(content: Content) -> list[RecitationList]:
             if block.kind != "ol" or block.role not in (ListRole.TASKS, ListRole.DUTIES):
                 continue
             if block.role == ListRole.TASKS:
-                heading = _heading_before(node, block.role) or translate("recitation", "主要工作任务")
-                title = translate("recitation", "{owner}:{list}").format(owner=node.title, list=heading)
+                title = translate("recitation", "{owner}的主要工作任务").format(owner=node.title)
             else:
                 title = node.title if node.title.endswith(("职责", "duties")) else translate(
                     "recitation", "{owner}的岗位职责").format(owner=node.title)
@@ -243,13 +233,14 @@ def _tier_names(tier: Tier, nodes: dict[Tier, Node]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def ladder_answer(size: CompanySize, short: bool = True, tr=None) -> str:
-    """The tiers of a company size as a student writes them: 专员、主管或经理、总监 (``tr`` translates
-    the labels and the joining words; None keeps the source language)."""
-    tr = tr or (lambda text: text)
-    sep, either = tr("、"), tr("或")
+def ladder_answer(size: CompanySize, short: bool = True, in_language: Callable[[str], str] | None = None) -> str:
+    """The tiers of a company size as a student writes them: 专员、主管或经理、总监 (``in_language``
+    puts the labels and the joining words, marked in the context "core", into the interface
+    language; None keeps the source language)."""
+    words = in_language or (lambda text: text)
+    sep, either = words(_LIST_SEP), words(_EITHER)
     levels = structure_for_size(size).levels
-    return sep.join(either.join(tr(t.label if short else t.full_label) for t in level) for level in levels)
+    return sep.join(either.join(words(t.label if short else t.full_label) for t in level) for level in levels)
 
 
 def _tier_lists(content: Content) -> list[RecitationList]:
@@ -262,7 +253,7 @@ def _tier_lists(content: Content) -> list[RecitationList]:
     core = lambda text: translate("core", text)  # noqa: E731 - the labels' own context
     rules = []
     for size in CompanySize:
-        spellings = [ladder_answer(size, short, tr) for short in (True, False) for tr in (None, core)]
+        spellings = [ladder_answer(size, short, words) for short in (True, False) for words in (None, core)]
         rules.append(Item(translate("core", size.label), spellings[0], tuple(dict.fromkeys(spellings[1:]))))
     return [
         RecitationList(f"tiers:{survey.id}", translate("recitation", "网络营销人员的岗位层级(由低到高)"), survey.id,

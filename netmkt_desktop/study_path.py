@@ -50,32 +50,44 @@ class QuizFacts(NamedTuple):
     open_mistakes: int = 0
 
 
+class ReadingOrder:
+    """The readable nodes in the textbook's reading order, with each one's place (made once per content)."""
+
+    def __init__(self, content: Content):
+        self.ids = [n.id for n in content.reading_order if is_readable(n)]
+        self.place = {node_id: i for i, node_id in enumerate(self.ids)}
+
+    def read_count(self, furthest: str) -> int:
+        """How many readable nodes lie at or before ``furthest`` (0: none read)."""
+        return self.place.get(furthest, -1) + 1
+
+    def read_on(self, furthest: str, shown: str) -> str:
+        """The furthest node read once ``shown`` was opened: ``shown`` when it is the readable node right
+        after ``furthest`` (or the first one); ``furthest`` otherwise."""
+        where = self.place.get(shown)
+        return shown if where is not None and where == self.place.get(furthest, -1) + 1 else furthest
+
+    def next_to_read(self, furthest: str) -> str:
+        """Where 读教材 goes on: the readable node after ``furthest`` ("" when all is read)."""
+        count = self.read_count(furthest)
+        return self.ids[count] if count < len(self.ids) else ""
+
+
 def readable_order(content: Content) -> list[str]:
     """The ids of the readable nodes in the textbook's reading order."""
-    return [n.id for n in content.reading_order if is_readable(n)]
+    return ReadingOrder(content).ids
 
 
 def read_count(content: Content, furthest: str) -> int:
-    """How many readable nodes lie at or before ``furthest`` in the reading order (0: none read)."""
-    order = readable_order(content)
-    return order.index(furthest) + 1 if furthest in order else 0
+    return ReadingOrder(content).read_count(furthest)
 
 
 def read_on(content: Content, furthest: str, shown: str) -> str:
-    """The furthest node read after ``shown`` was opened: ``shown`` when it is the next readable node
-    after ``furthest`` (or the first one); ``furthest`` otherwise."""
-    order = readable_order(content)
-    if shown not in order:
-        return furthest
-    reached = order.index(furthest) if furthest in order else -1
-    return shown if order.index(shown) == reached + 1 else furthest
+    return ReadingOrder(content).read_on(furthest, shown)
 
 
 def next_to_read(content: Content, furthest: str) -> str:
-    """Where 读教材 goes on: the readable node after ``furthest`` ("" when all is read)."""
-    order = readable_order(content)
-    count = read_count(content, furthest)
-    return order[count] if count < len(order) else ""
+    return ReadingOrder(content).next_to_read(furthest)
 
 
 def first_not_learned(content: Content, learned: Iterable[str]) -> str:
@@ -92,10 +104,10 @@ def first_not_mastered(lists: Iterable[RecitationList], scores: Mapping[str, Rec
 def study_path(content: Content, *, furthest: str, learned: Iterable[str], lists: Iterable[RecitationList],
                scores: Mapping[str, RecitationScore], quiz: QuizFacts, plans: int | None) -> list[StepProgress]:
     """The five steps with this student's progress; ``plans`` is None for the guest (no plans)."""
-    order = readable_order(content)
-    total = len(order)
-    read = read_count(content, furthest)
-    learned_count = len(set(learned) & set(order))
+    order = ReadingOrder(content)
+    total = len(order.ids)
+    read = order.read_count(furthest)
+    learned_count = len(set(learned) & order.place.keys())
     lists = list(lists)
     mastered = sum(1 for lst in lists if lst.id in scores and scores[lst.id].mastered)
     quiz_done = quiz.attempts > 0 and quiz.open_mistakes == 0

@@ -54,6 +54,11 @@ def _tile(glyph: str, colour: str, size: int) -> QPixmap:
     return pixmap
 
 
+def kind_colour(kind: NodeKind) -> QColor:
+    """The colour of a node kind's tile (the section map marks its boxes with it)."""
+    return QColor(_GLYPHS[kind][1])
+
+
 def kind_icon(kind: NodeKind) -> QIcon:
     glyph = kind_glyph(kind)
     icon = _cache.get((kind, glyph))

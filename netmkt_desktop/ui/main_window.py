@@ -143,9 +143,16 @@ class MainWindow(QMainWindow):
         self.reading_splitter.setChildrenCollapsible(False)
         self.study_tools = None
 
+        # 首页: the whole section as a picture, the study path below it.  Made when first shown (at once
+        # on the first start); until then its tab holds an empty placeholder (start-up speed).
+        self.start_page = None
+        self.home_placeholder = QWidget()
+        self.home_placeholder.setObjectName("startPagePlaceholder")
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(self.home_placeholder, self.tr("首页"))
         self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
@@ -195,6 +202,9 @@ class MainWindow(QMainWindow):
         last = self.preferences.last_node()
         first = self.proxy.index(0, 0).data(NODE_ID_ROLE) or ""
         self.select_node(last if content.node(last) else first)  # shown once; the history starts with it
+        if not last:  # the first start: the whole section at a glance
+            self.show_home()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # Down moves, Space marks, from the start
 
     # -- actions -------------------------------------------------------------------------------
@@ -235,6 +245,7 @@ class MainWindow(QMainWindow):
         self.action_forward = self._action(self.tr("前进(&O)"), ["Alt+Right"], self.go_forward, "actionForward")
         self.action_previous = self._action(self.tr("上一个(&P)"), ["Ctrl+PgUp"], self.go_previous, "actionPrevious")
         self.action_next = self._action(self.tr("下一个(&N)"), ["Ctrl+PgDown"], self.go_next, "actionNext")
+        self.action_home = self._action(self.tr("首页(&M)"), ["Alt+Home"], self.show_home, "actionHome")
         self.action_topics = self._action(self.tr("按职业体系(&T)"), ["Ctrl+1"], lambda: self._set_outline(Outline.TOPICS), "actionTopics")
         self.action_textbook = self._action(self.tr("教材目录(&C)"), ["Ctrl+2"], lambda: self._set_outline(Outline.TEXTBOOK), "actionTextbook")
         self.zoom_actions = zoom_actions(self.zoom, self)
@@ -275,7 +286,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_redo)
         self.edit_menu = edit_menu
         view_menu = menu.addMenu(self.tr("查看(&V)"))
-        for action in (self.action_find, None, self.action_back, self.action_forward, None,
+        for action in (self.action_home, self.action_find, None, self.action_back, self.action_forward, None,
                        self.action_previous, self.action_next, None, self.action_topics, self.action_textbook,
                        self.action_toggle_tree, None, *self.zoom_actions, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
@@ -316,6 +327,8 @@ class MainWindow(QMainWindow):
         current = self.current_node_id()
         self.content = content
         self.navigator.set_content(content)
+        if self.start_page is not None:
+            self.start_page.set_content(content)
         self.detail.node = None
         if self.study_tools is not None:
             self.study_tools.set_content(content)
@@ -399,7 +412,46 @@ class MainWindow(QMainWindow):
         self._show(node_id)
 
     def _on_navigator_node_picked(self, node_id: str) -> None:
+        if self.start_page is not None and self.tabs.currentWidget() is self.start_page:
+            self.tabs.setCurrentWidget(self.reading_splitter)  # picked in the tree: the reading follows
         self._show(node_id)
+
+    def show_home(self) -> None:
+        """查看 › 首页: the picture of the whole section and the study path."""
+        self.tabs.setCurrentWidget(self.ensure_start_page())
+
+    def ensure_start_page(self):
+        """The start page (:class:`~netmkt_desktop.ui.start_page.StartPage`), made the first time it is needed."""
+        if self.start_page is None:
+            from netmkt_desktop.ui.start_page import StartPage
+
+            page = StartPage(self.content)
+            page.node_activated.connect(self.select_node)
+            self.zoom.register_relative_font(page.title, 1.3)
+            page.set_personal_hidden(self.personal_data_hidden)
+            index = self.tabs.indexOf(self.home_placeholder)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, self.tr("首页"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self.home_placeholder.deleteLater()
+            self.home_placeholder = None
+            self.start_page = page
+            if self.study_tools is not None:
+                self.study_tools.connect_start_page(page)
+        return self.start_page
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.home_placeholder is not None and self.tabs.currentWidget() is self.home_placeholder:
+            self.show_home()
+
+    def first_paint_widget(self) -> QWidget:
+        """The widget whose first paint means the window is on screen with content (start-up)."""
+        if self.start_page is not None and self.tabs.currentWidget() is self.start_page:
+            return self.start_page.map
+        return self.detail.viewport()
 
     def _show(self, node_id: str) -> None:
         node = self.content.node(node_id)
@@ -585,16 +637,23 @@ class MainWindow(QMainWindow):
     def set_personal_data_hidden(self, hidden: bool) -> None:
         """Presentation mode: plans, notes and names stay off the projector."""
         self.personal_data_hidden = hidden
-        if hidden:
+        home = self.start_page or self.home_placeholder
+        if hidden and self.tabs.currentWidget() is not home:
             self.tabs.setCurrentWidget(self.reading_splitter)
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index) is not self.reading_splitter:
+            if self.tabs.widget(index) not in (self.reading_splitter, home):
                 self.tabs.setTabVisible(index, not hidden)
+        if self.start_page is not None:
+            self.start_page.set_personal_hidden(hidden)  # the picture may show, the progress not
         if self.study_tools is not None:
             self.study_tools.notes_editor.setVisible(not hidden)
         for action in (self.action_switch_profile, self.action_import_data, self.action_teacher,
                        self.action_new_plan, self.action_my_plans):
             action.setEnabled(not hidden)
+        if self.study_tools is not None:  # the 学习单 holds notes and mistakes; 背诵 its scores
+            for action in (self.study_tools.action_sheet_pdf, self.study_tools.action_sheet_print,
+                           self.study_tools.action_recite):
+                action.setEnabled(not hidden)
         self._update_identity()  # also 导出我的数据 and 备份与恢复, which a guest cannot use either
         self.statusBar().clearMessage()
 
@@ -626,11 +685,15 @@ class MainWindow(QMainWindow):
                 study_menu=self.study_menu, shortcut_owner=self, node_shown=self.node_shown,
                 current_node_id=self.current_node_id, select_node=self.select_node, show_tab=self.show_tab,
                 show_status=self.statusBar().showMessage, personal_data_hidden=lambda: self.personal_data_hidden,
-                refresh_search=self.refresh_search, search_notes=self.search_notes, preferences=self.preferences)
+                refresh_search=self.refresh_search, search_notes=self.search_notes, preferences=self.preferences,
+                new_plan=self.new_plan, is_guest=lambda: self.session.is_guest)
             self.study_tools = StudyTools(around, self)
+            if self.start_page is not None:
+                self.study_tools.connect_start_page(self.start_page)
             self.study_tools.notes_editor.setVisible(not self.personal_data_hidden)
-            for index in range(1, self.tabs.count()):
-                self.tabs.setTabVisible(index, not self.personal_data_hidden)
+            for index in range(self.tabs.count()):
+                if self.tabs.widget(index) not in (self.reading_splitter, self.start_page or self.home_placeholder):
+                    self.tabs.setTabVisible(index, not self.personal_data_hidden)
         if self.plans_view is None:
             from netmkt_desktop.ui.plans_view import PlansView
 

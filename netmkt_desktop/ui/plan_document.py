@@ -86,6 +86,9 @@ def _describe_os_error(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+describe_os_error = _describe_os_error  # why a file could not be written, for the student (the 学习单 uses it too)
+
+
 # ---------------------------------------------------------------------------------------------
 # HTML
 

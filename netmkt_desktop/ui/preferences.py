@@ -16,6 +16,7 @@ key                       where                  fact
 ``ui/zoom``               profile (and file)     the zoom in percent
 ``presentation/zoom``     profile (and file)     the zoom of presentation mode
 ``reading/last_node``     profile (and file)     the node read last (继续学习, and the first node shown)
+``reading/furthest``      profile                how far the textbook was read in its order (首页's 读教材)
 ========================  =====================  ===============================================
 
 ``reading/last_node`` replaced two keys that held the same fact (``navigator/last_node`` in the
@@ -46,6 +47,7 @@ KEY_OUTLINE = "navigator/outline"
 KEY_THEME = "ui/theme"
 KEY_ZOOM = "ui/zoom"
 KEY_LAST_NODE = "reading/last_node"
+KEY_FURTHEST = "reading/furthest"
 OLD_FILE_LAST_NODE = "navigator/last_node"  # before reading/last_node (window settings file)
 OLD_PROFILE_LAST_NODE = "study/last_node"  # before reading/last_node (profile settings)
 DEFAULT_ZOOM = 100
@@ -129,6 +131,17 @@ class Preferences:
             try:
                 self.profile.set(KEY_LAST_NODE, node_id)
             except StoreError as exc:  # a lost reading position is not worth a dialog
+                self._on_error(str(exc))
+
+    def furthest_read(self) -> str:
+        """The furthest node the profile shown has read in the textbook's order ("" for none)."""
+        return self._profile_value(KEY_FURTHEST) if self.profile is not None else ""
+
+    def set_furthest_read(self, node_id: str) -> None:
+        if self.profile is not None and node_id:
+            try:
+                self.profile.set(KEY_FURTHEST, node_id)
+            except StoreError as exc:  # as with the reading position: a status message, no dialog
                 self._on_error(str(exc))
 
     def _profile_value(self, key: str) -> str:

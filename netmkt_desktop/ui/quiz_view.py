@@ -2,7 +2,8 @@
 
 A quiz (:meth:`QuizView.start`) is reproducible from its seed.  Each answer gets immediate feedback
 (正确/错误, the explanation, a button to the textbook text).  At the end the score is stored with
-``record_quiz_attempt``: the missed questions go to the 错题本, the ones answered right leave it.
+``record_quiz_attempt``: the missed questions go to the 错题本 with the options the student chose
+(the 学习单 prints them beside the right answer), the ones answered right leave it.
 In 错题本 mode (:meth:`QuizView.start_mistakes`) the open mistakes are rebuilt exactly with
 ``question_by_id`` and asked again; a right answer resolves the mistake at once.
 
@@ -50,6 +51,11 @@ LETTERS = "ABCDEFGHIJ"
 
 def _letter(i: int) -> str:
     return LETTERS[i] if i < len(LETTERS) else str(i + 1)
+
+
+def chosen_texts(question: Question, chosen) -> list[str]:
+    """The texts of the options chosen (in the order given: an order question's order), as the 错题本 keeps them."""
+    return [question.options[i] for i in chosen if 0 <= i < len(question.options)]
 
 
 def time_seed() -> int:
@@ -424,9 +430,12 @@ class QuizView(QWidget):
         self.answers.append(list(chosen))
         self.submitted = True
         problem = ""
-        if self.mode == "mistakes" and right and self.data is not None:
+        if self.mode == "mistakes" and self.data is not None:
             try:
-                self.data.resolve(question.id)
+                if right:
+                    self.data.resolve(question.id)
+                else:  # missed again: the 学习单 shows this answer
+                    self.data.remember_answer(question.id, chosen_texts(question, chosen))
                 self.mistakes_changed.emit()
             except StoreError as exc:
                 problem = str(exc)
@@ -609,6 +618,8 @@ class QuizView(QWidget):
         if self.mode == "mistakes" and right:
             parts.append(self.tr("这道题已从错题本移除。") if not problem
                          else self.tr("没能从错题本移除:{reason}").format(reason=problem))
+        elif problem:
+            parts.append(problem)
         self.feedback_label.setText("\n".join(parts))
         self.feedback_frame.setAccessibleDescription(self.feedback_title.text() + "\n" + "\n".join(parts))
         self.view_node_button.setEnabled(self.content.node(question.node_id) is not None)
@@ -628,9 +639,12 @@ class QuizView(QWidget):
         problem = ""
         if self.mode == "quiz" and self.data is not None:
             try:
+                answers = {q.id: chosen_texts(q, chosen)
+                           for q, ok, chosen in zip(self.questions, self.results, self.answers) if not ok}
                 self.data.record(
                     self.seed, total, correct, [(q.id, q.rng_seed) for q in missed],
-                    [q.id for q, ok in zip(self.questions, self.results) if ok], started_at=self.started_at)
+                    [q.id for q, ok in zip(self.questions, self.results) if ok], started_at=self.started_at,
+                    answers=answers)
                 self.mistakes_changed.emit()
             except StoreError as exc:
                 problem = self.tr("成绩没有保存:{reason}").format(reason=str(exc))

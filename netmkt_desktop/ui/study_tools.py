@@ -1,4 +1,5 @@
-"""The study tools of the main window: notes, progress, bookmarks, search results and the quiz.
+"""The study tools of the main window: notes, progress, bookmarks, search results, 背诵, the quiz,
+the study path of the start page and the 学习单.
 
 Built when the personal data opens (after the first paint) and re-pointed at another profile's data
 on a profile switch (:meth:`StudyTools.attach`, a :class:`~netmkt_desktop.storage.store.ProfileData`:
@@ -19,13 +20,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QTabWidget, QTreeView, QWidget
 
 from netmkt_desktop.errors import StoreError
+from netmkt_desktop.recitation import recitation_lists
+from netmkt_desktop.study_path import QuizFacts, ReadingOrder, Step, first_not_learned, first_not_mastered, study_path
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.bookmarks_view import BookmarksView
 from netmkt_desktop.ui.notes_editor import NotesEditor
 from netmkt_desktop.ui.operations import run_store_action
 from netmkt_desktop.ui.preferences import Preferences
 from netmkt_desktop.ui.progress_view import ProgressView
 from netmkt_desktop.ui.quiz_view import QuizView
+from netmkt_desktop.ui.recitation_view import RecitationView
 from netmkt_desktop.ui.search_results import SearchResultsView
+from netmkt_desktop.ui.start_page import SHEET, StartPage, StartProgress
 
 if TYPE_CHECKING:
     from netmkt_desktop.content import Content
@@ -58,6 +64,8 @@ class Surroundings:
     refresh_search: Callable[[], None]  # filter the tree again (the notes changed)
     search_notes: Callable[[], dict[str, str]]  # the notes a search looks through
     preferences: Preferences
+    new_plan: Callable[[], None]  # 制订职业规划 (the window knows who may)
+    is_guest: Callable[[], bool]  # the guest has no plans
 
 
 class StudyTools(QObject):
@@ -81,6 +89,12 @@ class StudyTools(QObject):
         self.bookmarks_view.node_activated.connect(around.select_node)
         self.quiz_view = QuizView(around.content)
         self.quiz_view.node_requested.connect(around.select_node)
+        self.quiz_view.quiz_finished.connect(lambda *_args: self.refresh_start_page())
+        self.recitation_view = RecitationView(around.content)
+        self.recitation_view.node_requested.connect(around.select_node)
+        self.recitation_view.score_recorded.connect(lambda _list_id: self.refresh_start_page())
+        self.start_page: StartPage | None = None  # the window makes it when first shown (connect_start_page)
+        self._reading = ReadingOrder(around.content)
         self.search_results = SearchResultsView()
         self.search_results.node_activated.connect(around.select_node)
         tabs = around.tabs
@@ -90,6 +104,7 @@ class StudyTools(QObject):
         progress_scroll.setWidget(self.progress_view)
         self.progress_tab = tabs.addTab(progress_scroll, self.tr("学习进度"))
         self.bookmarks_tab = tabs.addTab(self.bookmarks_view, self.tr("收藏与笔记"))
+        self.recitation_tab = tabs.addTab(self.recitation_view, self.tr("背诵"))
         self.quiz_tab = tabs.addTab(self.quiz_view, self.tr("自测"))
         self.search_tab = tabs.addTab(self.search_results, self.tr("搜索结果"))
 
@@ -120,9 +135,23 @@ class StudyTools(QObject):
         self.action_quiz.setObjectName("actionQuiz")
         self.action_quiz.setShortcut(QKeySequence("Ctrl+T"))
         self.action_quiz.triggered.connect(lambda: around.show_tab(self.quiz_view))
-        for action in (self.action_learned, self.action_bookmark, self.action_resume, self.action_quiz):
+        self.action_recite = QAction(self.tr("背诵(&B)"), owner)
+        self.action_recite.setObjectName("actionRecite")
+        self.action_recite.setShortcut(QKeySequence("Ctrl+B"))
+        self.action_recite.triggered.connect(lambda: self.show_recitation(""))
+        self.action_sheet_pdf = QAction(self.tr("导出学习单(PDF)(&P)…"), owner)
+        self.action_sheet_pdf.setObjectName("actionSheetPdf")
+        self.action_sheet_pdf.triggered.connect(self.export_sheet)
+        self.action_sheet_print = QAction(self.tr("打印学习单(&I)…"), owner)
+        self.action_sheet_print.setObjectName("actionSheetPrint")
+        self.action_sheet_print.triggered.connect(self.print_sheet)
+        for action in (self.action_learned, self.action_bookmark, self.action_resume, self.action_recite,
+                       self.action_quiz, self.action_sheet_pdf, self.action_sheet_print):
             owner.addAction(action)
-        around.study_menu.addActions([self.action_resume, self.action_learned, self.action_bookmark, self.action_quiz])
+        around.study_menu.addActions([self.action_resume, self.action_learned, self.action_bookmark,
+                                      self.action_recite, self.action_quiz])
+        around.study_menu.addSeparator()
+        around.study_menu.addActions([self.action_sheet_pdf, self.action_sheet_print])
 
         around.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         around.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
@@ -137,7 +166,9 @@ class StudyTools(QObject):
 
     def set_content(self, content: Content) -> None:
         self.content = content
+        self._reading = ReadingOrder(content)
         self.quiz_view.set_content(content)
+        self.recitation_view.set_content(content)
         self.bookmarks_view.set_content(content)
         self.around.navigator.marks.learned_changed.connect(self._on_marks_learned_changed)
         self.refresh_progress()
@@ -152,6 +183,7 @@ class StudyTools(QObject):
         self.notes_editor.attach(data.study if data else None)  # saves the previous profile's pending note first
         self.bookmarks_view.attach(data.study if data else None)
         self.quiz_view.attach(data.quiz if data else None)
+        self.recitation_view.attach(data.recitation if data else None)
         self.refresh_progress()
         self._on_window_node_shown(self.around.current_node_id())
         self.update_search()
@@ -166,6 +198,7 @@ class StudyTools(QObject):
         self.around.navigator.marks.set_learned(learned)
         self.progress_view.refresh(self.content, learned)
         self._show_marks(self.around.current_node_id(), learned)
+        self.refresh_start_page()
 
     def remember_position(self) -> None:
         if self.data is not None:
@@ -221,6 +254,126 @@ class StudyTools(QObject):
     def _on_window_node_shown(self, node_id: str) -> None:
         self.notes_editor.set_node(node_id)
         self._show_marks(node_id)
+        self._read_on(node_id)
+
+    # -- the start page's study path -----------------------------------------------------------
+
+    def connect_start_page(self, page: StartPage) -> None:
+        """The start page shows this student's study path from now on; its 继续 comes here."""
+        self.start_page = page
+        page.progress_source = self.start_progress
+        page.continue_requested.connect(self._on_start_page_continue_requested)
+        page.list_requested.connect(self.show_recitation)
+        page.refresh()
+
+    def refresh_start_page(self) -> None:
+        if self.start_page is not None:
+            self.start_page.refresh()
+
+    def _read_on(self, node_id: str) -> None:
+        """读教材: the mark moves on when the node right after it in the textbook's order is opened."""
+        if self.data is None or not node_id or self.around.personal_data_hidden():
+            return
+        preferences = self.around.preferences
+        furthest = preferences.furthest_read()
+        reached = self._reading.read_on(furthest, node_id)
+        if reached != furthest:
+            preferences.set_furthest_read(reached)
+
+    def start_progress(self) -> StartProgress | None:
+        """This student's study path for the start page (None: no personal data open)."""
+        if self.data is None:
+            return None
+        data = self.data
+        try:
+            learned = data.study.learned()
+            scores = data.recitation.scores()
+            attempts = data.quiz.attempts()
+            open_mistakes = len(data.quiz.open_mistakes())
+            plans = None if self.around.is_guest() else len(data.plans.all())
+        except StoreError as exc:
+            self.around.show_status(str(exc), 8000)
+            return None
+        best = max(attempts, key=lambda a: (a.correct * 1_000_000 // max(1, a.total), a.total), default=None)
+        quiz = QuizFacts(len(attempts), best.correct if best else 0, best.total if best else 0, open_mistakes)
+        lists = recitation_lists(self.content)
+        steps = study_path(self.content, furthest=self.around.preferences.furthest_read(), learned=learned,
+                           lists=lists, scores=scores, quiz=quiz, plans=plans)
+        return StartProgress(steps, lists, scores)
+
+    def _on_start_page_continue_requested(self, step: str) -> None:
+        around = self.around
+        if step == SHEET:
+            self.print_sheet()
+        elif step == Step.READ:
+            target = self._reading.next_to_read(around.preferences.furthest_read())
+            around.select_node(target or (self._reading.ids[0] if self._reading.ids else ""))
+        elif step == Step.LEARN:
+            learned = self.data.study.learned() if self.data is not None else set()
+            target = first_not_learned(self.content, learned)
+            if target:
+                around.select_node(target)
+                around.show_status(self.tr("学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。"), 8000)
+        elif step == Step.RECITE:
+            scores = self.data.recitation.scores() if self.data is not None else {}
+            self.show_recitation(first_not_mastered(recitation_lists(self.content), scores))
+        elif step == Step.QUIZ:
+            around.show_tab(self.quiz_view)
+        elif step == Step.PLAN:
+            around.new_plan()
+
+    def show_recitation(self, list_id: str = "") -> None:
+        """The 背诵 tab, at ``list_id`` when given."""
+        if list_id:
+            self.recitation_view.show_list(list_id)
+        self.around.show_tab(self.recitation_view)
+        if self.recitation_view.isVisible():
+            self.recitation_view._focus_start()
+
+    # -- the 学习单 -----------------------------------------------------------------------------
+
+    def sheet_data(self):
+        """What of this student goes on the 学习单 (nothing personal while it is hidden)."""
+        from netmkt_desktop.ui.study_sheet import SheetData
+
+        if self.data is None or self.around.personal_data_hidden():
+            return SheetData()
+        self.flush()  # a note typed a moment ago goes on the sheet too
+        data = self.data
+        profile = data.profile()
+        return SheetData(name="" if self.around.is_guest() else profile.name, class_name=profile.class_name,
+                         notes=data.study.notes(), bookmarks=tuple(data.study.bookmarks()),
+                         mistakes=tuple(m for m in data.quiz.mistakes() if not m.resolved))
+
+    def export_sheet(self) -> None:
+        """学习 › 导出学习单(PDF)."""
+        from netmkt_desktop.ui.plan_document import PlanExportError
+        from netmkt_desktop.ui.study_sheet import export_pdf
+
+        owner = self.around.shortcut_owner
+        path = dialogs.ask_save_path(owner, self.tr("导出学习单"), self.tr("学习单.pdf"), self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        try:
+            pages = export_pdf(self.content, self.sheet_data(), path)
+        except StoreError as exc:
+            dialogs.show_error(owner, self.tr("没有导出"), str(exc))
+            return
+        except PlanExportError as exc:
+            dialogs.show_error(owner, self.tr("没有导出"), str(exc))
+            return
+        self.around.show_status(self.tr("学习单已导出到 {path}(共 {pages} 页)。").format(path=path, pages=pages), 10000)
+
+    def print_sheet(self) -> None:
+        """学习 › 打印学习单: the print preview of the 学习单."""
+        from netmkt_desktop.ui.study_sheet import print_sheet
+
+        try:
+            data = self.sheet_data()
+        except StoreError as exc:
+            dialogs.show_error(self.around.shortcut_owner, self.tr("无法打印"), str(exc))
+            return
+        self.sheet_dialog = print_sheet(self.content, data, self.around.shortcut_owner)
 
     def _show_marks(self, node_id: str, learned: set[str] | None = None) -> None:
         """The 已学会/收藏 actions and the line above the page follow the node shown."""

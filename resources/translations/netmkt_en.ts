@@ -1503,7 +1503,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+776"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+839"/>
         <source>{app}
 软件版本 {version}
 
@@ -1523,7 +1523,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-591"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1533,7 +1533,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+571"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1557,47 +1557,47 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-487"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+294"/>
         <source>主题:{name}</source>
         <translation>Theme: {name}</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-481"/>
         <source>从搜索框转到目录</source>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+737"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-576"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>内容包(&amp;K)…</source>
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>切换学习档案(&amp;S)…</source>
         <translation>&amp;Switch Profile…</translation>
     </message>
@@ -1607,12 +1607,12 @@ Works offline: no network, no data collected.</translation>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+569"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-570"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1622,17 +1622,17 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Backup and Restore…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>学习(&amp;S)</source>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>学习内容</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
@@ -1642,17 +1642,17 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Export My Data…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+361"/>
         <source>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</source>
         <translation>Already running: the app was started again with the same data folder, so this window was brought to the front.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-366"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1662,13 +1662,13 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+495"/>
+        <location line="-109"/>
+        <location line="+551"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-486"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -1678,32 +1678,32 @@ Works offline: no network, no data collected.</translation>
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1713,12 +1713,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Teacher Settings…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1728,32 +1728,32 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>新建职业规划(&amp;N)…</source>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+559"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-515"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>{n} content packs cannot be used; see File › Content Packs.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
@@ -1768,27 +1768,27 @@ Works offline: no network, no data collected.</translation>
         <translation>Clear Search</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-175"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+329"/>
         <source>缩放:{percent}%</source>
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1797,32 +1797,32 @@ Works offline: no network, no data collected.</translation>
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-468"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+495"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-643"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+615"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-612"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1830,6 +1830,17 @@ Choose or create your own profile now?</translation>
         <location line="-16"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+281"/>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>首页(&amp;M)</source>
+        <translation>&amp;Home page</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2012,7 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+123"/>
         <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
@@ -2129,7 +2140,7 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Teacher&apos;s signature</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -2149,7 +2160,7 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+305"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
@@ -2164,12 +2175,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
         <translation>no permission to write, or the file is open in another program (such as a PDF reader)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
@@ -2194,7 +2205,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>磁盘空间已满</source>
         <translation>the disk is full</translation>
     </message>
@@ -2204,7 +2215,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+97"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+100"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
@@ -2221,23 +2232,23 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>达成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+262"/>
+        <location line="-179"/>
+        <location line="+265"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -3186,7 +3197,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+586"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+595"/>
         <source>(没有作答)</source>
         <translation>(no answer)</translation>
     </message>
@@ -3231,18 +3242,18 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+334"/>
+        <location line="-247"/>
+        <location line="+339"/>
         <source>下一题(&amp;N)</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>下移(&amp;D)</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>你的答案:{answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
@@ -3252,42 +3263,42 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>All correct, well done!</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-330"/>
         <source>再做一套(&amp;A)</source>
         <translation>&amp;Another Set</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>另有 {n} 道题已不在当前内容中。</source>
         <translation>{n} more questions are no longer in the content.</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-369"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>Back to the quiz start page; this round is not scored</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>开始自测(&amp;T)</source>
         <translation>S&amp;tart Quiz</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>当前内容出不了自测题。</source>
         <translation>No quiz questions can be made from the current content.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>得分:{correct}/{total}</source>
         <translation>Score: {correct}/{total}</translation>
     </message>
@@ -3297,7 +3308,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Score not saved: {reason}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>排序选项</source>
         <translation>Items to order</translation>
     </message>
@@ -3307,33 +3318,33 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Ordering</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>提交(&amp;C)</source>
         <translation>&amp;Check Answer</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>最近成绩:</source>
         <translation>Recent scores:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>查看成绩(&amp;N)</source>
         <translation>&amp;Next: See Score</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>查看教材内容(&amp;R)</source>
         <translation>&amp;Read in Textbook</translation>
     </message>
     <message>
-        <location line="+354"/>
-        <location line="+52"/>
+        <location line="+357"/>
+        <location line="+57"/>
         <source>正确答案:{answer}</source>
         <translation>Correct answer: {answer}</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-470"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>Each set has {n} questions from the textbook. After each answer you see at once whether it is right, with an explanation. Wrong answers go into your mistakes list to practise later.</translation>
     </message>
@@ -3348,12 +3359,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Answers to each question</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+299"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>Could not remove it from the mistakes list: {reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>答对的 {n} 道已从错题本移除。</source>
         <translation>{n} answered correctly, removed from the mistakes list.</translation>
     </message>
@@ -3363,7 +3374,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>{n} wrong, added to the mistakes list.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-329"/>
         <source>练习错题本(&amp;M)</source>
         <translation>Practise &amp;Mistakes</translation>
     </message>
@@ -3373,24 +3384,24 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>End This Round</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-320"/>
         <location line="+35"/>
-        <location line="+526"/>
+        <location line="+534"/>
         <source>自测题</source>
         <translation>Quiz questions</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-404"/>
         <source>返回(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+331"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>{n} still in the mistakes list.</translation>
     </message>
@@ -3400,7 +3411,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>No quizzes taken yet.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>这道题已从错题本移除。</source>
         <translation>This question was removed from the mistakes list.</translation>
     </message>
@@ -3415,17 +3426,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Mistakes</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>&amp;Mistakes ({n})</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+275"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>Mistakes: {correct}/{total} correct</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-273"/>
         <source>错题本是空的</source>
         <translation>No Mistakes</translation>
     </message>
@@ -3438,6 +3449,185 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <location line="+1"/>
         <source>错题本里的题已不在当前内容中。</source>
         <translation>The questions in your mistakes list are no longer in the content.</translation>
+    </message>
+</context>
+<context>
+    <name>RecitationView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/recitation_view.py" line="+409"/>
+        <source>(没有写)</source>
+        <translation>(nothing written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cue} 正确:{answer}  你写的:{typed}</source>
+        <translation>{cue} Right: {answer}  You wrote: {typed}</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>{title}({n} 条)</source>
+        <translation>{title} ({n} items)</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <location line="+3"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>上次 {correct}/{total},最好 {best}/{best_total},共默写 {n} 次。</source>
+        <translation>Last time {correct}/{total}, best {best}/{best_total}, written from memory {n} times.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>不在这个清单里的:{items}</source>
+        <translation>Not on this list: {items}</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>先自己说出下一条,再按空格键(或“显示下一条”)看答案。</source>
+        <translation>Say the next item yourself first, then press Space (or “Show next”) to see it.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>全部显示(&amp;A)</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>全部背对了!</source>
+        <translation>All right!</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>再背一次(&amp;G)</source>
+        <translation>A&amp;gain</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>回车到下一行,全部写完后回车检查(Ctrl+Enter 随时检查)。标点、空格和全角半角不算错。</source>
+        <translation>Return goes to the next line; once every line is written, Return checks (Ctrl+Enter checks at any time). Punctuation, spaces and full-width or half-width forms do not count as mistakes.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>对</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>已显示 {n}/{total} 条。</source>
+        <translation>{n}/{total} items shown.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>当前内容里没有要背的清单。</source>
+        <translation>The current content has no list to recite.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>得分:{correct}/{total}</source>
+        <translation>Score: {correct}/{total}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>成绩没有保存:{reason}</source>
+        <translation>The score was not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>按顺序默写,每行一条。</source>
+        <translation>Write the items in order, one per line.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>显示下一条(&amp;N)</source>
+        <translation>Show &amp;next</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>查看教材(&amp;K)</source>
+        <translation>View in the textboo&amp;k</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>检查(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>正确:{answer}</source>
+        <translation>Right: {answer}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>没有背出的:{items}</source>
+        <translation>Not recited: {items}</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>清单(&amp;L):</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>第 {n} 条</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>第 {n} 条(未显示)</source>
+        <translation>Item {n} (hidden)</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>背诵</source>
+        <translation>Recite</translation>
+    </message>
+    <message>
+        <location line="+331"/>
+        <source>背错的:</source>
+        <translation>Recited wrongly:</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>要背的清单</source>
+        <translation>List to recite</translation>
+    </message>
+    <message>
+        <location line="+352"/>
+        <source>还没有默写过这个清单。</source>
+        <translation>You have not written this list from memory yet.</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>逐条显示(&amp;R)</source>
+        <translation>&amp;Reveal one by one</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>都看过了:试试默写(Alt+W)。</source>
+        <translation>All seen: now try writing it from memory (Alt+W).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>重新隐藏(&amp;D)</source>
+        <translation>Hi&amp;de again</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>错</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>顺序不限,每行写一条。</source>
+        <translation>Any order, one item per line.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>默写(&amp;W)</source>
+        <translation>&amp;Write from memory</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3775,80 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <location line="-29"/>
         <source>笔记</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMap</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/section_map.py" line="+536"/>
+        <source>{name}({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name}({role}):点击查看</source>
+        <translation>{name} ({role}): click to open</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>两个职业及其工种</source>
+        <translation>Two occupations and their work types</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>小资料:{title}</source>
+        <translation>Sidebar: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>岗位层级与企业规模</source>
+        <translation>Tiers by company size</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>工种</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+24"/>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>教材没有列出这个职业的工种。</source>
+        <translation>The textbook lists no work types for this occupation.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>教材没有说明这些岗位各属于哪个工种,图中也不连线。</source>
+        <translation>The textbook does not say which work type each of these positions belongs to, so the picture links none.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>本节全貌图</source>
+        <translation>The whole section as a picture</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>每一列从下往上是由低到高的层级。恰好500人的企业,“500人以上”和“500人以下”两种说法都符合教材(制订规划时可以选)。</source>
+        <translation>Each column goes from the lowest tier at the bottom to the highest at the top. A company of exactly 500 staff fits both “500 staff or more” and “500 staff or fewer” in the textbook (a plan lets you choose).</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>用 Tab 键或方向键在方框之间移动,按回车键打开。</source>
+        <translation>Move between the boxes with Tab or the arrow keys; press Return to open one.</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>职业</source>
+        <translation>Occupation</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4165,135 @@ Type the PIN of “{name}” to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/start_page.py" line="+249"/>
+        <source>,错题本已清空</source>
+        <translation>; the mistakes book is empty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>,错题本里还有错题</source>
+        <translation>; the mistakes book still has questions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>上次 {correct}/{total},最好 {best}/{best_total}</source>
+        <translation>last time {correct}/{total}, best {best}/{best_total}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>全部完成:打印学习单复习(&amp;G)</source>
+        <translation>All done: print the study sheet to revise (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>制订职业规划</source>
+        <translation>Make a career plan</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>已学会 {done}/{total} 节</source>
+        <translation>{done}/{total} parts learned</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>已按教材顺序读完全部 {total} 节</source>
+        <translation>All {total} parts read in the textbook&apos;s order</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已有 {n} 份规划</source>
+        <translation>{n} plan(s) made</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>已背熟 {done}/{total} 个清单</source>
+        <translation>{done}/{total} lists known by heart</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+4"/>
+        <source>我的学习路线</source>
+        <translation>My study path</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>按教材顺序读到第 {done}/{total} 节</source>
+        <translation>Read in the textbook&apos;s order up to part {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>最好成绩 {done}/{total}</source>
+        <translation>Best score {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>本节全貌:认识网络营销岗位</source>
+        <translation>The whole section: getting to know online-marketing positions</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>标记已学会</source>
+        <translation>Mark as learned</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>点一个方框就打开那一节(也可以用 Tab 键、方向键和回车键)。</source>
+        <translation>Click a box to open that part (or use Tab, the arrow keys and Return).</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>继续:{step}(&amp;G)</source>
+        <translation>Continue: {step} (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>背诵</source>
+        <translation>Recite</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>背诵成绩(点清单名开始背诵):</source>
+        <translation>Recitation scores (click a list to recite it):</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>自测</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>要用自己的学习档案才能保存规划</source>
+        <translation>Plans are saved in your own profile</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>读教材</source>
+        <translation>Read the textbook</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>还没有做过自测</source>
+        <translation>No self-check done yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有规划</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没背过</source>
+        <translation>not recited yet</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
     <name>StudentDetailsDialog</name>
     <message>
         <location filename="../../netmkt_desktop/ui/student_details.py" line="+41"/>
@@ -3980,25 +4373,148 @@ Type the PIN of “{name}” to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>StudySheet</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/study_sheet.py" line="+95"/>
+        <source>(没有记录)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>★ 已收藏</source>
+        <translation>★ bookmarked</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>【教材以外的资料】来源:{source}</source>
+        <translation>[Beyond the textbook] Source: {source}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>姓名:{name}  班级:{class_name}  日期:{day}</source>
+        <translation>Name: {name}  Class: {class_name}  Date: {day}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>学习单</source>
+        <translation>Study sheet</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>学习单:{section}</source>
+        <translation>Study sheet: {section}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>我上次的答案:</source>
+        <translation>My last answer: </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>我的笔记:</source>
+        <translation>My note:</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>打印预览 - 学习单</source>
+        <translation>Print preview - study sheet</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>教材原文按教材顺序排列;★ 为我收藏的内容({n} 处),灰框里是我的笔记。</source>
+        <translation>The textbook&apos;s text in its own order; ★ marks what I bookmarked ({n}), my notes are in the grey boxes.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>无法生成 PDF 内容</source>
+        <translation>The PDF content could not be made</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>正确答案:</source>
+        <translation>Right answer: </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>由“{app}”生成;内容版本:{version}</source>
+        <translation>Made by “{app}”; content version: {version}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>这个名字已被一个文件夹占用</source>
+        <translation>A folder already has this name</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>错题本</source>
+        <translation>Mistakes book</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>错题本是空的。</source>
+        <translation>The mistakes book is empty.</translation>
+    </message>
+</context>
+<context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+208"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+354"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
         <translation>“{title}” is a category and cannot be marked as learned; mark what is under it.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+113"/>
+        <source>学习单.pdf</source>
+        <translation>study-sheet.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>学习单已导出到 {path}(共 {pages} 页)。</source>
+        <translation>Study sheet exported to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+211"/>
+        <source>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</source>
+        <translation>Once you know this part, press Ctrl+L (or Space in the tree) to mark it as learned.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>导出学习单</source>
+        <translation>Export the study sheet</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>导出学习单(PDF)(&amp;P)…</source>
+        <translation>Export study sheet as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>已学会(&amp;L)</source>
         <translation>Mark as &amp;Learned</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+162"/>
+        <location line="+25"/>
+        <source>打印学习单(&amp;I)…</source>
+        <translation>Pr&amp;int study sheet…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+300"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -4008,28 +4524,49 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-284"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>收藏与笔记</source>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+268"/>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <location line="+22"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+109"/>
+        <location line="+3"/>
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
+        <source>背诵</source>
+        <translation>Recite</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>背诵(&amp;B)</source>
+        <translation>Recite (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>自测</source>
         <translation>Quiz</translation>
     </message>
@@ -4039,7 +4576,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
         <translation>Nothing to continue yet: choose a part and start reading; next time you can continue there.</translation>
     </message>
@@ -4935,6 +5472,7 @@ Reason: {reason}</translation>
         <location filename="../../netmkt_desktop/handin.py" line="+547"/>
         <location filename="../../netmkt_desktop/plans.py" line="+186"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
+        <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
         <location filename="../../netmkt_desktop/render.py" line="-213"/>
         <source>、</source>
         <translation>, </translation>
@@ -5125,6 +5663,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/quiz.py" line="+30"/>
+        <location filename="../../netmkt_desktop/recitation.py" line="+1"/>
         <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation> or </translation>
@@ -5923,7 +6462,7 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
 <context>
     <name>profile_file</name>
     <message>
-        <location filename="../../netmkt_desktop/profile_file.py" line="+107"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="+122"/>
         <source>{reason}(位置:{place})</source>
         <translation>{reason} (at: {place})</translation>
     </message>
@@ -5938,12 +6477,17 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
         <translation>“{value}” is not a valid time.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
+        <source>“{value}”不是有效的背诵清单 id。</source>
+        <translation>“{value}” is not a valid recitation list id.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>个人数据文件</source>
         <translation>personal data file</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-89"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>内容 id</source>
@@ -5955,12 +6499,12 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
         <translation>Must be a time as text: year-month-dayThour:minute:second.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+175"/>
         <source>应为时间文本。</source>
         <translation>Must be a time as text.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-107"/>
         <source>应为规划编号(小写的 UUID)或 null。</source>
         <translation>Should be a plan id (a lower-case UUID) or null.</translation>
     </message>
@@ -5979,7 +6523,12 @@ Nothing was imported; the data you had did not change.</translation>
         <translation>plan {n} has a problem: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+98"/>
+        <source>背诵清单 id</source>
+        <translation>Recitation list id</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>规划编号</source>
         <translation>Plan id</translation>
     </message>
@@ -5994,12 +6543,12 @@ Nothing was imported; the data you had did not change.</translation>
         <translation>The name of a setting is not valid.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</source>
         <translation>This is a career plan file, not a personal data file. Please open it with “Import file” in My plans.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-44"/>
         <source>题目 id</source>
         <translation>Question id</translation>
     </message>
@@ -6167,6 +6716,39 @@ Which part of the textbook is this item from?</translation>
         <location line="-169"/>
         <source>这是“{owner}”的第 {n} 项{list}。</source>
         <translation>It is item {n} of “{owner}”: {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>recitation</name>
+    <message>
+        <location filename="../../netmkt_desktop/recitation.py" line="+126"/>
+        <source>{owner}的主要工作任务</source>
+        <translation>Main tasks of {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{owner}的岗位职责</source>
+        <translation>Duties of {owner}</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>不同规模的企业设置的岗位层级</source>
+        <translation>Tiers by company size</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>教材列出的{occupation}的工种</source>
+        <translation>Work types the textbook lists for {occupation}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>第 {n} 级</source>
+        <translation>Tier {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网络营销人员的岗位层级(由低到高)</source>
+        <translation>Online-marketing tiers (lowest first)</translation>
     </message>
 </context>
 <context>
@@ -6387,7 +6969,7 @@ Data file: {path}</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+140"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+143"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what} was not completed: the personal data file is closed.</translation>
     </message>
@@ -6479,7 +7061,7 @@ The old data file is kept as it was in:
         <translation>Saving the teacher password</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+103"/>
         <source>保存测验成绩</source>
         <translation>Saving the quiz score</translation>
     </message>
@@ -6487,6 +7069,11 @@ The old data file is kept as it was in:
         <location filename="../../netmkt_desktop/storage/study.py" line="+35"/>
         <source>保存笔记</source>
         <translation>Saving the note</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/recitation.py" line="+55"/>
+        <source>保存背诵成绩</source>
+        <translation>Saving the recitation score</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/plans.py" line="+120"/>
@@ -6505,7 +7092,8 @@ The old data file is kept as it was in:
         <translation>Saving the date achieved</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+47"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+51"/>
+        <location line="+11"/>
         <source>保存错题本</source>
         <translation>Saving the mistakes book</translation>
     </message>
@@ -6559,12 +7147,12 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/store.py" line="+79"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+88"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+92"/>
         <source>导入数据</source>
         <translation>Importing the data</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="-26"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="-28"/>
         <source>导出数据</source>
         <translation>Exporting the data</translation>
     </message>
@@ -6594,7 +7182,7 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
     </message>
     <message>
         <location line="-54"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+36"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+38"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>This profile cannot be found (it may have been deleted).</translation>
     </message>
@@ -6822,7 +7410,7 @@ Reason: {reason}</translation>
         <translation>Reading the student details</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-31"/>
         <source>读取测验记录</source>
         <translation>Reading the quiz history</translation>
     </message>
@@ -6830,6 +7418,11 @@ Reason: {reason}</translation>
         <location filename="../../netmkt_desktop/storage/study.py" line="-29"/>
         <source>读取笔记</source>
         <translation>Reading the notes</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/recitation.py" line="+19"/>
+        <source>读取背诵成绩</source>
+        <translation>Reading the recitation scores</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/plans.py" line="-89"/>
@@ -6843,7 +7436,7 @@ Reason: {reason}</translation>
         <translation>Reading the settings</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="-74"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-110"/>
         <source>读取错题本</source>
         <translation>Reading the mistakes book</translation>
     </message>
@@ -6884,7 +7477,8 @@ The teacher can delete it with the teacher password.</translation>
         <translation>This needs the teacher password, but no teacher password is set on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+96"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+134"/>
+        <location line="+11"/>
         <source>错题本里没有这道题。</source>
         <translation>This question is not in the mistakes book.</translation>
     </message>
@@ -6900,7 +7494,7 @@ The teacher can delete it with the teacher password.</translation>
 <context>
     <name>study</name>
     <message>
-        <location filename="../../netmkt_desktop/study.py" line="+92"/>
+        <location filename="../../netmkt_desktop/study.py" line="+106"/>
         <source>(内容中已没有这一节)</source>
         <translation>(no longer in the content)</translation>
     </message>

@@ -1503,7 +1503,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+776"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+839"/>
         <source>{app}
 软件版本 {version}
 
@@ -1523,7 +1523,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-591"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1533,7 +1533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+571"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1557,47 +1557,47 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-487"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+294"/>
         <source>主题:{name}</source>
         <translation>主题:{name}</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-481"/>
         <source>从搜索框转到目录</source>
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+737"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-576"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>内容包(&amp;K)…</source>
         <translation>内容包(&amp;K)…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>内容目录</source>
         <translation>内容目录</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>切换主题(&amp;T)</source>
         <translation>切换主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>切换学习档案(&amp;S)…</source>
         <translation>切换学习档案(&amp;S)…</translation>
     </message>
@@ -1607,12 +1607,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+569"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-570"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1622,17 +1622,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>学习(&amp;S)</source>
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>学习内容</source>
         <translation>学习内容</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>导入我的数据(&amp;I)…</translation>
     </message>
@@ -1642,17 +1642,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>导航</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+361"/>
         <source>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</source>
         <translation>已在运行:刚才又启动了一次本程序,用的是同一个数据文件夹,所以切换到了这个窗口。</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-366"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1662,13 +1662,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+495"/>
+        <location line="-109"/>
+        <location line="+551"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-486"/>
         <source>我的规划(&amp;M)</source>
         <translation>我的规划(&amp;M)</translation>
     </message>
@@ -1678,32 +1678,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>打开班级文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>按职业体系</source>
         <translation>按职业体系</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>按职业体系(&amp;T)</source>
         <translation>按职业体系(&amp;T)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>搜索标题和正文(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>撤销(&amp;U)</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1713,12 +1713,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师设置(&amp;T)…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>教材目录</source>
         <translation>教材目录</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>教材目录(&amp;C)</source>
         <translation>教材目录(&amp;C)</translation>
     </message>
@@ -1728,32 +1728,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>新建职业规划(&amp;N)…</source>
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+559"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-515"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>有 {n} 个内容包无法使用,见 文件 › 内容包。</source>
         <translation>有 {n} 个内容包无法使用,见 文件 › 内容包。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>正在打开个人数据…</source>
         <translation>正在打开个人数据…</translation>
     </message>
@@ -1768,27 +1768,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>演示模式(&amp;D)</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-175"/>
         <source>目录方式</source>
         <translation>目录方式</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+329"/>
         <source>缩放:{percent}%</source>
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+163"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1797,32 +1797,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 现在就选择或新建自己的学习档案吗?</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-468"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+495"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-643"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+615"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-612"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1830,6 +1830,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <location line="-16"/>
         <source>重做(&amp;R)</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+281"/>
+        <source>首页</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>首页(&amp;M)</source>
+        <translation>首页(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2012,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+123"/>
         <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
@@ -2129,7 +2140,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师签名</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>文件夹不存在</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -2149,7 +2160,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+305"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
@@ -2164,12 +2175,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</source>
         <translation>没有写入权限,或文件正被其他程序(如 PDF 阅读器)打开</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
@@ -2194,7 +2205,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>磁盘空间已满</source>
         <translation>磁盘空间已满</translation>
     </message>
@@ -2204,7 +2215,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+97"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+100"/>
         <source>等级</source>
         <translation>等级</translation>
     </message>
@@ -2221,23 +2232,23 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>行动计划</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>路径中有一部分是文件,不是文件夹</source>
         <translation>路径中有一部分是文件,不是文件夹</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>达成情况</source>
         <translation>达成情况</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+262"/>
+        <location line="-179"/>
+        <location line="+265"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -3186,7 +3197,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+586"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+595"/>
         <source>(没有作答)</source>
         <translation>(没有作答)</translation>
     </message>
@@ -3231,18 +3242,18 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+334"/>
+        <location line="-247"/>
+        <location line="+339"/>
         <source>下一题(&amp;N)</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>下移(&amp;D)</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>你的答案:{answer}</source>
         <translation>你的答案:{answer}</translation>
     </message>
@@ -3252,42 +3263,42 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>全部答对,太棒了!</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-330"/>
         <source>再做一套(&amp;A)</source>
         <translation>再做一套(&amp;A)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>单选题</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>另有 {n} 道题已不在当前内容中。</source>
         <translation>另有 {n} 道题已不在当前内容中。</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-369"/>
         <source>回到自测题首页,本次练习不计成绩</source>
         <translation>回到自测题首页,本次练习不计成绩</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>多选题</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>开始自测(&amp;T)</source>
         <translation>开始自测(&amp;T)</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>当前内容出不了自测题。</source>
         <translation>当前内容出不了自测题。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>得分:{correct}/{total}</source>
         <translation>得分:{correct}/{total}</translation>
     </message>
@@ -3297,7 +3308,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>成绩没有保存:{reason}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>排序选项</source>
         <translation>排序选项</translation>
     </message>
@@ -3307,33 +3318,33 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>排序题</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>提交(&amp;C)</source>
         <translation>提交(&amp;C)</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>最近成绩:</source>
         <translation>最近成绩:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>查看成绩(&amp;N)</source>
         <translation>查看成绩(&amp;N)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <source>查看教材内容(&amp;R)</source>
         <translation>查看教材内容(&amp;R)</translation>
     </message>
     <message>
-        <location line="+354"/>
-        <location line="+52"/>
+        <location line="+357"/>
+        <location line="+57"/>
         <source>正确答案:{answer}</source>
         <translation>正确答案:{answer}</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-470"/>
         <source>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</source>
         <translation>每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。答错的题会收进错题本,以后可以再练。</translation>
     </message>
@@ -3348,12 +3359,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>每道题的答案</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+299"/>
         <source>没能从错题本移除:{reason}</source>
         <translation>没能从错题本移除:{reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>答对的 {n} 道已从错题本移除。</source>
         <translation>答对的 {n} 道已从错题本移除。</translation>
     </message>
@@ -3363,7 +3374,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>答错 {n} 道,已收进错题本。</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-329"/>
         <source>练习错题本(&amp;M)</source>
         <translation>练习错题本(&amp;M)</translation>
     </message>
@@ -3373,24 +3384,24 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>结束本次练习</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>自测</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-320"/>
         <location line="+35"/>
-        <location line="+526"/>
+        <location line="+534"/>
         <source>自测题</source>
         <translation>自测题</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-404"/>
         <source>返回(&amp;B)</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+331"/>
         <source>还有 {n} 道留在错题本里。</source>
         <translation>还有 {n} 道留在错题本里。</translation>
     </message>
@@ -3400,7 +3411,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>还没有做过自测。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>这道题已从错题本移除。</source>
         <translation>这道题已从错题本移除。</translation>
     </message>
@@ -3415,17 +3426,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>错题本</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>错题本({n} 道)(&amp;M)</source>
         <translation>错题本({n} 道)(&amp;M)</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+275"/>
         <source>错题本:答对 {correct}/{total}</source>
         <translation>错题本:答对 {correct}/{total}</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-273"/>
         <source>错题本是空的</source>
         <translation>错题本是空的</translation>
     </message>
@@ -3438,6 +3449,185 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <location line="+1"/>
         <source>错题本里的题已不在当前内容中。</source>
         <translation>错题本里的题已不在当前内容中。</translation>
+    </message>
+</context>
+<context>
+    <name>RecitationView</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/recitation_view.py" line="+409"/>
+        <source>(没有写)</source>
+        <translation>(没有写)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cue} 正确:{answer}  你写的:{typed}</source>
+        <translation>{cue} 正确:{answer}  你写的:{typed}</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>{title}({n} 条)</source>
+        <translation>{title}({n} 条)</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <location line="+3"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>上次 {correct}/{total},最好 {best}/{best_total},共默写 {n} 次。</source>
+        <translation>上次 {correct}/{total},最好 {best}/{best_total},共默写 {n} 次。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>不在这个清单里的:{items}</source>
+        <translation>不在这个清单里的:{items}</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>先自己说出下一条,再按空格键(或“显示下一条”)看答案。</source>
+        <translation>先自己说出下一条,再按空格键(或“显示下一条”)看答案。</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>全部显示(&amp;A)</source>
+        <translation>全部显示(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>全部背对了!</source>
+        <translation>全部背对了!</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>再背一次(&amp;G)</source>
+        <translation>再背一次(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>回车到下一行,全部写完后回车检查(Ctrl+Enter 随时检查)。标点、空格和全角半角不算错。</source>
+        <translation>回车到下一行,全部写完后回车检查(Ctrl+Enter 随时检查)。标点、空格和全角半角不算错。</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>对</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>已显示 {n}/{total} 条。</source>
+        <translation>已显示 {n}/{total} 条。</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>当前内容里没有要背的清单。</source>
+        <translation>当前内容里没有要背的清单。</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>得分:{correct}/{total}</source>
+        <translation>得分:{correct}/{total}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>成绩没有保存:{reason}</source>
+        <translation>成绩没有保存:{reason}</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>按顺序默写,每行一条。</source>
+        <translation>按顺序默写,每行一条。</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>显示下一条(&amp;N)</source>
+        <translation>显示下一条(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>查看教材(&amp;K)</source>
+        <translation>查看教材(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>检查(&amp;C)</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+252"/>
+        <source>正确:{answer}</source>
+        <translation>正确:{answer}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>没有背出的:{items}</source>
+        <translation>没有背出的:{items}</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>清单(&amp;L):</source>
+        <translation>清单(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>第 {n} 条</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>第 {n} 条(未显示)</source>
+        <translation>第 {n} 条(未显示)</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>背诵</source>
+        <translation>背诵</translation>
+    </message>
+    <message>
+        <location line="+331"/>
+        <source>背错的:</source>
+        <translation>背错的:</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>要背的清单</source>
+        <translation>要背的清单</translation>
+    </message>
+    <message>
+        <location line="+352"/>
+        <source>还没有默写过这个清单。</source>
+        <translation>还没有默写过这个清单。</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>逐条显示(&amp;R)</source>
+        <translation>逐条显示(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>都看过了:试试默写(Alt+W)。</source>
+        <translation>都看过了:试试默写(Alt+W)。</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>重新隐藏(&amp;D)</source>
+        <translation>重新隐藏(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>错</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>顺序不限,每行写一条。</source>
+        <translation>顺序不限,每行写一条。</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>默写(&amp;W)</source>
+        <translation>默写(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3775,80 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <location line="-29"/>
         <source>笔记</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMap</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/section_map.py" line="+536"/>
+        <source>{name}({role})</source>
+        <translation>{name}({role})</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{name}({role}):点击查看</source>
+        <translation>{name}({role}):点击查看</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>两个职业及其工种</source>
+        <translation>两个职业及其工种</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>小资料:{title}</source>
+        <translation>小资料:{title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>岗位</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>岗位层级与企业规模</source>
+        <translation>岗位层级与企业规模</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>工种</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+24"/>
+        <source>或</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>教材没有列出这个职业的工种。</source>
+        <translation>教材没有列出这个职业的工种。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>教材没有说明这些岗位各属于哪个工种,图中也不连线。</source>
+        <translation>教材没有说明这些岗位各属于哪个工种,图中也不连线。</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>本节全貌图</source>
+        <translation>本节全貌图</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>每一列从下往上是由低到高的层级。恰好500人的企业,“500人以上”和“500人以下”两种说法都符合教材(制订规划时可以选)。</source>
+        <translation>每一列从下往上是由低到高的层级。恰好500人的企业,“500人以上”和“500人以下”两种说法都符合教材(制订规划时可以选)。</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>用 Tab 键或方向键在方框之间移动,按回车键打开。</source>
+        <translation>用 Tab 键或方向键在方框之间移动,按回车键打开。</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>职业</source>
+        <translation>职业</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4165,135 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/start_page.py" line="+249"/>
+        <source>,错题本已清空</source>
+        <translation>,错题本已清空</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>,错题本里还有错题</source>
+        <translation>,错题本里还有错题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>上次 {correct}/{total},最好 {best}/{best_total}</source>
+        <translation>上次 {correct}/{total},最好 {best}/{best_total}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>全部完成:打印学习单复习(&amp;G)</source>
+        <translation>全部完成:打印学习单复习(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>制订职业规划</source>
+        <translation>制订职业规划</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>已学会 {done}/{total} 节</source>
+        <translation>已学会 {done}/{total} 节</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>已按教材顺序读完全部 {total} 节</source>
+        <translation>已按教材顺序读完全部 {total} 节</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已有 {n} 份规划</source>
+        <translation>已有 {n} 份规划</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>已背熟 {done}/{total} 个清单</source>
+        <translation>已背熟 {done}/{total} 个清单</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+4"/>
+        <source>我的学习路线</source>
+        <translation>我的学习路线</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>按教材顺序读到第 {done}/{total} 节</source>
+        <translation>按教材顺序读到第 {done}/{total} 节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>最好成绩 {done}/{total}</source>
+        <translation>最好成绩 {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>本节全貌:认识网络营销岗位</source>
+        <translation>本节全貌:认识网络营销岗位</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>标记已学会</source>
+        <translation>标记已学会</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>点一个方框就打开那一节(也可以用 Tab 键、方向键和回车键)。</source>
+        <translation>点一个方框就打开那一节(也可以用 Tab 键、方向键和回车键)。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>继续:{step}(&amp;G)</source>
+        <translation>继续:{step}(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>背诵</source>
+        <translation>背诵</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>背诵成绩(点清单名开始背诵):</source>
+        <translation>背诵成绩(点清单名开始背诵):</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>自测</source>
+        <translation>自测</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>要用自己的学习档案才能保存规划</source>
+        <translation>要用自己的学习档案才能保存规划</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>读教材</source>
+        <translation>读教材</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>还没有做过自测</source>
+        <translation>还没有做过自测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有规划</source>
+        <translation>还没有规划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没背过</source>
+        <translation>还没背过</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>首页</source>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
     <name>StudentDetailsDialog</name>
     <message>
         <location filename="../../netmkt_desktop/ui/student_details.py" line="+41"/>
@@ -3980,25 +4373,148 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
 </context>
 <context>
+    <name>StudySheet</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/study_sheet.py" line="+95"/>
+        <source>(没有记录)</source>
+        <translation>(没有记录)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>★ 已收藏</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>【教材以外的资料】来源:{source}</source>
+        <translation>【教材以外的资料】来源:{source}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>姓名:{name}  班级:{class_name}  日期:{day}</source>
+        <translation>姓名:{name}  班级:{class_name}  日期:{day}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>学习单</source>
+        <translation>学习单</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>学习单:{section}</source>
+        <translation>学习单:{section}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>我上次的答案:</source>
+        <translation>我上次的答案:</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>我的笔记:</source>
+        <translation>我的笔记:</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>打印预览 - 学习单</source>
+        <translation>打印预览 - 学习单</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>教材原文按教材顺序排列;★ 为我收藏的内容({n} 处),灰框里是我的笔记。</source>
+        <translation>教材原文按教材顺序排列;★ 为我收藏的内容({n} 处),灰框里是我的笔记。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>无法生成 PDF 内容</source>
+        <translation>无法生成 PDF 内容</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>正确答案:</source>
+        <translation>正确答案:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>由“{app}”生成;内容版本:{version}</source>
+        <translation>由“{app}”生成;内容版本:{version}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>这个名字已被一个文件夹占用</source>
+        <translation>这个名字已被一个文件夹占用</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>错题本</source>
+        <translation>错题本</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>错题本是空的。</source>
+        <translation>错题本是空的。</translation>
+    </message>
+</context>
+<context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+208"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+354"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</source>
         <translation>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+113"/>
+        <source>学习单.pdf</source>
+        <translation>学习单.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>学习单已导出到 {path}(共 {pages} 页)。</source>
+        <translation>学习单已导出到 {path}(共 {pages} 页)。</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>学习进度</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+211"/>
+        <source>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</source>
+        <translation>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>导出学习单</source>
+        <translation>导出学习单</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>导出学习单(PDF)(&amp;P)…</source>
+        <translation>导出学习单(PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>已学会(&amp;L)</source>
         <translation>已学会(&amp;L)</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+162"/>
+        <location line="+25"/>
+        <source>打印学习单(&amp;I)…</source>
+        <translation>打印学习单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+300"/>
         <source>搜索结果</source>
         <translation>搜索结果</translation>
     </message>
@@ -4008,28 +4524,49 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>搜索结果 ({n})</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-284"/>
         <source>收藏(&amp;D)</source>
         <translation>收藏(&amp;D)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>收藏与笔记</source>
         <translation>收藏与笔记</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+268"/>
+        <source>无法打印</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <location line="+22"/>
         <source>没有保存</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+109"/>
+        <location line="+3"/>
+        <source>没有导出</source>
+        <translation>没有导出</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>继续学习(&amp;R)</source>
         <translation>继续学习(&amp;R)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
+        <source>背诵</source>
+        <translation>背诵</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>背诵(&amp;B)</source>
+        <translation>背诵(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>自测</source>
         <translation>自测</translation>
     </message>
@@ -4039,7 +4576,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>自测(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</source>
         <translation>还没有可以继续的学习位置:选一节内容开始学习,下次就能从这里继续。</translation>
     </message>
@@ -4935,6 +5472,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <location filename="../../netmkt_desktop/handin.py" line="+547"/>
         <location filename="../../netmkt_desktop/plans.py" line="+186"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
+        <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
         <location filename="../../netmkt_desktop/render.py" line="-213"/>
         <source>、</source>
         <translation>、</translation>
@@ -5125,6 +5663,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location filename="../../netmkt_desktop/quiz.py" line="+30"/>
+        <location filename="../../netmkt_desktop/recitation.py" line="+1"/>
         <location filename="../../netmkt_desktop/render.py" line="+303"/>
         <source>或</source>
         <translation>或</translation>
@@ -5923,7 +6462,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>profile_file</name>
     <message>
-        <location filename="../../netmkt_desktop/profile_file.py" line="+107"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="+122"/>
         <source>{reason}(位置:{place})</source>
         <translation>{reason}(位置:{place})</translation>
     </message>
@@ -5938,12 +6477,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>“{value}”不是有效的时间。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
+        <source>“{value}”不是有效的背诵清单 id。</source>
+        <translation>“{value}”不是有效的背诵清单 id。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>个人数据文件</source>
         <translation>个人数据文件</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-89"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>内容 id</source>
@@ -5955,12 +6499,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>应为“年-月-日T时:分:秒”格式的时间文本。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+175"/>
         <source>应为时间文本。</source>
         <translation>应为时间文本。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-107"/>
         <source>应为规划编号(小写的 UUID)或 null。</source>
         <translation>应为规划编号(小写的 UUID)或 null。</translation>
     </message>
@@ -5979,7 +6523,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>第 {n} 份规划有误:{reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+98"/>
+        <source>背诵清单 id</source>
+        <translation>背诵清单 id</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>规划编号</source>
         <translation>规划编号</translation>
     </message>
@@ -5994,12 +6543,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>设置的名字无效。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</source>
         <translation>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-44"/>
         <source>题目 id</source>
         <translation>题目 id</translation>
     </message>
@@ -6167,6 +6716,39 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location line="-169"/>
         <source>这是“{owner}”的第 {n} 项{list}。</source>
         <translation>这是“{owner}”的第 {n} 项{list}。</translation>
+    </message>
+</context>
+<context>
+    <name>recitation</name>
+    <message>
+        <location filename="../../netmkt_desktop/recitation.py" line="+126"/>
+        <source>{owner}的主要工作任务</source>
+        <translation>{owner}的主要工作任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{owner}的岗位职责</source>
+        <translation>{owner}的岗位职责</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>不同规模的企业设置的岗位层级</source>
+        <translation>不同规模的企业设置的岗位层级</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>教材列出的{occupation}的工种</source>
+        <translation>教材列出的{occupation}的工种</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>第 {n} 级</source>
+        <translation>第 {n} 级</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网络营销人员的岗位层级(由低到高)</source>
+        <translation>网络营销人员的岗位层级(由低到高)</translation>
     </message>
 </context>
 <context>
@@ -6387,7 +6969,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+140"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+143"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what}没有完成:个人数据文件已经关闭。</translation>
     </message>
@@ -6479,7 +7061,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存教师密码</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+68"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+103"/>
         <source>保存测验成绩</source>
         <translation>保存测验成绩</translation>
     </message>
@@ -6487,6 +7069,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/study.py" line="+35"/>
         <source>保存笔记</source>
         <translation>保存笔记</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/recitation.py" line="+55"/>
+        <source>保存背诵成绩</source>
+        <translation>保存背诵成绩</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/plans.py" line="+120"/>
@@ -6505,7 +7092,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>保存达成日期</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+47"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+51"/>
+        <location line="+11"/>
         <source>保存错题本</source>
         <translation>保存错题本</translation>
     </message>
@@ -6559,12 +7147,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/store.py" line="+79"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+88"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+92"/>
         <source>导入数据</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="-26"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="-28"/>
         <source>导出数据</source>
         <translation>导出数据</translation>
     </message>
@@ -6594,7 +7182,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-54"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+36"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+38"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>找不到这个用户档案(它可能已被删除)。</translation>
     </message>
@@ -6822,7 +7410,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取学生信息</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="-18"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-31"/>
         <source>读取测验记录</source>
         <translation>读取测验记录</translation>
     </message>
@@ -6830,6 +7418,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/study.py" line="-29"/>
         <source>读取笔记</source>
         <translation>读取笔记</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/recitation.py" line="+19"/>
+        <source>读取背诵成绩</source>
+        <translation>读取背诵成绩</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/plans.py" line="-89"/>
@@ -6843,7 +7436,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取设置</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="-74"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="-110"/>
         <source>读取错题本</source>
         <translation>读取错题本</translation>
     </message>
@@ -6884,7 +7477,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>这需要教师密码,但这台电脑还没有设置教师密码。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/quiz.py" line="+96"/>
+        <location filename="../../netmkt_desktop/storage/quiz.py" line="+134"/>
+        <location line="+11"/>
         <source>错题本里没有这道题。</source>
         <translation>错题本里没有这道题。</translation>
     </message>
@@ -6900,7 +7494,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>study</name>
     <message>
-        <location filename="../../netmkt_desktop/study.py" line="+92"/>
+        <location filename="../../netmkt_desktop/study.py" line="+106"/>
         <source>(内容中已没有这一节)</source>
         <translation>(内容中已没有这一节)</translation>
     </message>

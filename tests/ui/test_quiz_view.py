@@ -90,6 +90,9 @@ def test_a_wrong_answer_goes_to_the_mistakes_book_and_a_retry_resolves_it(qtbot,
         next_(qtbot, view)
     assert view.score_label.text() == "得分:9/10"
     assert study_data.quiz.open_mistakes() == [(wrong.id, wrong.rng_seed)]
+    # the 错题本 keeps what the student chose, as option texts (the 学习单 prints them)
+    (kept,) = study_data.quiz.mistakes()
+    assert kept.last_answer == tuple(wrong.options[i] for i in view.answers[2]) and kept.last_answer
     missed = view.results_list.item(2).text()
     assert missed.startswith("✗ 3. ") and "你的答案:" in missed and "正确答案:" in missed
     # the 错题本 asks the missed question again, its options in another order
@@ -118,9 +121,11 @@ def test_a_wrong_retry_keeps_the_mistake(qtbot, view, study_data):
         next_(qtbot, view)
     before = study_data.quiz.open_mistakes()
     view.start_mistakes()
-    answer(qtbot, view, right=False)
+    again = answer(qtbot, view, right=False)
+    chosen = tuple(again.options[i] for i in view.chosen())
     next_(qtbot, view)
     assert study_data.quiz.open_mistakes() == before
+    assert study_data.quiz.mistakes()[0].last_answer == chosen  # the newest wrong answer is kept
     assert "还有 1 道留在错题本里" in view.result_label.text()
 
 
