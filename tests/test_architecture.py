@@ -168,7 +168,8 @@ def test_the_leaves_and_the_core_rules_load_neither_sqlalchemy_nor_qt():
 
 
 def test_the_window_is_painted_without_sqlalchemy(tmp_path):
-    """Everything the main window needs for its first paint is imported without the storage's SQLAlchemy."""
+    """Everything the main window needs for its first paint, the 首页's picture included, is imported
+    without the storage's SQLAlchemy."""
     code = ("import os, sys\n"
             "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from PySide6.QtCore import QSettings\n"
@@ -181,11 +182,12 @@ def test_the_window_is_painted_without_sqlalchemy(tmp_path):
             "                    outline_style_later=True)\n"
             "window.show()\n"
             "app.processEvents()\n"
-            "print(window.detail.toPlainText() != '', 'sqlalchemy' in sys.modules)\n")
+            "print(window.detail.toPlainText() != '', 'sqlalchemy' in sys.modules,\n"
+            "      window.tabs.currentWidget() is window.start_page)\n")  # a first start: the 首页 is painted
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "settings.ini")], capture_output=True,
                             text=True, timeout=60, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "False"]
+    assert result.stdout.split() == ["True", "False", "True"]
 
 
 def plant(root: Path, files: dict[str, str]) -> Path:
