@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from netmkt_desktop.errors import AccessDeniedError
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.guard_dialog import GuardDialog
 from netmkt_desktop.ui.i18n import translate
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -101,7 +101,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("备份与恢复"))
         self.setAccessibleName(self.tr("备份与恢复"))
 
-        self.hint_label = QLabel(source.hint)
+        self.hint_label = plain_label(source.hint)
         self.hint_label.setObjectName("backupHintLabel")
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,8 +122,8 @@ class BackupDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
 
-        self.empty_label = QLabel(self.tr("还没有备份。点“立即备份”做第一个备份。") if source.can_back_up
-                                  else self.tr("还没有备份。"))
+        self.empty_label = plain_label(self.tr("还没有备份。点“立即备份”做第一个备份。") if source.can_back_up
+                                       else self.tr("还没有备份。"))
         self.empty_label.setObjectName("backupEmptyLabel")
         self.empty_label.setWordWrap(True)
 
@@ -161,10 +161,10 @@ class BackupDialog(QDialog):
             self.table.insertRow(row)
             when = QTableWidgetItem(entry.created.strftime("%Y-%m-%d %H:%M:%S"))
             when.setData(PATH_ROLE, str(entry.path))
-            when.setToolTip(str(entry.path))
+            when.setToolTip(tooltip(str(entry.path)))
             kind = entry.kind if entry.ok else self.tr("{reason}(已损坏)").format(reason=entry.kind)
             detail = QTableWidgetItem(entry.detail)
-            detail.setToolTip(entry.detail)
+            detail.setToolTip(tooltip(entry.detail))
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, QTableWidgetItem(kind))
             self.table.setItem(row, 2, detail)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from netmkt_desktop.errors import StoreError
 from netmkt_desktop.study import notes_markdown
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 
 NOTE_PREVIEW_CHARS = 60
 EXISTS_ROLE = Qt.ItemDataRole.UserRole + 20  # False for a node that is no longer in the content
@@ -42,21 +42,21 @@ class BookmarksView(QWidget):
         self.content = content
         self.data = data
 
-        self.bookmarks_label = QLabel()
+        self.bookmarks_label = plain_label()
         self.bookmarks_label.setObjectName("bookmarksLabel")
         self.bookmarks_list = self._list("bookmarksList", self.tr("收藏列表"))
         self.bookmarks_label.setBuddy(self.bookmarks_list)
         self.unstar_button = QPushButton(self.tr("取消收藏(&R)"))
         self.unstar_button.setObjectName("unstarButton")
         self.unstar_button.clicked.connect(self.unstar_current)
-        self.notes_label = QLabel()
+        self.notes_label = plain_label()
         self.notes_label.setObjectName("notesLabel")
         self.notes_list = self._list("notesList", self.tr("笔记列表"))
         self.notes_label.setBuddy(self.notes_list)
         self.export_button = QPushButton(self.tr("导出为 Markdown(&X)…"))
         self.export_button.setObjectName("exportMarkdownButton")
         self.export_button.clicked.connect(self.export_markdown)
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setObjectName("bookmarksStatusLabel")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,7 +147,7 @@ class BookmarksView(QWidget):
             preview = one_line if len(one_line) <= NOTE_PREVIEW_CHARS else one_line[:NOTE_PREVIEW_CHARS] + "…"
             item = self._add(self.notes_list, node_id, f"{title}  ·  {_when(when)}\n{preview}", exists,
                              self.tr("{title}的笔记:{text}").format(title=title, text=preview))
-            item.setToolTip(text if len(text) <= 1000 else text[:1000] + "…")
+            item.setToolTip(tooltip(text if len(text) <= 1000 else text[:1000] + "…"))
         self.bookmarks_label.setText(self.tr("收藏({n})").format(n=self.bookmarks_list.count()))
         self.notes_label.setText(self.tr("笔记({n})").format(n=self.notes_list.count()))
         self._set_placeholder(self.bookmarks_list, self.tr("还没有收藏。在内容页点“收藏”把常看的一节加进来。"))

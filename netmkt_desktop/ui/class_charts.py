@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from netmkt_desktop.class_summary import Count, Entry, highest_tier_counts, position_counts, target_timeline
 from netmkt_desktop.tiers import Tier
 from netmkt_desktop.ui.i18n import tier_label, translate, translate_core
+from netmkt_desktop.ui.safe_text import tooltip
 
 
 def _bold(font: QFont, factor: float = 1.1) -> QFont:
@@ -311,7 +312,7 @@ class ChartView(QWidget):
     def set_charts(self, charts: ClassCharts) -> None:
         self.charts = charts
         text = charts.summaries()[self.index]
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
         self.setAccessibleDescription(text)
         self.updateGeometry()
         self.update()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from netmkt_desktop.class_summary import COLUMNS, Entry, printable, row_cells, sort_key
 from netmkt_desktop.ui.i18n import translate, translate_core
+from netmkt_desktop.ui.safe_text import tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,11 +116,11 @@ class ClassTableModel(QAbstractTableModel):
         entry = self._entries[row]
         if role == _TOOLTIP:
             if COLUMNS[column][0] == "file":
-                return printable(str(entry.path))
+                return tooltip(printable(str(entry.path)))
             if entry.replaced:
-                return translate("ClassView", "已被替换:这个学生有更新的作业 %1").replace(
-                    "%1", printable(entry.replaced_by.name))
-            return self._cells[row][column] or None
+                return tooltip(translate("ClassView", "已被替换:这个学生有更新的作业 %1").replace(
+                    "%1", printable(entry.replaced_by.name)))
+            return tooltip(self._cells[row][column]) or None
         if not entry.replaced:
             return None
         if role == _FONT:

@@ -10,16 +10,14 @@ from __future__ import annotations
 import dataclasses
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,19 +25,16 @@ from PySide6.QtWidgets import (
 from netmkt_desktop.class_summary import Entry, local_time, printable
 from netmkt_desktop.handin import COMMENT_LIMIT, Grade, summary_lines
 from netmkt_desktop.ui.i18n import translate_core
+from netmkt_desktop.ui.safe_text import SafeTextBrowser, plain_label
 
 PLAN_IMAGE = "ladder"
 
 
-class PlanBrowser(QTextBrowser):
+class PlanBrowser(SafeTextBrowser):
     """Shows a plan on paper colours; loads nothing but the ladder picture it was given."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self._images: dict[str, QImage] = {}
-        self.refused: list[str] = []
         from netmkt_desktop.ui.plan_document import print_palette
 
         self.setPalette(print_palette())
@@ -48,14 +43,7 @@ class PlanBrowser(QTextBrowser):
         self.setStyleSheet("QTextBrowser { background-color: #ffffff; color: #000000; }")
 
     def set_image(self, name: str, image: QImage | None) -> None:
-        self._images = {name: image} if image is not None else {}
-
-    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt override
-        key = name.toString()
-        if key in self._images:
-            return self._images[key]
-        self.refused.append(key)
-        return None
+        self.set_own_images({name: image} if image is not None else {})
 
 
 class ReviewPanel(QWidget):
@@ -70,7 +58,7 @@ class ReviewPanel(QWidget):
         self.content = content
         self.entry: Entry | None = None
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("reviewHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -94,27 +82,27 @@ class ReviewPanel(QWidget):
         self.comment_edit.setPlaceholderText(self.tr("写给学生的评语……"))
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.textChanged.connect(self._on_comment_edit_text_changed)
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("commentCountLabel")
         self.save_button = QPushButton(self.tr("保存批改"))
         self.save_button.setObjectName("saveReviewButton")
         self.save_button.setToolTip(self.tr("把评语和等级写成“…_已批改”文件,放在学生的文件旁边(Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setObjectName("reviewStatusLabel")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
-        self.empty_label = QLabel(self.tr("在左边的名单中选择一名学生,查看他的规划并写评语。"))
+        self.empty_label = plain_label(self.tr("在左边的名单中选择一名学生,查看他的规划并写评语。"))
         self.empty_label.setObjectName("reviewEmptyLabel")
         self.empty_label.setWordWrap(True)
 
         grade_row = QHBoxLayout()
-        grade_label = QLabel(self.tr("等级(&G)"))
+        grade_label = plain_label(self.tr("等级(&G)"))
         grade_label.setBuddy(self.grade_combo)
         grade_row.addWidget(grade_label)
         grade_row.addWidget(self.grade_combo)
         grade_row.addStretch(1)
-        comment_label = QLabel(self.tr("评语(&C)"))
+        comment_label = plain_label(self.tr("评语(&C)"))
         comment_label.setBuddy(self.comment_edit)
         comment_row = QHBoxLayout()
         comment_row.addWidget(comment_label)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QScrollArea,
@@ -60,6 +59,7 @@ from netmkt_desktop.ui.class_charts import ChartsPanel
 from netmkt_desktop.ui.class_model import COLUMN_INDEX, ClassFilterProxy, ClassTable, ClassTableModel
 from netmkt_desktop.ui.class_review import ReviewPanel
 from netmkt_desktop.ui.i18n import translate, translate_core
+from netmkt_desktop.ui.safe_text import plain_label, tooltip, window_title
 
 KEY_LAST_FOLDER = "class_view/last_folder"
 
@@ -111,7 +111,7 @@ class ClassView(QMainWindow):
         self.replaced_check = QCheckBox(self.tr("显示已被替换的文件"))
         self.replaced_check.setObjectName("showReplacedCheck")
         self.replaced_check.toggled.connect(self._on_replaced_check_toggled)
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("classCountLabel")
         self.count_label.setWordWrap(True)
 
@@ -270,7 +270,7 @@ class ClassView(QMainWindow):
 
     def set_summary(self, summary: ClassSummary) -> None:
         self.summary = summary
-        self.setWindowTitle(self.tr("班级汇总 - {folder}").format(folder=printable(summary.folder.name or str(summary.folder))))
+        self.setWindowTitle(window_title(self.tr("班级汇总 - {folder}").format(folder=printable(summary.folder.name or str(summary.folder)))))
         self.review.show_entry(None)
         self.model.set_entries(summary.entries)
         classes = sorted({e.handin.shown_details.class_name for e in summary.entries})
@@ -306,7 +306,7 @@ class ClassView(QMainWindow):
         self.problem_table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             name = QTableWidgetItem(printable(problem.name))
-            name.setToolTip(printable(str(problem.path)))
+            name.setToolTip(tooltip(printable(str(problem.path))))
             self.problem_table.setItem(row, 0, name)
             self.problem_table.setItem(row, 1, QTableWidgetItem(printable(problem.reason)))
         self.problem_table.resizeColumnToContents(0)

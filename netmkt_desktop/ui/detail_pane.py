@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.content import Content, Node
 from netmkt_desktop.render import NODE_SCHEME, escape, render_node
 from netmkt_desktop.search import pinyin_title_span
 from netmkt_desktop.ui.i18n import translate_core
+from netmkt_desktop.ui.safe_text import SafeTextBrowser
 
 ACTION_SCHEME = "netmkt"
 QUIZ_URL = f"{ACTION_SCHEME}:quiz"
@@ -23,8 +24,11 @@ HIGHLIGHT_BACKGROUND = "#ffe14d"  # as render.HIGHLIGHT_STYLE
 HIGHLIGHT_TEXT = "#000000"
 
 
-class DetailPane(QTextBrowser):
-    """Shows one node; a click on a ``node:`` link emits :attr:`node_link_activated`."""
+class DetailPane(SafeTextBrowser):
+    """Shows one node; a click on a ``node:`` link emits :attr:`node_link_activated`.
+
+    The HTML is the app's own (``render_node`` escapes every text of the content); as a
+    :class:`SafeTextBrowser` it loads nothing, not even a picture a pack names."""
 
     node_link_activated = Signal(str)
     quiz_requested = Signal()
@@ -33,8 +37,6 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("内容详情"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.node: Node | None = None
         self._content: Content | None = None
@@ -109,10 +111,6 @@ class DetailPane(QTextBrowser):
         # Link colours are fixed when the text is laid out: lay it out again for a new theme.
         if event.type() == QEvent.Type.PaletteChange:
             self._show_again()
-
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
-        # Content never loads anything: no remote images, no local files.
-        return None
 
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == NODE_SCHEME:

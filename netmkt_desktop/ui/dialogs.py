@@ -1,7 +1,8 @@
 """Message boxes and file dialogs behind small functions, so tests can replace them and nothing blocks.
 
 QMessageBox and QFileDialog are imported on first use: most starts show neither, and importing
-them at start-up costs a few milliseconds before the window appears.
+them at start-up costs a few milliseconds before the window appears.  Every message box shows its
+text as plain text (:func:`message_box`): messages quote names, titles and files' text.
 
 File dialogs (:func:`ask_save_path`, :func:`ask_open_path`) open where a student looks: the last
 folder used for the same kind of file, else the folder :func:`configure_file_dialogs` was given
@@ -16,21 +17,37 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def message_box(parent: QWidget | None, icon: str, title: str, text: str, buttons: str = "ok") -> QMessageBox:
+    """A message box (not shown yet) whose title and text are shown as they are: plain text, never
+    HTML (a name or a file's text in the message must not be read as markup), a ``[*]`` kept.
+
+    ``icon``: ``"critical"``, ``"information"`` or ``"question"``; ``buttons``: ``"ok"`` or ``"yes_no"``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from netmkt_desktop.ui.safe_text import window_title
+
+    icons = {"critical": QMessageBox.Icon.Critical, "information": QMessageBox.Icon.Information,
+             "question": QMessageBox.Icon.Question}
+    standard = {"ok": QMessageBox.StandardButton.Ok,
+                "yes_no": QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No}
+    box = QMessageBox(icons[icon], window_title(title), "", standard[buttons], parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(parent, "critical", title, text)
     box.setObjectName("errorDialog")
     box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(parent, "information", title, text)
     box.setObjectName("infoDialog")
     box.exec()
 
@@ -39,9 +56,8 @@ def show_notice(parent: QWidget | None, title: str, text: str, seconds: float = 
     """A short information box that closes by itself after ``seconds`` (or with OK): a note the
     user need not answer, such as "the app is already running" from a start that then ends."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(parent, "information", title, text)
     box.setObjectName("noticeDialog")
     QTimer.singleShot(max(0, round(seconds * 1000)), box, box.accept)
     box.exec()
@@ -50,8 +66,7 @@ def show_notice(parent: QWidget | None, title: str, text: str, seconds: float = 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = message_box(parent, "question", title, text, "yes_no")
     box.setObjectName("confirmDialog")
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

@@ -29,6 +29,7 @@ from netmkt_desktop.plans import CareerPlan, TierGoal
 from netmkt_desktop.tiers import Tier
 from netmkt_desktop.ui.colours import contrast_ratio
 from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_label, translate
+from netmkt_desktop.ui.safe_text import tooltip
 
 # Two greens for "已达成": a dark one for light backgrounds, a light one for dark backgrounds.
 _GREENS = (QColor(0x1B, 0x7A, 0x32), QColor(0x7E, 0xE0, 0x8F))
@@ -389,7 +390,7 @@ class LadderView(QWidget):
 
     def _refresh(self) -> None:
         text = self.summary()
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
         self.setAccessibleDescription(text)
         self.updateGeometry()
         self.update()

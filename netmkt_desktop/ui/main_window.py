@@ -19,7 +19,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -41,6 +40,7 @@ from netmkt_desktop.ui.backups import Backups
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE, Navigator, Outline
 from netmkt_desktop.ui.preferences import Preferences
 from netmkt_desktop.ui.presentation import PresentationMode
+from netmkt_desktop.ui.safe_text import plain_label, window_title
 from netmkt_desktop.ui.session import Session
 from netmkt_desktop.ui.slide_layout import HeadingWeightKeeper
 from netmkt_desktop.ui.theme import Theme, apply_theme, install_outline_style, next_theme
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.action_to_tree.triggered.connect(self._on_action_to_tree_triggered)
         self.search_field.addAction(self.action_to_tree)
 
-        self.no_match = QLabel(self.tr("没有找到匹配的内容。"))
+        self.no_match = plain_label(self.tr("没有找到匹配的内容。"))
         self.no_match.setObjectName("noMatchLabel")
         self.no_match.setWordWrap(True)
         self.no_match.hide()
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         HeadingWeightKeeper(self.detail)  # big headings stay bold at every zoom
         # 我的规划 is built when the personal data opens, after the first paint (start-up speed).
         self.plans_view = None
-        self.plans_placeholder = QLabel(self.tr("正在打开个人数据…"))
+        self.plans_placeholder = plain_label(self.tr("正在打开个人数据…"))
         self.plans_placeholder.setObjectName("plansPlaceholder")
         self.plans_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plans_placeholder.setWordWrap(True)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
-        self.guest_banner = QLabel(self.tr(
+        self.guest_banner = plain_label(self.tr(
             "访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;"
             "请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。"))
         self.guest_banner.setObjectName("guestBanner")
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.crumb_label = QLabel()
+        self.crumb_label = plain_label()
         self.crumb_label.setObjectName("breadcrumbLabel")
         self.statusBar().addWidget(self.crumb_label, 1)
 
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
         hidden = self.personal_data_hidden
         name = "" if hidden else self.session.profile_name()
         title = app_display_name()
-        self.setWindowTitle(f"{title} — {name}" if name else title)
+        self.setWindowTitle(window_title(f"{title} — {name}") if name else title)
         self.guest_banner.setVisible(self.session.is_guest and not hidden)
         self.action_export_data.setEnabled(not hidden and self.session.can_export())
         self.action_backups.setEnabled(not hidden and self.session.can_export())  # a guest has no backups

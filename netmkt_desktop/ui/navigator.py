@@ -40,6 +40,7 @@ from netmkt_desktop.search import OutlineMatches, Query, SearchIndex
 from netmkt_desktop.ui.i18n import translate_core
 from netmkt_desktop.ui.icons import kind_icon
 from netmkt_desktop.ui.progress_model import ProgressMarks
+from netmkt_desktop.ui.safe_text import tooltip
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # the depth-first number of a row in its outline
@@ -108,7 +109,7 @@ class ContentTreeModel(QStandardItemModel):
             node = place.node
             text, accessible, state = self._marks_of(place)
             row = QStandardItem(icons[node.kind], text)
-            row.setToolTip(node.heading or node.title)
+            row.setToolTip(tooltip(node.heading or node.title))
             row.setData(node.id, NODE_ID_ROLE)
             row.setData(p, PLACE_ROLE)
             row.setFlags(_FLAGS[bool(place.children), node.id in readable])

@@ -13,9 +13,10 @@ import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from netmkt_desktop.errors import StoreError
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 
 MAX_NOTE_CHARS = 5000
 AUTOSAVE_MS = 800
@@ -56,12 +57,12 @@ class NotesEditor(QWidget):
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.installEventFilter(self)
 
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setObjectName("noteStatusLabel")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.counter_label = QLabel()
+        self.counter_label = plain_label()
         self.counter_label.setObjectName("noteCounterLabel")
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
@@ -200,7 +201,7 @@ class NotesEditor(QWidget):
         font.setBold(error)
         self.status_label.setFont(font)
         self.status_label.setText(text)
-        self.status_label.setToolTip(text if error else "")
+        self.status_label.setToolTip(tooltip(text) if error else "")
         self.edit.setAccessibleDescription(text)
 
     # -- Qt overrides --------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from netmkt_desktop.errors import ContentError
 from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.safe_text import plain_label
 
 
 class PacksDialog(QDialog):
@@ -41,13 +41,13 @@ class PacksDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.problems = QLabel()
+        self.problems = plain_label()
         self.problems.setObjectName("packProblemsLabel")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("font-weight:bold;")
         self.problems.setVisible(bool(errors))
         self.problems.setText("\n\n".join(self.tr("无法使用的内容包:{error}").format(error=e) for e in errors))
-        hint = QLabel(self.tr("内容包是老师制作的补充内容(格式见 docs/content-format.md)。"
+        hint = plain_label(self.tr("内容包是老师制作的补充内容(格式见 docs/content-format.md)。"
                               "导入前会完整检查;可以先用 netmkt-desktop --validate-content 文件 检查。"))
         hint.setWordWrap(True)
         self.import_button = QPushButton(self.tr("导入内容包…"))

@@ -21,7 +21,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -54,6 +54,7 @@ from netmkt_desktop.ui.printing import (  # noqa: F401 (FOOTER_HEIGHT, page_size
     paint_pages,
     print_palette,
 )
+from netmkt_desktop.ui.safe_text import SafeTextDocument
 
 LADDER_IMAGE_SCALE = 3  # image pixels per document unit: 288 dpi, sharp at 300 dpi print
 LADDER_RESOURCE = "ladder"
@@ -284,24 +285,8 @@ def plan_html(plan: CareerPlan, content: Content, ladder_image_name: str = LADDE
 # Document
 
 
-class PlanTextDocument(QTextDocument):
-    """A QTextDocument that loads only its own resources: nothing from disk, nothing remote."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._own: dict[str, QImage] = {}
-        self.refused: list[str] = []  # names asked for and not given (for tests and logs)
-
-    def add_own_image(self, name: str, image: QImage) -> None:
-        self._own[name] = image
-        self.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-
-    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
-        key = name.toString()
-        if key in self._own:
-            return self._own[key]
-        self.refused.append(key)
-        return None
+class PlanTextDocument(SafeTextDocument):
+    """A QTextDocument that loads only its own resources (the ladder): nothing from disk, nothing remote."""
 
 
 def render_ladder_image(plan: CareerPlan, max_width: float, font: QFont | None = None,

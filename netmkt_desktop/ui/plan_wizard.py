@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -52,6 +51,7 @@ from netmkt_desktop.ui.i18n import (
 )
 from netmkt_desktop.ui.geometry import restore_size, save_size
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
+from netmkt_desktop.ui.safe_text import SafeTextBrowser, button_text, plain_label
 from netmkt_desktop.validation import CLASS_LIMIT, GOAL_TEXT_LIMIT, NAME_LIMIT, TITLE_LIMIT
 
 HEADCOUNT_MAX = 1_000_000
@@ -70,7 +70,7 @@ class PageId(IntEnum):
 
 def _counter(edit: QLineEdit | QPlainTextEdit, limit: int) -> QLabel:
     """A "12/60" label that follows the text's length."""
-    label = QLabel()
+    label = plain_label()
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def update() -> None:
@@ -84,7 +84,7 @@ def _counter(edit: QLineEdit | QPlainTextEdit, limit: int) -> QLabel:
 
 
 def _problem_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setObjectName("problemLabel")
     label.setWordWrap(True)
     label.setStyleSheet(PROBLEM_STYLE)
@@ -125,7 +125,7 @@ class IntroPage(_Page):
         if paragraphs:
             label = self.tr("教材原文(出自:{place}):").format(place=place_in_book(content, survey, translate_core))
             quoted = label + "\n" + "\n".join(paragraphs) + "\n\n"
-        intro = QLabel(quoted + self.tr(
+        intro = plain_label(quoted + self.tr(
             "职业生涯规划就是选定一个目标岗位,看清目标企业一般设有哪些岗位层级,"
             "再为每一级定下时间和要学要做的事。"))
         intro.setWordWrap(True)
@@ -149,7 +149,7 @@ class IntroPage(_Page):
             form.addRow(label, row)
             edit.textChanged.connect(self.refresh)
         self.registerField("title*", self.title_edit)
-        note = QLabel(self.tr("标 * 的为必填项。"))
+        note = plain_label(self.tr("标 * 的为必填项。"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -183,10 +183,9 @@ class PositionPage(_Page):
             self.occupation_combo.addItem(node.title, node.id)
         self.work_type_combo = QComboBox()
         self.work_type_combo.setObjectName("workTypeCombo")
-        self.preview = QTextBrowser()
+        self.preview = SafeTextBrowser()
         self.preview.setObjectName("positionPreview")
         self.preview.setAccessibleName(self.tr("岗位介绍"))
-        self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._on_preview_anchor_clicked)
         # A link in the text ("出自:…", the tiers) shows its node here; this goes back to the position.
         self.back_button = QPushButton()
@@ -199,7 +198,7 @@ class PositionPage(_Page):
         form.addRow(self.tr("目标岗位 *"), self.position_combo)
         form.addRow(self.tr("相关职业"), self.occupation_combo)
         form.addRow(self.tr("相关工种"), self.work_type_combo)
-        hint = QLabel(self.tr("教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。"))
+        hint = plain_label(self.tr("教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -225,7 +224,7 @@ class PositionPage(_Page):
         position = content.node(self.position_combo.currentData() or "")
         away = node is not None and position is not None and node is not position
         if away:
-            self.back_button.setText(self.tr("← 回到“{position}”").format(position=position.title))
+            self.back_button.setText(self.tr("← 回到“{position}”").format(position=button_text(position.title)))
         self.back_button.setVisible(away)
 
     def _on_preview_anchor_clicked(self, url: QUrl) -> None:
@@ -268,17 +267,17 @@ class CompanyPage(_Page):
         self.unknown = QCheckBox(self.tr("不清楚企业人数"))
         self.unknown.setObjectName("unknownSizeCheck")
         self.unknown.setAccessibleName(self.tr("不清楚企业人数"))
-        self.unknown_note = QLabel(translate_core(UNKNOWN_SIZE_NOTE))
+        self.unknown_note = plain_label(translate_core(UNKNOWN_SIZE_NOTE))
         self.unknown_note.setObjectName("unknownSizeNote")
         self.unknown_note.setWordWrap(True)
         self.little = QCheckBox(self.tr("网络营销业务较少"))
         self.little.setObjectName("littleBusinessCheck")
-        self.size_label = QLabel()
+        self.size_label = plain_label()
         self.size_label.setObjectName("companySizeLabel")
         # Exactly 500 staff: the textbook's "500人以上" and "500人以下" both include it; the student picks.
         self.open_size_box = QGroupBox(self.tr("恰好500人"))
         self.open_size_box.setObjectName("openSizeBox")
-        self.open_size_note = QLabel(self.tr("教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。"))
+        self.open_size_note = plain_label(self.tr("教材的“500人以上”和“500人以下”都可包括500人:3个层级、两个层级都符合教材的说法,请选择。"))
         self.open_size_note.setObjectName("openSizeNote")
         self.open_size_note.setWordWrap(True)
         self.reading_group = QButtonGroup(self)
@@ -307,7 +306,7 @@ class CompanyPage(_Page):
             self.middle_buttons[tier] = button
             middle_layout.addWidget(button)
         self.middle_buttons[Tier.SUPERVISOR].setChecked(True)
-        self.only_specialist = QLabel(self.tr(
+        self.only_specialist = plain_label(self.tr(
             "教材说,部分网络营销业务较少的企业只设置了网络营销专员岗位。可以把规划保持在专员,"
             "也可以改选规模更大的企业,或在后面仍为更高的层级定目标(规划中会注明)。"))
         self.only_specialist.setObjectName("onlySpecialistNote")
@@ -400,7 +399,7 @@ class StandingPage(_Page):
         self.years.setSpecialValueText(self.tr("不填"))
         self.years.setValue(-1)
         self.years.setSuffix(self.tr(" 年"))
-        self.unlisted_note = QLabel()
+        self.unlisted_note = plain_label()
         self.unlisted_note.setObjectName("unlistedTierNote")
         self.unlisted_note.setWordWrap(True)
         self.unlisted_note.hide()
@@ -454,7 +453,7 @@ class _GoalRow(QGroupBox):
         self.listed = listed
         self.setObjectName(f"goal_{tier.code}")
         self.setCheckable(not listed)
-        self.suggestion = QLabel(suggested_focus(tier, translate_core))
+        self.suggestion = plain_label(suggested_focus(tier, translate_core))
         self.suggestion.setObjectName(f"goalSuggestion_{tier.code}")
         self.suggestion.setWordWrap(True)
         self.date_edit = QDateEdit()
@@ -504,11 +503,11 @@ class GoalsPage(_Page):
         self.setSubTitle(self.tr("为更高的层级定下目标时间和要学要做的事。每一级标出了本软件的建议(教材未逐级规定)。"))
         self.rows: dict[Tier, _GoalRow] = {}
         self._kept: dict[Tier, tuple[QDate, str, bool]] = {}
-        self.basis_label = QLabel(progression_text(wizard.content, translate_core))
+        self.basis_label = plain_label(progression_text(wizard.content, translate_core))
         self.basis_label.setObjectName("progressionQuote")
         self.basis_label.setWordWrap(True)
         self.basis_label.setVisible(bool(self.basis_label.text()))
-        self.none_label = QLabel()
+        self.none_label = plain_label()
         self.none_label.setObjectName("noHigherTierNote")
         self.none_label.setWordWrap(True)
         self.rows_box = QWidget()
@@ -610,9 +609,8 @@ class SummaryPage(_Page):
         super().__init__(wizard)
         self.setTitle(self.tr("规划预览"))
         self.setSubTitle(self.tr("这就是将要保存和打印的职业生涯规划书。点“完成”保存。"))
-        self.preview = QTextBrowser()
+        self.preview = SafeTextBrowser()
         self.preview.setObjectName("planPreview")
-        self.preview.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problem_label)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -45,6 +44,7 @@ from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_full_label, translate_core, unlisted_tier_note
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.safe_text import plain_label
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.plans import Plans
@@ -116,17 +116,17 @@ class PlansView(QWidget):
             bar.addAction(action)
             bar.widgetForAction(action).setObjectName(f"plan_{name}_button")
 
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setObjectName("planTitleLabel")
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title_label.setFont(font)
-        self.info_label = QLabel()
+        self.info_label = plain_label()
         self.info_label.setObjectName("planInfoLabel")
         self.info_label.setWordWrap(True)
-        self.missing_label = QLabel()
+        self.missing_label = plain_label()
         self.missing_label.setObjectName("planMissingLabel")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("font-weight:bold;")
@@ -169,7 +169,7 @@ class PlansView(QWidget):
         self.goals_table.installEventFilter(self)
         self.goals_table.itemSelectionChanged.connect(self._update_buttons)
         # The app's suggestion for each goal's tier and the one textbook sentence it rests on.
-        self.focus_label = QLabel()
+        self.focus_label = plain_label()
         self.focus_label.setObjectName("planFocusLabel")
         self.focus_label.setWordWrap(True)
         self.focus_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -186,12 +186,12 @@ class PlansView(QWidget):
         self.achieved_button.setObjectName("markAchievedButton")
         self.achieved_button.clicked.connect(self.toggle_achieved)
         achieved_row = QHBoxLayout()
-        achieved_row.addWidget(QLabel(self.tr("达成日期")))
+        achieved_row.addWidget(plain_label(self.tr("达成日期")))
         achieved_row.addWidget(self.achieved_date)
         achieved_row.addWidget(self.achieved_button)
         achieved_row.addStretch(1)
 
-        self.empty_label = QLabel()
+        self.empty_label = plain_label()
         self.empty_label.setObjectName("plansEmptyLabel")
         self.empty_label.setWordWrap(True)
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +44,7 @@ from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
 from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.safe_text import plain_label
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ class ProfileFormDialog(QDialog):
         self.setWindowTitle(titles[mode])
         self.setAccessibleName(titles[mode])
 
-        self.intro_label = QLabel(intros[mode])
+        self.intro_label = plain_label(intros[mode])
         self.intro_label.setObjectName("formIntroLabel")
         self.intro_label.setWordWrap(True)
 
@@ -193,11 +193,11 @@ class ProfileFormDialog(QDialog):
         self.new_pin_again_edit = _pin_edit("newPinAgainEdit", self.tr("再输入一次新的 PIN"))
         if mode == self.CREATE:
             self.new_pin_edit.setPlaceholderText(self.tr("可以不设"))
-        self.pin_hint_label = QLabel(self.tr("PIN 为 4–8 位数字。"))
+        self.pin_hint_label = plain_label(self.tr("PIN 为 4–8 位数字。"))
         self.pin_hint_label.setObjectName("pinHintLabel")
         self.pin_hint_label.setWordWrap(True)
 
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setObjectName("formProblemLabel")
         self.problem_label.setAccessibleName(self.tr("问题"))
         self.problem_label.setWordWrap(True)
@@ -361,9 +361,9 @@ class ProfileDialog(QDialog):
         self.form: ProfileFormDialog | None = None
         self._locked_until: dict[int, datetime] = {}
 
-        self.intro_label = QLabel(self.tr("这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,"
-                                          "别人就不能在本软件里打开、改名、导出或删除你的档案"
-                                          "(PIN 是软件里的一把锁,不加密文件)。"))
+        self.intro_label = plain_label(self.tr("这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,"
+                                               "别人就不能在本软件里打开、改名、导出或删除你的档案"
+                                               "(PIN 是软件里的一把锁,不加密文件)。"))
         self.intro_label.setObjectName("profileIntroLabel")
         self.intro_label.setWordWrap(True)
 
@@ -405,7 +405,7 @@ class ProfileDialog(QDialog):
             tools.addWidget(button)
         tools.addStretch(1)
 
-        self.pin_label = QLabel(self.tr("PIN:"))
+        self.pin_label = plain_label(self.tr("PIN:"))
         self.pin_edit = _pin_edit("pinEdit", self.tr("PIN"))
         self.pin_edit.setPlaceholderText(self.tr("输入 PIN 后按回车"))
         self.pin_label.setBuddy(self.pin_edit)
@@ -416,7 +416,7 @@ class ProfileDialog(QDialog):
         pin_layout.addWidget(self.pin_label)
         pin_layout.addWidget(self.pin_edit, 1)
 
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setObjectName("profileMessageLabel")
         self.message_label.setAccessibleName(self.tr("提示"))
         self.message_label.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netmkt_desktop.content import Content
 from netmkt_desktop.progress import SectionProgress, progress_by_section, progress_text
+from netmkt_desktop.ui.safe_text import tooltip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,7 +63,7 @@ class ProgressView(QWidget):
     def _update_summary(self) -> None:
         text = self.summary()
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
 
     # -- geometry
 

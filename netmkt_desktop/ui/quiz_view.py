@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from netmkt_desktop.content import Content
 from netmkt_desktop.errors import StoreError
 from netmkt_desktop.quiz import Question, check_answer, generate_quiz, question_by_id, reshuffled
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 
 QUIZ_LENGTH = 10
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,10 +74,11 @@ class _ClickLabel(QLabel):
     """The wrapped text of an option: a click on it clicks its button."""
 
     def __init__(self, text: str, button: QAbstractButton):
-        super().__init__(text)
+        super().__init__()
         self.button = button
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # before the text: an option's text is the content's
+        self.setText(text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -197,10 +199,10 @@ class QuizView(QWidget):
     def _build_start_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("quizStartPage")
-        self.start_title = QLabel(self.tr("自测题"))
+        self.start_title = plain_label(self.tr("自测题"))
         self.start_title.setObjectName("quizTitleLabel")
         self.start_title.setFont(_bold())
-        self.start_intro = QLabel(self.tr("每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。"
+        self.start_intro = plain_label(self.tr("每套 {n} 道题,题目来自教材内容,每答一题马上告诉你对错和解析。"
                                           "答错的题会收进错题本,以后可以再练。").format(n=QUIZ_LENGTH))
         self.start_intro.setObjectName("quizIntroLabel")
         self.start_intro.setWordWrap(True)
@@ -210,10 +212,10 @@ class QuizView(QWidget):
         self.mistakes_button = QPushButton()
         self.mistakes_button.setObjectName("mistakesButton")
         self.mistakes_button.clicked.connect(lambda: self.start_mistakes())
-        self.start_message = QLabel()
+        self.start_message = plain_label()
         self.start_message.setObjectName("quizStartMessage")
         self.start_message.setWordWrap(True)
-        self.history_label = QLabel()
+        self.history_label = plain_label()
         self.history_label.setObjectName("quizHistoryLabel")
         self.history_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -232,9 +234,9 @@ class QuizView(QWidget):
     def _build_question_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("quizQuestionPage")
-        self.progress_label = QLabel()
+        self.progress_label = plain_label()
         self.progress_label.setObjectName("quizProgressLabel")
-        self.prompt_label = QLabel()
+        self.prompt_label = plain_label()
         self.prompt_label.setObjectName("questionPromptLabel")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -248,10 +250,10 @@ class QuizView(QWidget):
         self.feedback_frame = QFrame()
         self.feedback_frame.setObjectName("feedbackFrame")
         self.feedback_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.feedback_title = QLabel()
+        self.feedback_title = plain_label()
         self.feedback_title.setObjectName("feedbackTitleLabel")
         self.feedback_title.setFont(_bold())
-        self.feedback_label = QLabel()
+        self.feedback_label = plain_label()
         self.feedback_label.setObjectName("feedbackLabel")
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -306,13 +308,13 @@ class QuizView(QWidget):
     def _build_result_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("quizResultPage")
-        self.score_label = QLabel()
+        self.score_label = plain_label()
         self.score_label.setObjectName("quizScoreLabel")
         self.score_label.setFont(_bold())
-        self.result_label = QLabel()
+        self.result_label = plain_label()
         self.result_label.setObjectName("quizResultLabel")
         self.result_label.setWordWrap(True)
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setObjectName("quizErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setFont(_bold())
@@ -335,7 +337,7 @@ class QuizView(QWidget):
         buttons.addWidget(self.result_mistakes_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
-        self.results_hint = QLabel(self.tr("每道题、你的答案和正确答案(双击或按 Enter 查看教材内容):"))
+        self.results_hint = plain_label(self.tr("每道题、你的答案和正确答案(双击或按 Enter 查看教材内容):"))
         self.results_hint.setObjectName("quizResultsHintLabel")
         self.results_hint.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -520,7 +522,7 @@ class QuizView(QWidget):
             self.option_labels.append(label)
 
     def _build_order(self, question: Question) -> None:
-        hint = QLabel(self.tr("选中一项,用“上移”“下移”调整顺序。"))
+        hint = plain_label(self.tr("选中一项,用“上移”“下移”调整顺序。"))
         hint.setWordWrap(True)
         self.order_list = _FitList()
         self.order_list.setObjectName("orderList")
@@ -673,7 +675,7 @@ class QuizView(QWidget):
                 lines.append(self.tr("正确答案:{answer}").format(answer=self._choice_text(question, question.answer)))
             item = QListWidgetItem("\n".join(lines))
             item.setData(OPTION_ROLE, question.node_id)
-            item.setToolTip(question.explanation)
+            item.setToolTip(tooltip(question.explanation))
             self.results_list.addItem(item)
         self.results_list.setVisible(bool(self.results))
         self.results_hint.setVisible(bool(self.results))

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from netmkt_desktop.render import HIGHLIGHT_STYLE
 from netmkt_desktop.search import Hit
 from netmkt_desktop.ui.navigator import NODE_ID_ROLE
+from netmkt_desktop.ui.safe_text import SafeTextDocument, plain_label, tooltip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -57,7 +57,7 @@ class _HitDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: float) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SafeTextDocument()
         doc.setDocumentMargin(max(2.0, option.fontMetrics.height() * 0.25))
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
@@ -111,7 +111,7 @@ class SearchResultsView(QWidget):
         self.query = ""
         self.total = 0
 
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("searchResultsCountLabel")
         self.count_label.setWordWrap(True)
         self.model = QStandardItemModel(self)
@@ -159,7 +159,7 @@ class SearchResultsView(QWidget):
                 html = f"{badge_html} <b>{escape(hit.title)}</b><br/>{marked}"
             item = QStandardItem(f"{hit.title} {hit.snippet}")
             item.setData(f"{badge} {hit.title}:{hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
-            item.setData(hit.snippet if hit.field != "title" else hit.title, Qt.ItemDataRole.ToolTipRole)
+            item.setData(tooltip(hit.snippet if hit.field != "title" else hit.title), Qt.ItemDataRole.ToolTipRole)
             item.setData(html, HTML_ROLE)
             item.setData(hit, HIT_ROLE)
             item.setData(hit.node_id, NODE_ID_ROLE)

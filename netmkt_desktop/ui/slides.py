@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMenu,
     QSizePolicy,
@@ -46,6 +45,7 @@ from netmkt_desktop.ui.slide_layout import (
     slide_pixel_sizes,
     text_lines,
 )
+from netmkt_desktop.ui.safe_text import SafeTextDocument, plain_label, tooltip
 
 NODE_SCHEME = "node"
 QUIZ_LINK = "netmkt:quiz"
@@ -76,7 +76,7 @@ class SlideCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.document = QTextDocument(self)
+        self.document = SafeTextDocument(self)
         self.document.setUndoRedoEnabled(False)
         self.document.setDocumentMargin(0)
         option = QTextOption()
@@ -242,12 +242,12 @@ class SlideView(QWidget):
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outline.itemClicked.connect(self._on_outline_item_clicked)
         self.outline.hide()
-        self.hint_label = QLabel(self.tr("F9 目录 · B 黑屏 · Esc 退出"))
+        self.hint_label = plain_label(self.tr("F9 目录 · B 黑屏 · Esc 退出"))
         self.hint_label.setObjectName("slideHint")
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never pushes the counter
-        self.more_label = QLabel(self.tr("▼ 本页还有内容"))
+        self.more_label = plain_label(self.tr("▼ 本页还有内容"))
         self.more_label.setObjectName("slideMore")
-        self.counter_label = QLabel()
+        self.counter_label = plain_label()
         self.counter_label.setObjectName("slideCounter")
         self.counter_label.setAccessibleName(self.tr("页码"))
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -284,7 +284,7 @@ class SlideView(QWidget):
             depth = max(0, len(content.breadcrumb(node.id)) - 2)  # the part and the chapter at the margin
             title = crumb_label(node, translate_core)
             self.outline.addItem("\u2002" * depth + title)  # an en space per level
-            self.outline.item(self.outline.count() - 1).setToolTip(title)
+            self.outline.item(self.outline.count() - 1).setToolTip(tooltip(title))
         self.outline.addItem(self.tr("本节结束"))
 
     @property
