@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
     if args.validate_content:
         from netmkt_desktop.cli import validate_content_command
 
+        translator = _speak_language(args.lang)  # noqa: F841 - kept while the command runs
         return validate_content_command(args.validate_content)
     if args.class_summary:
         from netmkt_desktop.cli import class_summary_command
@@ -158,6 +159,17 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
     window.deleteLater()
     instance.release()
     return code
+
+
+def _speak_language(option: str | None):
+    """The command line's messages in the interface language (``--lang``, else the system's):
+    Qt's translator on a QCoreApplication (no window, no GUI library); returns what must stay alive."""
+    from PySide6.QtCore import QCoreApplication
+
+    from netmkt_desktop.ui.i18n import choose_language, install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else APP_NAME])
+    return app, install_translators(app, choose_language(option))
 
 
 def _hand_over(instance, data_dir: Path, attempts: int = 20) -> bool:

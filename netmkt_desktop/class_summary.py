@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, un
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.plans import company_text
 from netmkt_desktop.tiers import Tier
+from netmkt_desktop.validation import printable  # noqa: F401 - also this module's name for it (cli, the class view)
 
 Translate = Callable[[str], str]
 MAX_FILES = 5000  # .json files read from one folder and its sub-folders
@@ -61,13 +61,6 @@ class ClassFolderError(Exception):
         self.os_error = os_error
         super().__init__(translate("class_summary", "无法读取文件夹:{folder}\n原因:{reason}").format(
             folder=printable(str(folder)), reason=os_error.strerror or os_error))
-
-
-def printable(text: str) -> str:
-    """``text`` with control, direction-changing and other invisible characters shown as "\ufffd":
-    names and messages from files are printed and shown safely (no terminal escapes, no reversed names)."""
-    return "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else ch
-                   for ch in text)
 
 
 @dataclass

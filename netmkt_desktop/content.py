@@ -24,6 +24,11 @@ The loader checks everything and raises :class:`ContentError` naming the file, t
 The built-in content's own words (:func:`own_words`: not the textbook's) are shown in the interface
 language too: :func:`load_content` puts in their translations (context "seed", marked in the
 generated ``seed_texts.py``).  The textbook's words, and a teacher's pack, stay as written.
+
+A file is read with a cap and bounded in what it may hold (:mod:`netmkt_desktop.validation`: bytes,
+JSON values, outline places with what each ``{"ref"}`` brings along, depth, characters of a text),
+so loading any file takes time and memory in proportion to its size, and a few hundred KB of refs
+cannot unfold into millions of places: the places are counted before any subtree is copied.
 """
 
 from __future__ import annotations
@@ -37,14 +42,24 @@ from typing import Any, NamedTuple
 
 from netmkt_desktop.errors import ContentError
 from netmkt_desktop.i18n import N_, translate
-from netmkt_desktop.validation import ID_PATTERN
+from netmkt_desktop.validation import (
+    CONTENT_FILE_MAX_BYTES,
+    CONTENT_MAX_DEPTH,
+    CONTENT_MAX_JSON_VALUES,
+    CONTENT_MAX_OUTLINE_ITEMS,
+    CONTENT_TEXT_LIMIT,
+    CONTENT_TITLE_LIMIT,
+    ID_PATTERN,
+)
 from netmkt_desktop.validation import type_name as _type_name
 
 FORMAT_NAME = "netmkt-content"
 CORE_PACK_ID = "core"  # the built-in content; no pack may use this id
 FORMAT_VERSION = 2
-MAX_DEPTH = 32
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = CONTENT_MAX_DEPTH
+MAX_FILE_BYTES = CONTENT_FILE_MAX_BYTES
+# Fields whose text is long (paragraphs, list items, sources); every other text is a title's length.
+_LONG_TEXTS = frozenset({"p", "source", "description"})
 
 
 class NodeKind(StrEnum):
@@ -315,9 +330,25 @@ class _Reader:
         self.pack_id = ""
         self.format_version = FORMAT_VERSION
         self.default_origin = Origin.EDITORIAL
+        self.places = 0  # outline places read so far (a {"ref"}'s subtree is counted in resolve)
 
     def fail(self, place: str, reason: str) -> ContentError:
         return ContentError(self.file, place, reason)
+
+    def count_place(self, place: str) -> None:
+        self.places += 1
+        if self.places > CONTENT_MAX_OUTLINE_ITEMS:
+            raise self.fail(place, _too_many_places(self.places))
+
+    def too_deep(self, place: str) -> ContentError:
+        return self.fail(place, translate("content", "嵌套层数超过 {n} 层").format(n=MAX_DEPTH))
+
+    def check_length(self, value: str, key: str, place: str) -> str:
+        limit = CONTENT_TEXT_LIMIT if key in _LONG_TEXTS else CONTENT_TITLE_LIMIT
+        if len(value) > limit:
+            raise self.fail(place, translate("content", "文本太长:有 {n} 个字,最多 {limit} 个字").format(
+                n=len(value), limit=limit))
+        return value
 
     def obj(self, value: Any, place: str) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -334,7 +365,7 @@ class _Reader:
             raise self.fail(f"{place}.{key}", translate("content", "应为文本,实际为{type}").format(type=type_name(value)))
         if required and not value.strip():
             raise self.fail(f"{place}.{key}", translate("content", "不能为空"))
-        return value
+        return self.check_length(value, key, f"{place}.{key}")
 
     def array(self, obj: dict[str, Any], key: str, place: str) -> list[Any]:
         value = obj.get(key, [])
@@ -374,7 +405,7 @@ class _Reader:
 
     def node(self, raw: Any, place: str, depth: int) -> Node:
         if depth > MAX_DEPTH:
-            raise self.fail(place, translate("content", "嵌套层数超过 {n} 层").format(n=MAX_DEPTH))
+            raise self.too_deep(place)
         obj = self.obj(raw, place)
         self.check_keys(obj, self.NODE_KEYS, place, _V2_NODE_KEYS)
         node_id = self.text(obj, "id", place)
@@ -452,6 +483,7 @@ class _Reader:
                 if not isinstance(item, str) or not item.strip():
                     raise self.fail(f"{place}.ol[{i}]", translate("content", "应为非空文本,实际为{type}").format(
                         type=type_name(item)))
+                self.check_length(item, "p", f"{place}.ol[{i}]")
             if role and role not in {r.value for r in ListRole}:
                 raise self.fail(f"{place}.role", translate("content", "未知的列表角色“{value}”(可用:{values})").format(
                     value=_short(role), values=_names(r.value for r in ListRole)))
@@ -464,6 +496,7 @@ class _Reader:
         return [self.textbook_item(r, f"{place}[{i}]", None, 0) for i, r in enumerate(raw)]
 
     def textbook_item(self, raw: Any, place: str, parent: OutlineItem | None, depth: int) -> OutlineItem:
+        self.count_place(place)
         node = self.node(raw, place, depth)
         item = OutlineItem(node, parent)
         for i, child in enumerate(self.array(raw, "children", place)):
@@ -475,7 +508,8 @@ class _Reader:
 
     def topic_item(self, raw: Any, place: str, parent: OutlineItem | None, depth: int) -> OutlineItem:
         if depth > MAX_DEPTH:
-            raise self.fail(place, translate("content", "嵌套层数超过 {n} 层").format(n=MAX_DEPTH))
+            raise self.too_deep(place)
+        self.count_place(place)
         obj = self.obj(raw, place)
         if "ref" in obj:
             self.check_keys(obj, {"ref", "children"}, place)
@@ -496,13 +530,40 @@ class _Reader:
             if target not in self.nodes:
                 raise self.fail(place, translate("content", "引用了不存在的节点 id“{id}”").format(id=_short(target)))
         by_id = {item.node.id: item for root in textbook for item in root.walk()}
+        below = _sizes_below(textbook)  # node id -> places under it in the textbook outline
+        # Count first: each {"ref"} without "children" brings its node's textbook subtree along, and
+        # a few hundred KB of refs to a big chapter would otherwise unfold into millions of places.
         for item, ref, place, inherit in self.pending_refs:
             node = self.nodes.get(ref)
             if node is None:
                 raise self.fail(place, translate("content", "引用了不存在的节点 id“{id}”").format(id=_short(ref)))
-            item.node = node
+            if inherit and ref in by_id:
+                self.places += below[ref]
+                if self.places > CONTENT_MAX_OUTLINE_ITEMS:
+                    raise self.fail(place, _too_many_places(self.places))
+        for item, ref, _place, inherit in self.pending_refs:
+            item.node = self.nodes[ref]
             if inherit and ref in by_id:
                 item.children = [_copy_outline(c, item) for c in by_id[ref].children]
+
+
+def _sizes_below(roots: list[OutlineItem]) -> dict[str, int]:
+    """For each node of a (textbook) outline, how many places are below it."""
+    sizes: dict[str, int] = {}
+    order: list[OutlineItem] = []
+    stack = list(roots)
+    while stack:
+        item = stack.pop()
+        order.append(item)
+        stack.extend(item.children)
+    for item in reversed(order):  # children before their parent
+        sizes[item.node.id] = sum(1 + sizes[c.node.id] for c in item.children)
+    return sizes
+
+
+def _too_many_places(count: int) -> str:
+    return translate("content", "目录条目太多:至少 {n} 个(每个不写 children 的 ref 连同它带来的子节点一起计算),"
+                                "最多 {limit} 个").format(n=count, limit=CONTENT_MAX_OUTLINE_ITEMS)
 
 
 _PLACEHOLDER = Node(id="", kind=NodeKind.GROUP, title="", pack_id="")
@@ -566,25 +627,35 @@ def parse_content(data: Any, file: str) -> tuple[PackInfo, list[OutlineItem], li
 
 
 def load_content(path: str | os.PathLike[str]) -> Content:
-    """Read and validate one content file."""
+    """Read and validate one content file (a regular file of at most CONTENT_FILE_MAX_BYTES bytes)."""
+    from netmkt_desktop.files import BoundedReadError, describe_read_error, read_bounded
+
     file = str(path)
     try:
-        size = os.path.getsize(file)
-        if size > MAX_FILE_BYTES:
-            raise ContentError(file, "", translate("content", "文件过大({size} MB),内容文件最大 {limit} MB").format(
-                size=size // 1024 // 1024, limit=MAX_FILE_BYTES // 1024 // 1024))
-        with open(file, "rb") as f:
-            raw = f.read()
-    except ContentError:
-        raise
-    except OSError as exc:
-        raise ContentError(file, "", translate("content", "无法读取文件({reason})").format(
-            reason=exc.strerror or exc)) from None
+        raw = read_bounded(Path(file), MAX_FILE_BYTES)
+    except BoundedReadError as exc:
+        raise ContentError(file, "", describe_read_error(exc, MAX_FILE_BYTES)) from None
+    return parse_content_bytes(raw, file)
+
+
+def parse_content_bytes(raw: bytes, file: str) -> Content:
+    """Validate the bytes of a content file (``file`` names it in messages)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ContentError(file, "", translate("content", "文件太大,内容文件最大 {limit} MB").format(
+            limit=MAX_FILE_BYTES // 1024 // 1024))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContentError(file, translate("content", "第 {n} 个字节").format(n=exc.start + 1),
                            translate("content", "文件不是 UTF-8 编码的文本")) from None
+    del raw
+    # Every JSON value but the first follows a comma or opens an object or a list: a bound on their
+    # number, counted before anything is built (text inside strings only makes the count larger).
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > CONTENT_MAX_JSON_VALUES:
+        raise ContentError(file, "", translate(
+            "content", "文件中的数据项太多(约 {n} 个),内容文件最多 {limit} 个").format(
+            n=values, limit=CONTENT_MAX_JSON_VALUES))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -595,9 +666,15 @@ def load_content(path: str | os.PathLike[str]) -> Content:
         raise ContentError(file, place, reason) from None
     except RecursionError:
         raise ContentError(file, "", translate("content", "嵌套层数过深(最多 {n} 层)").format(n=MAX_DEPTH)) from None
+    except MemoryError:
+        raise ContentError(file, "", translate("content", "内存不足,无法读取这个文件")) from None
     except ValueError:  # e.g. a number with thousands of digits
         raise ContentError(file, "", translate("content", "JSON 内容无法读取(数字过长或格式不对)")) from None
-    pack, textbook, topics, nodes = parse_content(data, file)
+    del text
+    try:
+        pack, textbook, topics, nodes = parse_content(data, file)
+    except RecursionError:
+        raise ContentError(file, "", translate("content", "嵌套层数过深(最多 {n} 层)").format(n=MAX_DEPTH)) from None
     if pack.id == CORE_PACK_ID:
         _translate_own_words(nodes)
     return Content(packs=[pack], nodes=nodes, textbook=textbook, topics=topics)

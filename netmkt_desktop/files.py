@@ -1,4 +1,6 @@
-"""Writing a file so that a crash or a full disk never leaves half a file behind; private modes.
+"""Files: writing one so that a crash or a full disk never leaves half a file behind, reading one
+that a student or teacher brings without hanging on a pipe or reading a device or a huge file whole,
+and private modes.
 
 On POSIX the app's own files are private to the user who runs it: :func:`use_private_umask` makes
 every file and folder the process creates 0600/0700, and :func:`tighten` puts right what an older
@@ -155,3 +157,24 @@ def read_bounded(path: Path, limit: int) -> bytes:
         raise BoundedReadError("os_error", os_error=exc) from None
     finally:
         os.close(fd)
+
+
+def size_text(size: int) -> str:
+    """A file size for the student: "1.5 MB", "300 KB"."""
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+def describe_read_error(exc: BoundedReadError, limit: int) -> str:
+    """Why :func:`read_bounded` did not read a file, in the interface language (``limit`` as it was given)."""
+    from netmkt_desktop.i18n import translate
+
+    if exc.code == "not_regular":
+        return translate("files", "这不是一个普通文件(可能是文件夹、设备或管道),没有读取。")
+    if exc.code == "too_big":
+        return translate("files", "文件太大({size}),最多只能读取 {limit},没有读取。").format(
+            size=size_text(exc.size), limit=size_text(limit))
+    from netmkt_desktop.paths import describe_os_error
+
+    error = exc.os_error
+    reason = describe_os_error(error) if error is not None else exc.code
+    return translate("files", "无法读取文件:{reason}").format(reason=reason)

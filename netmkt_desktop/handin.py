@@ -41,14 +41,21 @@ from netmkt_desktop.plans import (
     read_plan_document,
     utc_stamp,
 )
-from netmkt_desktop.validation import CLASS_LIMIT, FIELD_CLASS, FIELD_STUDENT_NAME, NAME_LIMIT, check_line, type_name
+from netmkt_desktop.validation import (
+    CLASS_LIMIT,
+    FIELD_CLASS,
+    FIELD_STUDENT_NAME,
+    HANDIN_FILE_MAX_BYTES,
+    NAME_LIMIT,
+    check_line,
+    type_name,
+)
 
 
 HANDIN_FORMAT_VERSION = 2  # the plan-file format version of hand-in and returned files
 HANDIN_SUFFIX = ".netmkt-plan.json"
 HANDIN_STEM = "职业生涯规划"
 RETURNED_MARK = "_已批改"
-HANDIN_FILE_MAX_BYTES = 1024 * 1024  # a real hand-in file is a few KB; the class view reads no more
 STUDENT_NUMBER_LIMIT = 32
 COMMENT_LIMIT = 2000
 VERSION_LIMIT = 1_000_000

@@ -5,7 +5,8 @@ but ``core``).  Its node ids must not collide with the built-in content's ids or
 plans refer to nodes by id, so one id must always mean one node.
 
 Installed packs are copies in ``<data dir>/packs/<pack id>.json``: the teacher's original file may
-sit on a USB stick that is gone at the next lesson.  A copy is written to a temporary file in the same
+sit on a USB stick that is gone at the next lesson.  The original is read with a cap (a regular file of
+at most ``CONTENT_FILE_MAX_BYTES``: never a pipe, a device or a file that fills the disk).  A copy is written to a temporary file in the same
 folder, validated there (the very bytes that will be used), and only then renamed over its final name,
 so a crash, a full disk or a broken file never leaves a partial or invalid pack behind.
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import tempfile
 import time
 from collections.abc import Iterable
@@ -34,6 +34,7 @@ from netmkt_desktop.content import (
 )
 from netmkt_desktop.errors import ContentError
 from netmkt_desktop.i18n import translate
+from netmkt_desktop.files import BoundedReadError, describe_read_error, read_bounded
 from netmkt_desktop.paths import DataFolder, describe_os_error
 from netmkt_desktop.validation import ID_PATTERN
 
@@ -65,8 +66,8 @@ def id_place(path: str | os.PathLike[str], node_id: str) -> str:
     ``textbook[0].children[2].id``; ``""`` when the file cannot be read again.
     """
     try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(read_bounded(Path(path), MAX_FILE_BYTES).decode("utf-8-sig"))
+    except (BoundedReadError, ValueError, RecursionError, MemoryError):
         return ""
 
     def walk(items: object, place: str, topics: bool) -> str:
@@ -236,12 +237,10 @@ class PackLibrary:
         an installed one replaces it, unless it is an older version (``allow_downgrade`` permits that).
         """
         source = Path(path)
-        try:
-            too_big = os.path.getsize(source) > MAX_FILE_BYTES
-        except OSError:
-            too_big = True
-        if too_big:
-            load_content(source)  # raises the loader's own message (missing, unreadable, too large)
+        try:  # a regular file, read with a cap: never a pipe that hangs, a device or a disk-filling copy
+            raw = read_bounded(source, MAX_FILE_BYTES)
+        except BoundedReadError as exc:
+            raise ContentError(source, "", describe_read_error(exc, MAX_FILE_BYTES)) from None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self.folder)
@@ -252,13 +251,14 @@ class PackLibrary:
         replaced = False
         try:
             try:
-                with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                    shutil.copyfileobj(src, out, 1024 * 1024)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(raw)
                     out.flush()
                     os.fsync(out.fileno())
             except OSError as exc:
                 raise ContentError(source, "", translate("packs", "无法复制到内容包文件夹({reason})").format(
                     reason=describe_os_error(exc))) from None
+            del raw
             try:
                 content = load_content(temp)
             except ContentError as exc:

@@ -16,6 +16,7 @@ from netmkt_desktop.validation import (
     CLASS_LIMIT,
     GOAL_TEXT_LIMIT,
     NAME_LIMIT,
+    PLAN_FILE_MAX_BYTES,
     TITLE_LIMIT,
     FieldReader,
     check_class_name,
@@ -145,7 +146,7 @@ def company_text(plan: CareerPlan, tr=lambda text: text) -> str:
 PLAN_FILE_FORMAT = "netmkt-career-plan"
 PLAN_FILE_VERSION = 1  # what plan_to_json writes: a plain plan file, readable by every version of the app
 PLAN_FILE_MAX_VERSION = 2  # the newest this app reads: 2 adds the hand-in fields (netmkt_desktop.handin)
-PLAN_FILE_MAX_CHARS = 2 * 1024 * 1024
+PLAN_FILE_MAX_CHARS = PLAN_FILE_MAX_BYTES  # a file of at most PLAN_FILE_MAX_BYTES bytes has no more characters
 HEADCOUNT_LIMIT = 10_000_000
 YEARS_EXPERIENCE_LIMIT = 80
 YEAR_MIN = 1900
@@ -412,7 +413,7 @@ def read_plan_document(text: str | bytes, reader: FileReader | None = None) -> d
 
     reader = reader or FileReader()
     if isinstance(text, (bytes, bytearray)):
-        if len(text) > PLAN_FILE_MAX_CHARS * 4:
+        if len(text) > PLAN_FILE_MAX_BYTES:
             raise reader.fail("", translate("plans", "文件太大,不是规划文件。"), ErrorCode.TOO_BIG)
         try:
             text = bytes(text).decode("utf-8")

@@ -40,6 +40,7 @@ from netmkt_desktop.validation import (
     INT64_MIN,
     NAME_LIMIT,
     NOTE_TEXT_LIMIT,
+    PROFILE_FILE_MAX_BYTES,
     FieldReader,
     check_class_name,
     check_profile_name,
@@ -49,7 +50,6 @@ from netmkt_desktop.validation import (
 
 PROFILE_FILE_FORMAT = "netmkt-profile-data"
 PROFILE_FILE_VERSION = 2
-PROFILE_FILE_MAX_BYTES = 20 * 1024 * 1024
 MAX_PLANS = 1_000
 MAX_SETTINGS = 1_000
 MAX_ROWS = 100_000  # per list: progress, notes, bookmarks, quiz attempts, mistakes

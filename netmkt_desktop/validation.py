@@ -36,6 +36,22 @@ QUESTION_ID_LIMIT = 256
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
+# Files the app reads (docs/content-format.md and docs/plan-format.md state them).  Every one is
+# read with files.read_bounded: a regular file only (not a folder, a device, a pipe), at most this
+# many bytes, whatever size the file system reports.
+MiB = 1024 * 1024
+PLAN_FILE_MAX_BYTES = 2 * MiB  # a plan file (导入规划); a real one is a few KB
+HANDIN_FILE_MAX_BYTES = 1 * MiB  # a hand-in or returned file (the class view)
+PROFILE_FILE_MAX_BYTES = 20 * MiB  # a profile data file (导入我的数据)
+CONTENT_FILE_MAX_BYTES = 40 * MiB  # a content pack (a 100,000-node pack is about 36 MB)
+# What one content file may hold once read: each bound keeps the memory and time of loading it
+# (and of the tree that shows it) in proportion to the file's size.
+CONTENT_MAX_JSON_VALUES = 3_000_000  # objects, lists, texts and numbers (the 100,000-node pack has 1.5 million)
+CONTENT_MAX_OUTLINE_ITEMS = 200_000  # places in both outlines, a {"ref"} counted with what it brings along
+CONTENT_MAX_DEPTH = 32  # levels of nesting in an outline
+CONTENT_TITLE_LIMIT = 500  # characters of a title, heading, name, version, id of a kind or role
+CONTENT_TEXT_LIMIT = 20_000  # characters of a paragraph, a list item, a description or a source
+
 # A content node id: letters, digits, "_", "." and "-", at most 128 characters, not starting with "." or "-".
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}$")
 
@@ -44,6 +60,15 @@ FIELD_TITLE = N_("validation", "规划标题")
 FIELD_STUDENT_NAME = N_("validation", "姓名")
 FIELD_CLASS = N_("validation", "班级")
 FIELD_PROFILE_NAME = N_("validation", "用户档案的名字")
+
+
+def printable(text: str) -> str:
+    """``text`` with control, direction-changing and other invisible characters shown as "\ufffd":
+    names and messages from files are printed and shown safely (no terminal escapes, no reversed names)."""
+    if text.isprintable() and text.isascii():
+        return text
+    return "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else ch
+                   for ch in text)
 
 
 def has_control(text: str, allowed: str = "") -> bool:

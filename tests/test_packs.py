@@ -259,11 +259,10 @@ def test_copy_is_atomic_no_temporary_files_left(library, source, monkeypatch):
     assert files_in(library) == ["teacher.json"]
     assert installed.read_bytes() == before
 
-    def failing_copy(src, dst, length=0):
-        dst.write(src.read(10))
+    def failing_fsync(fd):  # the copy was written, but the stick was pulled before it reached the disk
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(packs_module.shutil, "copyfileobj", failing_copy)
+    monkeypatch.setattr(packs_module.os, "fsync", failing_fsync)
     with pytest.raises(ContentError):
         library.install(write(source / "v3.json", pack_data(version="3.0", ids=("t.ch",))))
     monkeypatch.undo()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.files import BoundedReadError, describe_read_error, read_bounded
 from netmkt_desktop.plans import (
     CareerPlan,
     PlanFileError,
@@ -45,6 +46,7 @@ from netmkt_desktop.ui.i18n import goal_target_label, month_label, tier_full_lab
 from netmkt_desktop.ui.ladder_view import LadderView, scroll_wrapped
 from netmkt_desktop.ui.operations import run_store_action
 from netmkt_desktop.ui.safe_text import plain_label
+from netmkt_desktop.validation import PLAN_FILE_MAX_BYTES
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.plans import Plans
@@ -487,12 +489,9 @@ class PlansView(QWidget):
         if not path:
             return
         try:
-            raw = Path(path).read_bytes()
-            if len(raw) > 2 * 1024 * 1024:
-                raise PlanFileError(self.tr("文件太大,不是规划文件。"))
-            plan = plan_from_json(raw.decode("utf-8"))
-        except (OSError, UnicodeDecodeError, PlanFileError) as exc:
-            reason = str(exc) if isinstance(exc, PlanFileError) else self.tr("文件无法读取或不是 UTF-8 文本。")
+            plan = plan_from_json(read_bounded(Path(path), PLAN_FILE_MAX_BYTES))
+        except (BoundedReadError, PlanFileError) as exc:
+            reason = str(exc) if isinstance(exc, PlanFileError) else describe_read_error(exc, PLAN_FILE_MAX_BYTES)
             dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(
                 path=path, reason=reason))
             return

@@ -316,6 +316,8 @@ class Session(QObject):
         if self.store is None:
             return
         from netmkt_desktop.errors import StoreError
+        from netmkt_desktop.files import BoundedReadError, describe_read_error, read_bounded
+        from netmkt_desktop.validation import PROFILE_FILE_MAX_BYTES
 
         window = self.window
         path = dialogs.ask_open_path(window, self.tr("导入我的数据"),
@@ -323,10 +325,12 @@ class Session(QObject):
         if not path:
             return
         try:
-            profile = self.store.import_profile(Path(path).read_bytes())
-        except (StoreError, OSError) as exc:
+            raw = read_bounded(Path(path), PROFILE_FILE_MAX_BYTES)
+            profile = self.store.import_profile(raw)
+        except (StoreError, BoundedReadError) as exc:
+            reason = describe_read_error(exc, PROFILE_FILE_MAX_BYTES) if isinstance(exc, BoundedReadError) else str(exc)
             dialogs.show_error(window, self.tr("没有导入"), self.tr(
-                "这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(path=path, reason=exc))
+                "这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(path=path, reason=reason))
             return
         if profile.has_pin:
             window.statusBar().showMessage(self.tr("已导入档案“{name}”。").format(name=profile.name), 8000)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+121"/>
+        <location filename="../../netmkt_desktop/app.py" line="+122"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -356,7 +356,7 @@ Choose your own profile, then open “Backup and restore”.</translation>
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+260"/>
+        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+261"/>
         <source>%1:%2 个目标,%3–%4</source>
         <translation>%1: %2 goals, %3–%4</translation>
     </message>
@@ -581,7 +581,7 @@ Choose your own profile, then open “Backup and restore”.</translation>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_model.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="+121"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>Replaced: this student handed in a newer file %1</translation>
     </message>
@@ -736,7 +736,7 @@ Reason: {reason}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+267"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+266"/>
         <source> 人</source>
         <translation> staff</translation>
     </message>
@@ -811,7 +811,7 @@ Reason: {reason}</translation>
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+146"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+147"/>
         <source>{title},已学</source>
         <translation>{title}, learned</translation>
     </message>
@@ -829,7 +829,7 @@ Reason: {reason}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+67"/>
         <source>○ 还没有标记为已学会(Ctrl+L)</source>
         <translation>○ Not marked as learned yet (Ctrl+L)</translation>
     </message>
@@ -854,12 +854,12 @@ Reason: {reason}</translation>
         <translation>Take a quiz to check what you have learned (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>内容详情</source>
         <translation>Content details</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>已经读到这个目录的最后一节。</source>
         <translation>This is the last part of this outline.</translation>
     </message>
@@ -867,7 +867,7 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+198"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+213"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
@@ -1336,7 +1336,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-486"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-485"/>
         <source>什么是职业生涯规划</source>
         <translation>What Is a Career Plan</translation>
     </message>
@@ -1447,7 +1447,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+87"/>
+        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+88"/>
         <source>(已达成 %1)</source>
         <translation> (achieved %1)</translation>
     </message>
@@ -1846,7 +1846,7 @@ Choose or create your own profile now?</translation>
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+54"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+55"/>
         <location line="+167"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>Write your notes on this section here; they are saved automatically.</translation>
@@ -2012,7 +2012,7 @@ Plans that refer to its content still open, but will say that the content is gon
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+123"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+124"/>
         <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
@@ -2130,12 +2130,12 @@ Plans that refer to its content still open, but will say that the content is gon
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+138"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>Print Preview - Career Plan</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-192"/>
         <source>教师签名</source>
         <translation>Teacher&apos;s signature</translation>
     </message>
@@ -2160,12 +2160,12 @@ Reason: %2
 Please choose a folder you can write to (such as a USB stick or the desktop) and try again.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+289"/>
         <source>无法生成 PDF 内容</source>
         <translation>the PDF content could not be made</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-176"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -2221,13 +2221,13 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
     </message>
     <message>
         <location line="+23"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <location line="+21"/>
         <source>职业生涯规划书</source>
         <translation>Career Plan</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-101"/>
         <source>行动计划</source>
         <translation>Action plan</translation>
     </message>
@@ -2243,12 +2243,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
     </message>
     <message>
         <location line="-179"/>
-        <location line="+265"/>
+        <location line="+249"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>a folder already has this name</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-257"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>the disk or folder is read-only</translation>
     </message>
@@ -2256,7 +2256,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+506"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+504"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -2309,7 +2309,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+287"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+289"/>
         <source> · 已交作业(第 {n} 版)</source>
         <translation> · handed in (version {n})</translation>
     </message>
@@ -2451,17 +2451,17 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Copied as “{title}”.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>已导入老师对“{title}”的批改。</source>
         <translation>Imported the teacher&apos;s comment on &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>已导入规划“{title}”(来自 {path})。</source>
         <translation>Imported the plan “{title}” (from {path}).</translation>
     </message>
@@ -2475,7 +2475,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
 {problems}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-69"/>
         <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
         <translation>Exported to {path} (career plan, {pages} pages).</translation>
     </message>
@@ -2533,17 +2533,7 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Teacher comment (version {n}, grade: {grade}):</translation>
     </message>
     <message>
-        <location line="+199"/>
-        <source>文件太大,不是规划文件。</source>
-        <translation>The file is too large to be a plan file.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>文件无法读取或不是 UTF-8 文本。</source>
-        <translation>The file cannot be read or is not UTF-8 text.</translation>
-    </message>
-    <message>
-        <location line="-393"/>
+        <location line="-191"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -2565,12 +2555,12 @@ Please choose a folder you can write to (such as a USB stick or the desktop) and
         <translation>Mark as Achieved</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-62"/>
         <source>没有导出</source>
         <translation>Not Exported</translation>
     </message>
@@ -2638,7 +2628,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>No career plans yet. Click &quot;New&quot; (Ctrl+N) to make your first plan.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+229"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2652,39 +2642,39 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-565"/>
-        <location line="+62"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-563"/>
+        <location line="+61"/>
         <source>(不选)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>(请选择)</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>← 回到“{position}”</source>
         <translation>← Back to “{position}”</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>岗位介绍</source>
         <translation>Position description</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</source>
         <translation>The textbook does not say which occupation or work type each position belongs to; choose them yourself here.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <location line="+5"/>
         <source>目标岗位</source>
         <translation>Target position</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>目标岗位 *</source>
         <translation>Target position *</translation>
     </message>
@@ -2704,7 +2694,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>Please choose a target position.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>选择一个常见的网络营销岗位;职业和工种可以不选。</source>
         <translation>Choose a common online-marketing position; occupation and work type are optional.</translation>
     </message>
@@ -3162,7 +3152,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+60"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+61"/>
         <source>;</source>
         <translation>; </translation>
     </message>
@@ -3197,7 +3187,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+595"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+597"/>
         <source>(没有作答)</source>
         <translation>(no answer)</translation>
     </message>
@@ -3633,7 +3623,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_review.py" line="+163"/>
+        <location filename="../../netmkt_desktop/ui/class_review.py" line="+151"/>
         <source>(没有填写学生信息)</source>
         <translation>(no student details)</translation>
     </message>
@@ -3875,12 +3865,12 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>Study data files (*.netmkt-data.json)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
         <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>学习档案已分开保存</source>
         <translation>Profiles Are Now Kept Separately</translation>
     </message>
@@ -3890,12 +3880,12 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>The Profile&apos;s Data File Is Damaged</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>导入我的数据</source>
         <translation>Import My Data</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -3913,7 +3903,7 @@ Only your computer account can read this file; use “Import my data” on anoth
 Type the PIN of “{name}” to confirm.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -3928,7 +3918,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Imported the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -3938,12 +3928,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Cannot Open the Profile</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>没有导出</source>
@@ -3965,7 +3955,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -4123,7 +4113,7 @@ Type the PIN of “{name}” to confirm.</translation>
 <context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+231"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+230"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
@@ -5083,7 +5073,7 @@ Data file: {path}</translation>
 <context>
     <name>class_summary</name>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+178"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+171"/>
         <source>不是普通文件(可能是管道、设备或文件夹),没有读取。</source>
         <translation>Not a regular file (perhaps a pipe, a device or a folder); not read.</translation>
     </message>
@@ -5098,14 +5088,14 @@ Data file: {path}</translation>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-114"/>
         <source>无法读取文件夹:{folder}
 原因:{reason}</source>
         <translation>The folder cannot be read: {folder}
 Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>无法读取这个子文件夹:{reason}</source>
         <translation>This sub-folder cannot be read: {reason}</translation>
     </message>
@@ -5116,24 +5106,157 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../netmkt_desktop/cli.py" line="+68"/>
+        <source>  {outline}:{roots} 个顶层条目,共 {entries} 个条目,最深 {depth} 层</source>
+        <translation>  {outline}: {roots} top-level entries, {entries} entries in all, {depth} levels deep</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {outline}:无</source>
+        <translation>  {outline}: none</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  位置:{place}</source>
+        <translation>  Place: {place}</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>  包 id:{id}</source>
+        <translation>  Pack id: {id}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>  包名称:{name}</source>
+        <translation>  Pack name: {name}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>  原因:{reason}</source>
+        <translation>  Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>  文件:{file}</source>
+        <translation>  File: {file}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>  文字来源:</source>
+        <translation>  Origin of the text: </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>  版本:{version}</source>
+        <translation>  Version: {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  简介:{description}</source>
+        <translation>  Description: {description}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>  节点 id 与内置内容没有重复,可以在软件中导入这个内容包。</source>
+        <translation>  No node id repeats one of the built-in content: this pack can be imported in the app.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>  节点:共 {n} 个</source>
+        <translation>  Nodes: {n}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>  语言:{language}</source>
+        <translation>  Language: {language}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  说明:包 id 为“core”,这是内置内容文件,不能作为内容包导入。</source>
+        <translation>  Note: the pack id is &quot;core&quot;: this is the built-in content file, which cannot be imported as a pack.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(整个文件)</source>
+        <translation>(the whole file)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}({code}){n} 个节点</source>
+        <translation>{name} ({code}) {n} nodes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>主题目录(topics)</source>
+        <translation>Topic outline (topics)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>内存不足,无法检查这个文件。</source>
+        <translation>Not enough memory to check this file.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>内容文件有错误,不能使用:</source>
+        <translation>The content file has an error and cannot be used:</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>教材以外的资料</source>
+        <translation>Facts beyond the textbook</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>教材原文</source>
+        <translation>Textbook text</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>教材目录(textbook)</source>
+        <translation>Textbook outline (textbook)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>检查时出错({error}),文件不能使用。</source>
+        <translation>The check failed ({error}); the file cannot be used.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>检查通过:{path}</source>
+        <translation>Check passed: {path}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>编者所写</source>
+        <translation>Written by the editors</translation>
+    </message>
+</context>
+<context>
     <name>content</name>
     <message>
-        <location filename="../../netmkt_desktop/content.py" line="+524"/>
+        <location filename="../../netmkt_desktop/content.py" line="+585"/>
         <source>(文件顶层)</source>
         <translation>(top level of the file)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>JSON 内容无法读取(数字过长或格式不对)</source>
         <translation>The JSON cannot be read (a number too long, or a wrong form)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-361"/>
         <source>JSON 结束后还有多余的内容</source>
         <translation>there is more after the end of the JSON</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+354"/>
         <source>JSON 语法错误</source>
         <translation>JSON syntax error</translation>
     </message>
@@ -5143,7 +5266,7 @@ Reason: {reason}</translation>
         <translation>JSON syntax error ({problem})</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-251"/>
         <source>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</source>
         <translation>The id “{id}” may have only letters, digits, underscores, dots and hyphens (at most 128 characters)</translation>
     </message>
@@ -5153,22 +5276,27 @@ Reason: {reason}</translation>
         <translation>The id “{id}” is used twice; it first appears at {place}</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-123"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+296"/>
         <source>不是本软件的内容文件(format 应为“{format}”)</source>
         <translation>Not a content file of this app (format must be “{format}”)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-222"/>
         <source>不能为空</source>
         <translation>Must not be empty</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+303"/>
+        <source>内存不足,无法读取这个文件</source>
+        <translation>not enough memory to read this file</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</source>
         <translation>Content format version {version} is newer than the version this app reads ({known}); please update the app</translation>
     </message>
@@ -5178,39 +5306,39 @@ Reason: {reason}</translation>
         <translation>The content format version starts at 1</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-286"/>
         <source>列表的最后一项后面多了逗号</source>
         <translation>a comma after the last item of a list</translation>
     </message>
     <message>
-        <location line="+258"/>
-        <location filename="../../netmkt_desktop/packs.py" line="+122"/>
+        <location line="+304"/>
+        <location filename="../../netmkt_desktop/packs.py" line="+123"/>
         <source>包 id 只能由字母、数字、下划线、点和连字符组成</source>
         <translation>A pack id may have only letters, digits, underscores, dots and hyphens</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-235"/>
         <source>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</source>
         <translation>The field “{key}” exists from content format version 2 on; please set format_version to 2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-70"/>
         <source>对象的最后一项后面多了逗号</source>
         <translation>a comma after the last member of an object</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+101"/>
+        <location line="+32"/>
         <source>嵌套层数超过 {n} 层</source>
         <translation>Nested more than {n} levels deep</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+324"/>
+        <location line="+9"/>
         <source>嵌套层数过深(最多 {n} 层)</source>
         <translation>Nested too deep (at most {n} levels)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-304"/>
         <source>应为列表 […],实际为{type}</source>
         <translation>Must be a list […], not {type}</translation>
     </message>
@@ -5220,24 +5348,24 @@ Reason: {reason}</translation>
         <translation>Must be an object {{…}}, not {type}</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>应为整数,实际为{type}</source>
         <translation>Must be a whole number, not {type}</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-228"/>
         <source>应为文本,实际为{type}</source>
         <translation>Must be text, not {type}</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+31"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>应为节点 id 文本,实际为{type}</source>
         <translation>Must be a node id as text, not {type}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>应为非空文本,实际为{type}</source>
         <translation>Must be text that is not empty, not {type}</translation>
     </message>
@@ -5247,23 +5375,28 @@ Reason: {reason}</translation>
         <translation>Must be a list of texts that is not empty, not {type}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+5"/>
+        <location line="+51"/>
+        <location line="+8"/>
         <source>引用了不存在的节点 id“{id}”</source>
         <translation>Refers to a node id that does not exist: “{id}”</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+111"/>
         <source>文件不是 UTF-8 编码的文本</source>
         <translation>The file is not UTF-8 text</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>文件过大({size} MB),内容文件最大 {limit} MB</source>
-        <translation>The file is too large ({size} MB); a content file may have at most {limit} MB</translation>
+        <location line="+6"/>
+        <source>文件中的数据项太多(约 {n} 个),内容文件最多 {limit} 个</source>
+        <translation>too many data items in the file (about {n}); a content file holds at most {limit}</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-12"/>
+        <source>文件太大,内容文件最大 {limit} MB</source>
+        <translation>the file is too large; a content file is at most {limit} MB</translation>
+    </message>
+    <message>
+        <location line="-336"/>
         <source>文本中有不允许的控制字符</source>
         <translation>a text has a control character that is not allowed</translation>
     </message>
@@ -5278,27 +5411,27 @@ Reason: {reason}</translation>
         <translation>a text has an invalid escape (backslash \)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+40"/>
+        <source>文本太长:有 {n} 个字,最多 {limit} 个字</source>
+        <translation>text too long: {n} characters, at most {limit}</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>文本缺少结尾的双引号</source>
         <translation>a text has no closing double quote</translation>
     </message>
     <message>
-        <location line="+289"/>
-        <source>无法读取文件({reason})</source>
-        <translation>The file cannot be read ({reason})</translation>
-    </message>
-    <message>
-        <location line="-224"/>
+        <location line="+81"/>
         <source>未知字段“{key}”(可用字段:{keys})</source>
         <translation>Unknown field “{key}” (fields: {keys})</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>未知的列表角色“{value}”(可用:{values})</source>
         <translation>Unknown list role “{value}” (known: {values})</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>未知的岗位层级“{value}”(可用:{values})</source>
         <translation>Unknown tier “{value}” (known: {values})</translation>
     </message>
@@ -5318,23 +5451,28 @@ Reason: {reason}</translation>
         <translation>Each body block must have exactly one of “p” (paragraph), “h” (sub-heading) or “ol” (numbered list)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+97"/>
+        <source>目录条目太多:至少 {n} 个(每个不写 children 的 ref 连同它带来的子节点一起计算),最多 {limit} 个</source>
+        <translation>too many outline entries: at least {n} (a ref without &quot;children&quot; counts with the children it brings along); at most {limit}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>第 {line} 行第 {column} 列</source>
         <translation>line {line}, column {column}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-13"/>
         <source>第 {n} 个字节</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-222"/>
         <source>类型为 extension 的节点,文字来源只能是“extension”</source>
         <translation>A node of kind extension can only have the origin “extension”</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+229"/>
+        <location line="+259"/>
         <source>缺少必填字段“{key}”</source>
         <translation>The required field “{key}” is missing</translation>
     </message>
@@ -5344,12 +5482,12 @@ Reason: {reason}</translation>
         <translation>There must be at least one node</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>节点 id“{id}”在多个内容包中重复,无法合并</source>
         <translation>The node id “{id}” is in more than one content pack; they cannot be merged</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-446"/>
         <source>这里应有一个值</source>
         <translation>a value is expected here</translation>
     </message>
@@ -5369,7 +5507,7 @@ Reason: {reason}</translation>
         <translation>a comma “,” is missing here</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+299"/>
         <source>默认的文字来源只能是“textbook”或“editorial”</source>
         <translation>The default origin can only be “textbook” or “editorial”</translation>
     </message>
@@ -5458,7 +5596,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/plans.py" line="+163"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+164"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{month}/{year}</translation>
@@ -5469,7 +5607,7 @@ Reason: {reason}</translation>
         <translation>“{sentence}”</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+547"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+554"/>
         <location filename="../../netmkt_desktop/plans.py" line="+186"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
         <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
@@ -5910,9 +6048,27 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../netmkt_desktop/files.py" line="+174"/>
+        <source>文件太大({size}),最多只能读取 {limit},没有读取。</source>
+        <translation>The file is too large ({size}); at most {limit} can be read. Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法读取文件:{reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>这不是一个普通文件(可能是文件夹、设备或管道),没有读取。</source>
+        <translation>This is not a regular file (perhaps a folder, a device or a pipe); nothing was read.</translation>
+    </message>
+</context>
+<context>
     <name>handin</name>
     <message>
-        <location line="+350"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+350"/>
         <source>(位置:{place})</source>
         <translation> (at: {place})</translation>
     </message>
@@ -6161,32 +6317,32 @@ Reason: {reason}</translation>
         <translation>The pack id “core” belongs to the built-in content; please give your content pack another id</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</source>
         <translation>The pack id “{id}” differs from the installed content pack “{other}” only in letter case; please choose another id</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</source>
         <translation>The pack id “{id}” cannot be a file name on Windows; please choose another id</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+179"/>
         <source>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</source>
         <translation>The installed “{name}” version {old} is newer than this file&apos;s version {new}; to go back to the older version, remove the installed content pack first, then import this one</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</source>
         <translation>The file name should be “{name}”: install content packs with the app&apos;s import, do not copy the files by hand</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>无法保存内容包({reason})</source>
         <translation>The content pack cannot be saved ({reason})</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>无法在内容包文件夹中保存文件({reason})</source>
         <translation>No file can be saved in the content pack folder ({reason})</translation>
     </message>
@@ -6196,7 +6352,7 @@ Reason: {reason}</translation>
         <translation>The file cannot be copied to the content pack folder ({reason})</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>无法读取内容包文件夹({reason})</source>
         <translation>The content pack folder cannot be read ({reason})</translation>
     </message>
@@ -7532,7 +7688,7 @@ The teacher can delete it with the teacher password.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+130"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+155"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}: the text has control characters that cannot be saved.</translation>
     </message>
@@ -7594,7 +7750,7 @@ The teacher can delete it with the teacher password.</translation>
         <translation>Has control characters or broken characters that cannot be saved.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7604,7 +7760,7 @@ The teacher can delete it with the teacher password.</translation>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+140"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+149"/>
         <source>对象</source>
         <translation>an object</translation>
     </message>
@@ -7681,7 +7837,7 @@ The teacher can delete it with the teacher password.</translation>
         <translation>The format version starts at 1; it is {version}.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-208"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-217"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
@@ -7691,7 +7847,7 @@ The teacher can delete it with the teacher password.</translation>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>真假值</source>
         <translation>true or false</translation>
     </message>
@@ -7717,12 +7873,12 @@ The teacher can delete it with the teacher password.</translation>
         <translation>The field “{name}” is missing.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-221"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-230"/>
         <source>规划标题</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>请填写{what}。</source>
         <translation>Please fill in: {what}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+121"/>
+        <location filename="../../netmkt_desktop/app.py" line="+122"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -356,7 +356,7 @@
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+260"/>
+        <location filename="../../netmkt_desktop/ui/class_charts.py" line="+261"/>
         <source>%1:%2 个目标,%3–%4</source>
         <translation>%1:%2 个目标,%3–%4</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>已导出:{path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_model.py" line="+120"/>
+        <location filename="../../netmkt_desktop/ui/class_model.py" line="+121"/>
         <source>已被替换:这个学生有更新的作业 %1</source>
         <translation>已被替换:这个学生有更新的作业 %1</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+267"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+266"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>ContentTreeModel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/navigator.py" line="+146"/>
+        <location filename="../../netmkt_desktop/ui/navigator.py" line="+147"/>
         <source>{title},已学</source>
         <translation>{title},已学</translation>
     </message>
@@ -829,7 +829,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+67"/>
         <source>○ 还没有标记为已学会(Ctrl+L)</source>
         <translation>○ 还没有标记为已学会(Ctrl+L)</translation>
     </message>
@@ -854,12 +854,12 @@
         <translation>做一套自测题,检验学习效果(Ctrl+T)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>内容详情</source>
         <translation>内容详情</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>已经读到这个目录的最后一节。</source>
         <translation>已经读到这个目录的最后一节。</translation>
     </message>
@@ -867,7 +867,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+198"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+213"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
@@ -1336,7 +1336,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-486"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-485"/>
         <source>什么是职业生涯规划</source>
         <translation>什么是职业生涯规划</translation>
     </message>
@@ -1447,7 +1447,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>LadderView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+87"/>
+        <location filename="../../netmkt_desktop/ui/ladder_view.py" line="+88"/>
         <source>(已达成 %1)</source>
         <translation>(已达成 %1)</translation>
     </message>
@@ -1846,7 +1846,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+54"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+55"/>
         <location line="+167"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>在这里写下你对这一节的笔记,会自动保存。</translation>
@@ -2012,7 +2012,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+123"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+124"/>
         <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
@@ -2130,12 +2130,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>所属职业</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+138"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>打印预览 - 职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-192"/>
         <source>教师签名</source>
         <translation>教师签名</translation>
     </message>
@@ -2160,12 +2160,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+289"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-176"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
@@ -2221,13 +2221,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="+23"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <location line="+21"/>
         <source>职业生涯规划书</source>
         <translation>职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-101"/>
         <source>行动计划</source>
         <translation>行动计划</translation>
     </message>
@@ -2243,12 +2243,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="-179"/>
-        <location line="+265"/>
+        <location line="+249"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-257"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -2256,7 +2256,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+506"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+504"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -2309,7 +2309,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+287"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+289"/>
         <source> · 已交作业(第 {n} 版)</source>
         <translation> · 已交作业(第 {n} 版)</translation>
     </message>
@@ -2451,17 +2451,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已复制为“{title}”。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>已导入老师对“{title}”的批改。</source>
         <translation>已导入老师对“{title}”的批改。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>已导入规划“{title}”(来自 {path})。</source>
         <translation>已导入规划“{title}”(来自 {path})。</translation>
     </message>
@@ -2475,7 +2475,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {problems}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-69"/>
         <source>已导出到 {path}(规划书,共 {pages} 页)。</source>
         <translation>已导出到 {path}(规划书,共 {pages} 页)。</translation>
     </message>
@@ -2533,17 +2533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师评语(第 {n} 版,等级:{grade}):</translation>
     </message>
     <message>
-        <location line="+199"/>
-        <source>文件太大,不是规划文件。</source>
-        <translation>文件太大,不是规划文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>文件无法读取或不是 UTF-8 文本。</source>
-        <translation>文件无法读取或不是 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <location line="-393"/>
+        <location line="-191"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
@@ -2565,12 +2555,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>标记为已达成</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-62"/>
         <source>没有导出</source>
         <translation>没有导出</translation>
     </message>
@@ -2638,7 +2628,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+229"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -2652,39 +2642,39 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PositionPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-565"/>
-        <location line="+62"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="-563"/>
+        <location line="+61"/>
         <source>(不选)</source>
         <translation>(不选)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>(请选择)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>← 回到“{position}”</source>
         <translation>← 回到“{position}”</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>岗位介绍</source>
         <translation>岗位介绍</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</source>
         <translation>教材没有说明各岗位属于哪个职业或工种,这里的职业和工种由你自己选择。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <location line="+5"/>
         <source>目标岗位</source>
         <translation>目标岗位</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>目标岗位 *</source>
         <translation>目标岗位 *</translation>
     </message>
@@ -2704,7 +2694,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>请选择目标岗位。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>选择一个常见的网络营销岗位;职业和工种可以不选。</source>
         <translation>选择一个常见的网络营销岗位;职业和工种可以不选。</translation>
     </message>
@@ -3162,7 +3152,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+60"/>
+        <location filename="../../netmkt_desktop/ui/progress_view.py" line="+61"/>
         <source>;</source>
         <translation>;</translation>
     </message>
@@ -3197,7 +3187,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+595"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+597"/>
         <source>(没有作答)</source>
         <translation>(没有作答)</translation>
     </message>
@@ -3633,7 +3623,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_review.py" line="+163"/>
+        <location filename="../../netmkt_desktop/ui/class_review.py" line="+151"/>
         <source>(没有填写学生信息)</source>
         <translation>(没有填写学生信息)</translation>
     </message>
@@ -3875,12 +3865,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习数据文件 (*.netmkt-data.json)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</source>
         <translation>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>学习档案已分开保存</source>
         <translation>学习档案已分开保存</translation>
     </message>
@@ -3890,12 +3880,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习档案的数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>导入我的数据</source>
         <translation>导入我的数据</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>导出</source>
         <translation>导出</translation>
     </message>
@@ -3913,7 +3903,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 请输入“{name}”的 PIN 来确认。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>已导入</source>
         <translation>已导入</translation>
     </message>
@@ -3928,7 +3918,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导入档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>已导出</source>
         <translation>已导出</translation>
     </message>
@@ -3938,12 +3928,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>无法打开学习档案</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>没有导出</source>
@@ -3965,7 +3955,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>访客</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -4123,7 +4113,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StandingPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+231"/>
+        <location filename="../../netmkt_desktop/ui/plan_wizard.py" line="+230"/>
         <source> 年</source>
         <translation> 年</translation>
     </message>
@@ -5083,7 +5073,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>class_summary</name>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+178"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+171"/>
         <source>不是普通文件(可能是管道、设备或文件夹),没有读取。</source>
         <translation>不是普通文件(可能是管道、设备或文件夹),没有读取。</translation>
     </message>
@@ -5098,14 +5088,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>无法读取:{reason}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-114"/>
         <source>无法读取文件夹:{folder}
 原因:{reason}</source>
         <translation>无法读取文件夹:{folder}
 原因:{reason}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>无法读取这个子文件夹:{reason}</source>
         <translation>无法读取这个子文件夹:{reason}</translation>
     </message>
@@ -5116,24 +5106,157 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../netmkt_desktop/cli.py" line="+68"/>
+        <source>  {outline}:{roots} 个顶层条目,共 {entries} 个条目,最深 {depth} 层</source>
+        <translation>  {outline}:{roots} 个顶层条目,共 {entries} 个条目,最深 {depth} 层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {outline}:无</source>
+        <translation>  {outline}:无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  位置:{place}</source>
+        <translation>  位置:{place}</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>  包 id:{id}</source>
+        <translation>  包 id:{id}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>  包名称:{name}</source>
+        <translation>  包名称:{name}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>  原因:{reason}</source>
+        <translation>  原因:{reason}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>  文件:{file}</source>
+        <translation>  文件:{file}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>  文字来源:</source>
+        <translation>  文字来源:</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>  版本:{version}</source>
+        <translation>  版本:{version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  简介:{description}</source>
+        <translation>  简介:{description}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>  节点 id 与内置内容没有重复,可以在软件中导入这个内容包。</source>
+        <translation>  节点 id 与内置内容没有重复,可以在软件中导入这个内容包。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>  节点:共 {n} 个</source>
+        <translation>  节点:共 {n} 个</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>  语言:{language}</source>
+        <translation>  语言:{language}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  说明:包 id 为“core”,这是内置内容文件,不能作为内容包导入。</source>
+        <translation>  说明:包 id 为“core”,这是内置内容文件,不能作为内容包导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(整个文件)</source>
+        <translation>(整个文件)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>;</source>
+        <translation>;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}({code}){n} 个节点</source>
+        <translation>{name}({code}){n} 个节点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>主题目录(topics)</source>
+        <translation>主题目录(topics)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>内存不足,无法检查这个文件。</source>
+        <translation>内存不足,无法检查这个文件。</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>内容文件有错误,不能使用:</source>
+        <translation>内容文件有错误,不能使用:</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>教材以外的资料</source>
+        <translation>教材以外的资料</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>教材原文</source>
+        <translation>教材原文</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>教材目录(textbook)</source>
+        <translation>教材目录(textbook)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>检查时出错({error}),文件不能使用。</source>
+        <translation>检查时出错({error}),文件不能使用。</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>检查通过:{path}</source>
+        <translation>检查通过:{path}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>编者所写</source>
+        <translation>编者所写</translation>
+    </message>
+</context>
+<context>
     <name>content</name>
     <message>
-        <location filename="../../netmkt_desktop/content.py" line="+524"/>
+        <location filename="../../netmkt_desktop/content.py" line="+585"/>
         <source>(文件顶层)</source>
         <translation>(文件顶层)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>JSON 内容无法读取(数字过长或格式不对)</source>
         <translation>JSON 内容无法读取(数字过长或格式不对)</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-361"/>
         <source>JSON 结束后还有多余的内容</source>
         <translation>JSON 结束后还有多余的内容</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+354"/>
         <source>JSON 语法错误</source>
         <translation>JSON 语法错误</translation>
     </message>
@@ -5143,7 +5266,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>JSON 语法错误({problem})</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-251"/>
         <source>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</source>
         <translation>id“{id}”只能由字母、数字、下划线、点和连字符组成(最长128个字符)</translation>
     </message>
@@ -5153,22 +5276,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>id“{id}”重复,第一次出现在 {place}</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-123"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+296"/>
         <source>不是本软件的内容文件(format 应为“{format}”)</source>
         <translation>不是本软件的内容文件(format 应为“{format}”)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-222"/>
         <source>不能为空</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+303"/>
+        <source>内存不足,无法读取这个文件</source>
+        <translation>内存不足,无法读取这个文件</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</source>
         <translation>内容格式版本 {version} 比本软件支持的版本 {known} 新,请更新软件</translation>
     </message>
@@ -5178,39 +5306,39 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>内容格式版本应从 1 开始</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-286"/>
         <source>列表的最后一项后面多了逗号</source>
         <translation>列表的最后一项后面多了逗号</translation>
     </message>
     <message>
-        <location line="+258"/>
-        <location filename="../../netmkt_desktop/packs.py" line="+122"/>
+        <location line="+304"/>
+        <location filename="../../netmkt_desktop/packs.py" line="+123"/>
         <source>包 id 只能由字母、数字、下划线、点和连字符组成</source>
         <translation>包 id 只能由字母、数字、下划线、点和连字符组成</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-235"/>
         <source>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</source>
         <translation>字段“{key}”从内容格式版本 2 起才有,请把 format_version 改为 2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-70"/>
         <source>对象的最后一项后面多了逗号</source>
         <translation>对象的最后一项后面多了逗号</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+101"/>
+        <location line="+32"/>
         <source>嵌套层数超过 {n} 层</source>
         <translation>嵌套层数超过 {n} 层</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+324"/>
+        <location line="+9"/>
         <source>嵌套层数过深(最多 {n} 层)</source>
         <translation>嵌套层数过深(最多 {n} 层)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-304"/>
         <source>应为列表 […],实际为{type}</source>
         <translation>应为列表 […],实际为{type}</translation>
     </message>
@@ -5220,24 +5348,24 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>应为对象 {{…}},实际为{type}</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>应为整数,实际为{type}</source>
         <translation>应为整数,实际为{type}</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-228"/>
         <source>应为文本,实际为{type}</source>
         <translation>应为文本,实际为{type}</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+31"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>应为节点 id 文本,实际为{type}</source>
         <translation>应为节点 id 文本,实际为{type}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>应为非空文本,实际为{type}</source>
         <translation>应为非空文本,实际为{type}</translation>
     </message>
@@ -5247,23 +5375,28 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>应为非空的文本列表,实际为{type}</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+5"/>
+        <location line="+51"/>
+        <location line="+8"/>
         <source>引用了不存在的节点 id“{id}”</source>
         <translation>引用了不存在的节点 id“{id}”</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+111"/>
         <source>文件不是 UTF-8 编码的文本</source>
         <translation>文件不是 UTF-8 编码的文本</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>文件过大({size} MB),内容文件最大 {limit} MB</source>
-        <translation>文件过大({size} MB),内容文件最大 {limit} MB</translation>
+        <location line="+6"/>
+        <source>文件中的数据项太多(约 {n} 个),内容文件最多 {limit} 个</source>
+        <translation>文件中的数据项太多(约 {n} 个),内容文件最多 {limit} 个</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-12"/>
+        <source>文件太大,内容文件最大 {limit} MB</source>
+        <translation>文件太大,内容文件最大 {limit} MB</translation>
+    </message>
+    <message>
+        <location line="-336"/>
         <source>文本中有不允许的控制字符</source>
         <translation>文本中有不允许的控制字符</translation>
     </message>
@@ -5278,27 +5411,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>文本中有无效的转义(反斜杠 \)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+40"/>
+        <source>文本太长:有 {n} 个字,最多 {limit} 个字</source>
+        <translation>文本太长:有 {n} 个字,最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>文本缺少结尾的双引号</source>
         <translation>文本缺少结尾的双引号</translation>
     </message>
     <message>
-        <location line="+289"/>
-        <source>无法读取文件({reason})</source>
-        <translation>无法读取文件({reason})</translation>
-    </message>
-    <message>
-        <location line="-224"/>
+        <location line="+81"/>
         <source>未知字段“{key}”(可用字段:{keys})</source>
         <translation>未知字段“{key}”(可用字段:{keys})</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>未知的列表角色“{value}”(可用:{values})</source>
         <translation>未知的列表角色“{value}”(可用:{values})</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>未知的岗位层级“{value}”(可用:{values})</source>
         <translation>未知的岗位层级“{value}”(可用:{values})</translation>
     </message>
@@ -5318,23 +5451,28 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>每个正文块须有且只有“p”(段落)、“h”(小标题)或“ol”(编号列表)之一</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+97"/>
+        <source>目录条目太多:至少 {n} 个(每个不写 children 的 ref 连同它带来的子节点一起计算),最多 {limit} 个</source>
+        <translation>目录条目太多:至少 {n} 个(每个不写 children 的 ref 连同它带来的子节点一起计算),最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>第 {line} 行第 {column} 列</source>
         <translation>第 {line} 行第 {column} 列</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-13"/>
         <source>第 {n} 个字节</source>
         <translation>第 {n} 个字节</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-222"/>
         <source>类型为 extension 的节点,文字来源只能是“extension”</source>
         <translation>类型为 extension 的节点,文字来源只能是“extension”</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+229"/>
+        <location line="+259"/>
         <source>缺少必填字段“{key}”</source>
         <translation>缺少必填字段“{key}”</translation>
     </message>
@@ -5344,12 +5482,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>至少要有一个节点</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>节点 id“{id}”在多个内容包中重复,无法合并</source>
         <translation>节点 id“{id}”在多个内容包中重复,无法合并</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-446"/>
         <source>这里应有一个值</source>
         <translation>这里应有一个值</translation>
     </message>
@@ -5369,7 +5507,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>这里缺少逗号“,”</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+299"/>
         <source>默认的文字来源只能是“textbook”或“editorial”</source>
         <translation>默认的文字来源只能是“textbook”或“editorial”</translation>
     </message>
@@ -5458,7 +5596,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location filename="../../netmkt_desktop/class_summary.py" line="+2"/>
-        <location filename="../../netmkt_desktop/plans.py" line="+163"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+164"/>
         <location filename="../../netmkt_desktop/ui/i18n.py" line="+146"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
@@ -5469,7 +5607,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>“{sentence}”</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+547"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+554"/>
         <location filename="../../netmkt_desktop/plans.py" line="+186"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
         <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
@@ -5910,9 +6048,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../netmkt_desktop/files.py" line="+174"/>
+        <source>文件太大({size}),最多只能读取 {limit},没有读取。</source>
+        <translation>文件太大({size}),最多只能读取 {limit},没有读取。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法读取文件:{reason}</source>
+        <translation>无法读取文件:{reason}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>这不是一个普通文件(可能是文件夹、设备或管道),没有读取。</source>
+        <translation>这不是一个普通文件(可能是文件夹、设备或管道),没有读取。</translation>
+    </message>
+</context>
+<context>
     <name>handin</name>
     <message>
-        <location line="+350"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+350"/>
         <source>(位置:{place})</source>
         <translation>(位置:{place})</translation>
     </message>
@@ -6161,32 +6317,32 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>包 id“core”是内置内容专用的,请给自己的内容包另取一个 id</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</source>
         <translation>包 id“{id}”与已安装的内容包“{other}”只有大小写不同,请换一个 id</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</source>
         <translation>包 id“{id}”在 Windows 上不能用作文件名,请换一个 id</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+179"/>
         <source>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</source>
         <translation>已安装的“{name}”版本 {old} 比此文件的版本 {new} 新;如确实要换回旧版本,请先删除已安装的内容包再导入</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</source>
         <translation>文件名应为“{name}”:请用软件的导入功能安装内容包,不要手动复制文件</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>无法保存内容包({reason})</source>
         <translation>无法保存内容包({reason})</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>无法在内容包文件夹中保存文件({reason})</source>
         <translation>无法在内容包文件夹中保存文件({reason})</translation>
     </message>
@@ -6196,7 +6352,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>无法复制到内容包文件夹({reason})</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>无法读取内容包文件夹({reason})</source>
         <translation>无法读取内容包文件夹({reason})</translation>
     </message>
@@ -7532,7 +7688,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+130"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+155"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}的内容包含无法保存的控制字符。</translation>
     </message>
@@ -7594,7 +7750,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>包含无法保存的控制字符或残缺的字符。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -7604,7 +7760,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+140"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+149"/>
         <source>对象</source>
         <translation>对象</translation>
     </message>
@@ -7681,7 +7837,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>格式版本应从 1 开始,实际为 {version}。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-208"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-217"/>
         <source>班级</source>
         <translation>班级</translation>
     </message>
@@ -7691,7 +7847,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>用户档案的名字</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>真假值</source>
         <translation>真假值</translation>
     </message>
@@ -7717,12 +7873,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>缺少字段“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="-221"/>
+        <location filename="../../netmkt_desktop/validation.py" line="-230"/>
         <source>规划标题</source>
         <translation>规划标题</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>请填写{what}。</source>
         <translation>请填写{what}。</translation>
     </message>
