@@ -18,16 +18,19 @@ window is on screen.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -179,6 +182,39 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
             time.sleep(0.05)
 
 
+# SQLite's limit on the path of a database file (its VFS's mxPathname): 512 bytes on Unix-like
+# systems, of which 8 go to the "-journal" it appends; MAX_PATH (260 characters) on Windows.
+SQLITE_PATH_LIMIT = 251 if sys.platform == "win32" else 504
+
+
+def _path_size(path: Path) -> int:
+    """The length SQLite's limit counts: characters on Windows, bytes of the file-system encoding elsewhere."""
+    return len(str(path)) if sys.platform == "win32" else len(os.fsencode(path))
+
+
+def _check_path_length(path: Path) -> None:
+    size = _path_size(path)
+    if size > SQLITE_PATH_LIMIT:
+        unit = translate("storage", "个字符") if sys.platform == "win32" else translate("storage", "个字节")
+        raise StoreWriteError(translate(
+            "storage", "个人数据文件的路径太长,无法打开:\n{path}\n\n这个路径有 {size} {unit},"
+                       "数据库文件的路径最多 {limit} {unit}。请把数据文件夹放到路径短一些的地方,"
+                       "例如用 --data-dir D:\\我的学习数据。").format(
+            path=path, size=size, unit=unit, limit=SQLITE_PATH_LIMIT), ErrorCode.CANNOT_OPEN, path=path,
+            limit=SQLITE_PATH_LIMIT, size=size)
+
+
+def _file_engine(path: Path, busy_timeout: float) -> Engine:
+    """An engine whose connections open exactly ``path``: a plain ``sqlite:///`` URL would read a
+    "?" in a folder's name as the start of options (and "%41" as "A"), opening another file
+    elsewhere.  The path goes to SQLite as a ``file:`` URI with every special character quoted."""
+    posix = path.resolve().as_posix()
+    # "file:/C:/…" on Windows (SQLite drops the slash before a drive letter), "file:/home/…" elsewhere
+    uri = "file:" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:")
+    url = URL.create("sqlite", database=uri, query={"uri": "true"})
+    return create_engine(url, connect_args={"timeout": busy_timeout})
+
+
 def _listen(engine: Engine, busy_timeout: float) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:
@@ -216,6 +252,7 @@ class Database:
     def open_file(cls, folder: ProfileFolder, *, busy_timeout: float = 5.0) -> Database:
         """Open (or create, 0600) a profile's database, upgrading an older one after a backup copy."""
         path = folder.database
+        _check_path_length(path)
         try:
             make_private_folder(folder.root)
         except OSError as exc:
@@ -234,8 +271,7 @@ class Database:
             raise StoreWriteError(translate(
                 "storage", "无法准备个人数据文件,数据没有改动:\n{path}\n\n原因:{reason}").format(
                 path=path, reason=describe_error(exc)), error_code(exc), path=path) from None
-        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
-        return cls(_listen(engine, busy_timeout), path)
+        return cls(_listen(_file_engine(path, busy_timeout), busy_timeout), path)
 
     @classmethod
     def in_memory(cls) -> Database:

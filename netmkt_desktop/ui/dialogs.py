@@ -24,7 +24,8 @@ def message_box(parent: QWidget | None, icon: str, title: str, text: str, button
     """A message box (not shown yet) whose title and text are shown as they are: plain text, never
     HTML (a name or a file's text in the message must not be read as markup), a ``[*]`` kept.
 
-    ``icon``: ``"critical"``, ``"information"`` or ``"question"``; ``buttons``: ``"ok"`` or ``"yes_no"``."""
+    ``icon``: ``"critical"``, ``"information"`` or ``"question"``; ``buttons``: ``"ok"``, ``"yes_no"``
+    or ``"none"`` (the caller adds its own)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -33,7 +34,8 @@ def message_box(parent: QWidget | None, icon: str, title: str, text: str, button
     icons = {"critical": QMessageBox.Icon.Critical, "information": QMessageBox.Icon.Information,
              "question": QMessageBox.Icon.Question}
     standard = {"ok": QMessageBox.StandardButton.Ok,
-                "yes_no": QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No}
+                "yes_no": QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                "none": QMessageBox.StandardButton.NoButton}
     box = QMessageBox(icons[icon], window_title(title), "", standard[buttons], parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
@@ -70,6 +72,24 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setObjectName("confirmDialog")
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], escape: str) -> str:
+    """A question with several answers: ``choices`` are (key, button text) in order, the first the
+    default; Esc (or closing the box) answers ``escape``.  Returns the key of the answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, "question", title, text, "none")
+    box.setObjectName("choiceDialog")
+    buttons = {}
+    for key, label in choices:
+        role = QMessageBox.ButtonRole.RejectRole if key == escape else QMessageBox.ButtonRole.AcceptRole
+        buttons[key] = box.addButton(label, role)
+    box.setDefaultButton(buttons[choices[0][0]])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for key, button in buttons.items() if button is clicked), escape)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -734,6 +734,11 @@ class MainWindow(QMainWindow):
             self.study_tools.flush()
             self.study_tools.remember_position()
 
+    def settle_data(self, can_stay: bool = True) -> bool:
+        """Before the data shown goes: a note that cannot be saved is not dropped without asking.
+        False when the student chose to stay with it."""
+        return self.study_tools is None or self.study_tools.settle_notes(self, can_stay)
+
     def _on_session_changed(self) -> None:
         self._update_identity()
 
@@ -862,5 +867,8 @@ class MainWindow(QMainWindow):
         self.preferences.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.session.data is not None and not self.settle_data():
+            event.ignore()  # a note could not be saved and the student stays with it
+            return
         self.save_state()
         super().closeEvent(event)

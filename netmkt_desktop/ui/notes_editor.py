@@ -4,7 +4,13 @@ Saving happens 800 ms after typing stops, at once on :meth:`NotesEditor.flush` (
 calls it on node switch, window close and quit), when the editor loses focus, when it is hidden and
 when the application is about to quit.  A text that could not be saved (``StoreError``) stays in
 the editor and in memory, the reason is shown in bold, and the next flush tries again: nothing the
-student typed is lost while the program runs.
+student typed is lost while the program runs.  Before the window closes or another profile is
+shown, the study tools ask what to do with a note that still cannot be saved (:meth:`unsaved`,
+:meth:`discard_unsaved`): it is never dropped without a word.
+
+A note holds at most ``NOTE_TEXT_LIMIT`` characters (validation.py: the same for the editor, the
+store and the profile data file).  Typing or pasting past it keeps what fits of what was just
+typed; text that is already there is never cut, not even a longer note written elsewhere.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLay
 
 from netmkt_desktop.errors import StoreError
 from netmkt_desktop.ui.safe_text import plain_label, tooltip
+from netmkt_desktop.validation import NOTE_TEXT_LIMIT
 
-MAX_NOTE_CHARS = 5000
+MAX_NOTE_CHARS = NOTE_TEXT_LIMIT  # one limit for the editor, the store and the profile data file
 AUTOSAVE_MS = 800
 
 
@@ -32,6 +39,30 @@ def saveable_text(text: str) -> str:
 
 def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share from the start (a few slice compares, not a loop)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, prefix: int) -> int:
+    """How many characters ``a`` and ``b`` share at the end, not reaching into the first ``prefix``."""
+    lo, hi = 0, min(len(a), len(b)) - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid:] == b[len(b) - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 class NotesEditor(QWidget):
@@ -48,6 +79,7 @@ class NotesEditor(QWidget):
         self._pending: dict[str, str] = {}  # node id -> text not saved yet (typed, or a save failed)
         self._loading = False
         self._trimming = False
+        self._text = ""  # the text as it was before the last edit (what typing past the limit keeps)
 
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("noteEdit")
@@ -108,6 +140,16 @@ class NotesEditor(QWidget):
     def has_unsaved(self) -> bool:
         return bool(self._pending)
 
+    def unsaved(self) -> dict[str, str]:
+        """node id -> the text typed that is not saved (yet)."""
+        return dict(self._pending)
+
+    def discard_unsaved(self) -> None:
+        """The student chose to let the unsaved notes go: the editor shows what is saved."""
+        self.timer.stop()
+        self._pending.clear()
+        self._load()
+
     def flush(self) -> bool:
         """Save every pending text now; False (and the reason shown) when one could not be saved."""
         self.timer.stop()
@@ -149,6 +191,7 @@ class NotesEditor(QWidget):
             self.edit.setPlainText(text)
         finally:
             self._loading = False
+        self._text = text
         self.edit.setReadOnly(not usable)
         self.edit.setEnabled(bool(self.node_id) and self.data is not None)
         self._show_status(error, error=bool(error))
@@ -157,7 +200,7 @@ class NotesEditor(QWidget):
     def _on_edit_text_changed(self) -> None:
         if self._loading or self._trimming:
             return
-        self._enforce_limit()
+        self._keep_within_limit()
         self._update_counter()
         if not self.node_id or self.data is None:
             return
@@ -165,28 +208,27 @@ class NotesEditor(QWidget):
         self._show_status(self.tr("正在输入…"))
         self.timer.start()
 
-    def _enforce_limit(self) -> None:
-        text = self.edit.toPlainText()
-        excess = len(text) - MAX_NOTE_CHARS
+    def _keep_within_limit(self) -> None:
+        """Past the limit, what was just typed or pasted is cut back to what fits — never the text
+        that was there: a longer note stays whole, can be read, shortened and saved once it fits."""
+        before, text = self._text, self.edit.toPlainText()
+        self._text = text
+        allowed = max(MAX_NOTE_CHARS, len(before))
+        excess = len(text) - allowed
         if excess <= 0:
             return
-        cursor = self.edit.textCursor()
-        end = cursor.position()  # UTF-16 units
-        head = text.encode("utf-16-le")[:end * 2].decode("utf-16-le", errors="ignore")
-        if len(head) >= excess:  # drop what was just typed, just before the cursor
-            start_py, end_py = len(head) - excess, len(head)
-        else:
-            start_py, end_py = MAX_NOTE_CHARS, len(text)
-        start = _utf16_len(text[:start_py])
-        stop = _utf16_len(text[:end_py])
+        start = _common_prefix(before, text)
+        end = len(text) - _common_suffix(before, text, start)  # text[start:end] is what came in
+        cut_from = max(start, end - excess)
         self._trimming = True
         try:
-            cut = QTextCursor(self.edit.document())
-            cut.setPosition(start)
-            cut.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
-            cut.removeSelectedText()
+            cursor = QTextCursor(self.edit.document())
+            cursor.setPosition(_utf16_len(text[:cut_from]))
+            cursor.setPosition(_utf16_len(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
         finally:
             self._trimming = False
+        self._text = self.edit.toPlainText()
 
     def _update_counter(self) -> None:
         count = len(self.edit.toPlainText())

@@ -41,6 +41,9 @@ class Window(Protocol):
     def leave_data(self) -> None:
         """Save what was typed for the data shown (a note being written, the reading position)."""
 
+    def settle_data(self, can_stay: bool = True) -> bool:
+        """Before the data shown goes: ask about a note that cannot be saved; False: the student stays."""
+
     def store_failed(self, message: str, read_only: bool = False) -> None:
         """The personal data could not be opened: say why, browse without saving."""
 
@@ -131,7 +134,11 @@ class Session(QObject):
             self.window.leave_data()
 
     def detach(self) -> None:
-        """Before the database is closed or replaced: nothing may read or write it any more."""
+        """Before the database is closed or replaced: nothing may read or write it any more.
+
+        A note that cannot be saved is not dropped without asking (there is no staying here)."""
+        if self.data is not None:
+            self.window.settle_data(can_stay=False)
         self.leave()
         self._show(None)
 
@@ -150,7 +157,8 @@ class Session(QObject):
 
     def use_profile(self, profile_id: int) -> bool:
         """Show one profile's plans, notes, progress and settings; False when it could not be opened
-        (said in a message).  A damaged file is set aside and the profile's newest good backup offered."""
+        (said in a message), or the student stays with a note of the data shown that cannot be saved.
+        A damaged file is set aside and the profile's newest good backup offered."""
         from netmkt_desktop.storage.opening import (
             OpenProblem,
             open_profile_safely,
@@ -158,6 +166,8 @@ class Session(QObject):
             start_profile_fresh,
         )
 
+        if self.data is not None and not self.window.settle_data():
+            return False
         self.leave()
         window, store = self.window, self.store
         result = open_profile_safely(store, profile_id)
@@ -193,6 +203,8 @@ class Session(QObject):
         """A session that keeps nothing: notes and progress live in memory until the guest leaves."""
         from netmkt_desktop.storage.memory import open_guest
 
+        if self.data is not None and not self.window.settle_data():
+            return
         self.leave()
         self.guest = True
         self.profile_id = None

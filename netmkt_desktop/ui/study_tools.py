@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QScrollArea, QSplitter, QTabWidget, QTreeView, QWidget
 
 from netmkt_desktop.errors import StoreError
@@ -219,6 +219,39 @@ class StudyTools(QObject):
 
     def flush(self) -> None:
         self.notes_editor.flush()
+
+    def settle_notes(self, parent: QWidget, can_stay: bool = True) -> bool:
+        """Before the window closes or other data is shown: every note typed is saved, or the student
+        chose what happens to the ones that cannot be (save again, copy to the clipboard, let them
+        go). False when the student chose to stay (only offered with ``can_stay``)."""
+        editor = self.notes_editor
+        while not editor.flush():
+            unsaved = editor.unsaved()
+            reason = editor.status_label.text()
+            choices = [("retry", self.tr("再保存一次(&S)")), ("copy", self.tr("复制到剪贴板,然后继续(&C)")),
+                       ("discard", self.tr("放弃这些笔记(&D)"))]
+            if can_stay:
+                choices.append(("stay", self.tr("取消")))
+            answer = dialogs.ask_choice(parent, self.tr("笔记没有保存"), self.tr(
+                "有 {n} 条笔记没能保存。\n{reason}\n\n可以再保存一次(例如腾出磁盘空间或插回 U 盘之后),"
+                "或者复制到剪贴板、粘贴到别处保存,或者放弃这些笔记。").format(n=len(unsaved), reason=reason),
+                choices, "stay" if can_stay else "copy")
+            if answer == "stay":
+                return False
+            if answer == "copy":
+                QGuiApplication.clipboard().setText(self.notes_as_text(unsaved))
+            if answer in ("copy", "discard"):
+                editor.discard_unsaved()
+                return True
+        return True
+
+    def notes_as_text(self, notes: dict[str, str]) -> str:
+        """Notes as plain text, each under the title of its node: for the clipboard."""
+        parts = []
+        for node_id, text in notes.items():
+            node = self.content.node(node_id)
+            parts.append(f"【{node.title if node is not None else node_id}】\n{text}")
+        return "\n\n".join(parts)
 
     # -- slots ---------------------------------------------------------------------------------
 

@@ -867,7 +867,7 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+213"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+233"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
@@ -1503,7 +1503,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+839"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+844"/>
         <source>{app}
 软件版本 {version}
 
@@ -1523,7 +1523,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-596"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1533,7 +1533,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+576"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1557,7 +1557,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-492"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1572,12 +1572,12 @@ Works offline: no network, no data collected.</translation>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+737"/>
+        <location line="+742"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-581"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1607,12 +1607,12 @@ Works offline: no network, no data collected.</translation>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+569"/>
+        <location line="+574"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-575"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1733,12 +1733,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+564"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-520"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -1788,7 +1788,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1797,27 +1797,27 @@ Works offline: no network, no data collected.</translation>
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-473"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+500"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-648"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+615"/>
+        <location line="+620"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-617"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
@@ -1846,8 +1846,8 @@ Choose or create your own profile now?</translation>
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+55"/>
-        <location line="+167"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+87"/>
+        <location line="+177"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>Write your notes on this section here; they are saved automatically.</translation>
     </message>
@@ -1862,19 +1862,19 @@ Choose or create your own profile now?</translation>
         <translation>Cannot read the notes: {reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>正在输入…</source>
         <translation>Typing…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+175"/>
+        <location line="-132"/>
+        <location line="+186"/>
         <source>笔记</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>笔记内容</source>
         <translation>Note text</translation>
     </message>
@@ -3844,12 +3844,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+86"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+89"/>
         <source>个人数据文件已损坏</source>
         <translation>The personal data file is damaged</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+221"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3870,17 +3870,17 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>学习档案已分开保存</source>
         <translation>Profiles Are Now Kept Separately</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>学习档案的数据文件已损坏</source>
         <translation>The Profile&apos;s Data File Is Damaged</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>导入我的数据</source>
         <translation>Import My Data</translation>
     </message>
@@ -3923,12 +3923,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>无法打开学习档案</source>
         <translation>Cannot Open the Profile</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -3940,17 +3940,17 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-216"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>Restore this backup now? (Choose “No” to start a new, empty data file.)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</source>
         <translation>Restore from this backup now? (Choose “No” to start this profile from empty.)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
@@ -4453,7 +4453,7 @@ Type the PIN of “{name}” to confirm.</translation>
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+354"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+387"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4463,7 +4463,22 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>“{title}” is a category and cannot be marked as learned; mark what is under it.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="-43"/>
+        <source>再保存一次(&amp;S)</source>
+        <translation>&amp;Save again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>复制到剪贴板,然后继续(&amp;C)</source>
+        <translation>&amp;Copy to clipboard and continue</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>学习单.pdf</source>
         <translation>study-sheet.pdf</translation>
     </message>
@@ -4473,12 +4488,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Study sheet exported to {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-293"/>
         <source>学习进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <source>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</source>
         <translation>Once you know this part, press Ctrl+L (or Space in the tree) to mark it as learned.</translation>
     </message>
@@ -4488,7 +4503,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Export the study sheet</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-245"/>
         <source>导出学习单(PDF)(&amp;P)…</source>
         <translation>Export study sheet as &amp;PDF…</translation>
     </message>
@@ -4504,7 +4519,7 @@ Type the PIN of “{name}” to confirm.</translation>
     </message>
     <message>
         <location line="-36"/>
-        <location line="+300"/>
+        <location line="+333"/>
         <source>搜索结果</source>
         <translation>Search Results</translation>
     </message>
@@ -4514,7 +4529,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Search Results ({n})</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-317"/>
         <source>收藏(&amp;D)</source>
         <translation>&amp;Bookmark</translation>
     </message>
@@ -4524,12 +4539,28 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Bookmarks and Notes</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+126"/>
+        <source>放弃这些笔记(&amp;D)</source>
+        <translation>&amp;Discard these notes</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-171"/>
+        <source>有 {n} 条笔记没能保存。
+{reason}
+
+可以再保存一次(例如腾出磁盘空间或插回 U 盘之后),或者复制到剪贴板、粘贴到别处保存,或者放弃这些笔记。</source>
+        <translation>{n} note(s) could not be saved.
+{reason}
+
+You can save again (for example after freeing disk space or plugging the USB stick back in), copy them to the clipboard and paste them somewhere safe, or discard them.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+22"/>
         <source>没有保存</source>
         <translation>Not Saved</translation>
@@ -4541,7 +4572,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-161"/>
+        <source>笔记没有保存</source>
+        <translation>Notes not saved</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>继续学习(&amp;R)</source>
         <translation>&amp;Resume Reading</translation>
     </message>
@@ -7096,7 +7132,7 @@ Which part of the textbook is this item from?</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+284"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+320"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what} was not completed: {reason}.</translation>
     </message>
@@ -7150,7 +7186,7 @@ Only this PIN allows that.</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-159"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
         <source>个人数据文件已损坏,无法打开:
 {path}
 
@@ -7175,6 +7211,27 @@ The file was not changed. Please give a copy of it to your teacher, or look for 
 {path}
 
 Please update the app, then open it again. To protect your data, the file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>个人数据文件的路径太长,无法打开:
+{path}
+
+这个路径有 {size} {unit},数据库文件的路径最多 {limit} {unit}。请把数据文件夹放到路径短一些的地方,例如用 --data-dir D:\我的学习数据。</source>
+        <translation>The path of the personal data file is too long to open:
+{path}
+
+This path has {size} {unit}; the path of the database file may have at most {limit} {unit}. Please put the data folder somewhere with a shorter path, for example with --data-dir D:\StudyData.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>个字符</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>个字节</source>
+        <translation>bytes</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/split.py" line="+262"/>
@@ -7270,7 +7327,7 @@ The old data file is kept as it was in:
         <translation>Deleting the plan</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+28"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-33"/>
         <source>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
 {folder}
 
@@ -7343,7 +7400,7 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
         <translation>This profile cannot be found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+139"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+172"/>
         <source>找不到这个用户档案。</source>
         <translation>This profile cannot be found.</translation>
     </message>
@@ -7406,7 +7463,7 @@ Please give this file to the teacher who looks after the computer.</translation>
         <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-193"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-226"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
 
 请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
@@ -7427,7 +7484,7 @@ Please move or rename this file, or choose another data folder with --data-dir.<
         <translation>Creating the profile</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+126"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+160"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -7461,7 +7518,7 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-130"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-164"/>
         <source>无法打开个人数据文件:
 {path}
 

@@ -867,7 +867,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+213"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+233"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
@@ -1503,7 +1503,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+839"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+844"/>
         <source>{app}
 软件版本 {version}
 
@@ -1523,7 +1523,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-596"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1533,7 +1533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+576"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
@@ -1557,7 +1557,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-492"/>
         <source>主题(&amp;H)</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -1572,12 +1572,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+737"/>
+        <location line="+742"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-581"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1607,12 +1607,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+569"/>
+        <location line="+574"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-575"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1733,12 +1733,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>新建职业规划(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+564"/>
         <source>无法制订规划</source>
         <translation>无法制订规划</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-520"/>
         <source>显示/隐藏目录</source>
         <translation>显示/隐藏目录</translation>
     </message>
@@ -1788,7 +1788,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>缩放:{percent}%</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1797,27 +1797,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 现在就选择或新建自己的学习档案吗?</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-473"/>
         <source>规划</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+500"/>
         <source>规划“{title}”已保存。</source>
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-648"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
     </message>
     <message>
-        <location line="+615"/>
+        <location line="+620"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-617"/>
         <source>访客模式提示</source>
         <translation>访客模式提示</translation>
     </message>
@@ -1846,8 +1846,8 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+55"/>
-        <location line="+167"/>
+        <location filename="../../netmkt_desktop/ui/notes_editor.py" line="+87"/>
+        <location line="+177"/>
         <source>在这里写下你对这一节的笔记,会自动保存。</source>
         <translation>在这里写下你对这一节的笔记,会自动保存。</translation>
     </message>
@@ -1862,19 +1862,19 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>无法读取笔记:{reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>正在输入…</source>
         <translation>正在输入…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+175"/>
+        <location line="-132"/>
+        <location line="+186"/>
         <source>笔记</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>笔记内容</source>
         <translation>笔记内容</translation>
     </message>
@@ -3844,12 +3844,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+86"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+89"/>
         <source>个人数据文件已损坏</source>
         <translation>个人数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+221"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3870,17 +3870,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>学习档案已分开保存</source>
         <translation>学习档案已分开保存</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>学习档案的数据文件已损坏</source>
         <translation>学习档案的数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>导入我的数据</source>
         <translation>导入我的数据</translation>
     </message>
@@ -3923,12 +3923,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>无法打开学习档案</source>
         <translation>无法打开学习档案</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -3940,17 +3940,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-216"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</source>
         <translation>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
@@ -4453,7 +4453,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StudyTools</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+354"/>
+        <location filename="../../netmkt_desktop/ui/study_tools.py" line="+387"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4463,7 +4463,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>“{title}”是分类,不能标记为已学会;请标记它下面的内容。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="-43"/>
+        <source>再保存一次(&amp;S)</source>
+        <translation>再保存一次(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>复制到剪贴板,然后继续(&amp;C)</source>
+        <translation>复制到剪贴板,然后继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>学习单.pdf</source>
         <translation>学习单.pdf</translation>
     </message>
@@ -4473,12 +4488,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习单已导出到 {path}(共 {pages} 页)。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-293"/>
         <source>学习进度</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <source>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</source>
         <translation>学会这一节后按 Ctrl+L(或在目录里按空格)标记为已学会。</translation>
     </message>
@@ -4488,7 +4503,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出学习单</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-245"/>
         <source>导出学习单(PDF)(&amp;P)…</source>
         <translation>导出学习单(PDF)(&amp;P)…</translation>
     </message>
@@ -4504,7 +4519,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="-36"/>
-        <location line="+300"/>
+        <location line="+333"/>
         <source>搜索结果</source>
         <translation>搜索结果</translation>
     </message>
@@ -4514,7 +4529,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>搜索结果 ({n})</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-317"/>
         <source>收藏(&amp;D)</source>
         <translation>收藏(&amp;D)</translation>
     </message>
@@ -4524,12 +4539,28 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>收藏与笔记</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+126"/>
+        <source>放弃这些笔记(&amp;D)</source>
+        <translation>放弃这些笔记(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>无法打印</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-171"/>
+        <source>有 {n} 条笔记没能保存。
+{reason}
+
+可以再保存一次(例如腾出磁盘空间或插回 U 盘之后),或者复制到剪贴板、粘贴到别处保存,或者放弃这些笔记。</source>
+        <translation>有 {n} 条笔记没能保存。
+{reason}
+
+可以再保存一次(例如腾出磁盘空间或插回 U 盘之后),或者复制到剪贴板、粘贴到别处保存,或者放弃这些笔记。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+22"/>
         <source>没有保存</source>
         <translation>没有保存</translation>
@@ -4541,7 +4572,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-161"/>
+        <source>笔记没有保存</source>
+        <translation>笔记没有保存</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>继续学习(&amp;R)</source>
         <translation>继续学习(&amp;R)</translation>
     </message>
@@ -7096,7 +7132,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+284"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+320"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what}没有完成:{reason}。</translation>
     </message>
@@ -7150,7 +7186,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-159"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
         <source>个人数据文件已损坏,无法打开:
 {path}
 
@@ -7175,6 +7211,27 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 {path}
 
 请更新本软件后再打开。为保护你的数据,文件没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>个人数据文件的路径太长,无法打开:
+{path}
+
+这个路径有 {size} {unit},数据库文件的路径最多 {limit} {unit}。请把数据文件夹放到路径短一些的地方,例如用 --data-dir D:\我的学习数据。</source>
+        <translation>个人数据文件的路径太长,无法打开:
+{path}
+
+这个路径有 {size} {unit},数据库文件的路径最多 {limit} {unit}。请把数据文件夹放到路径短一些的地方,例如用 --data-dir D:\我的学习数据。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>个字符</source>
+        <translation>个字符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>个字节</source>
+        <translation>个字节</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/split.py" line="+262"/>
@@ -7270,7 +7327,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+28"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-33"/>
         <source>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
 {folder}
 
@@ -7343,7 +7400,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>找不到这个用户档案(它可能已被删除)。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+139"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+172"/>
         <source>找不到这个用户档案。</source>
         <translation>找不到这个用户档案。</translation>
     </message>
@@ -7406,7 +7463,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-193"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-226"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
 
 请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
@@ -7427,7 +7484,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>新建用户档案</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+126"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+160"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -7461,7 +7518,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-130"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-164"/>
         <source>无法打开个人数据文件:
 {path}
 

@@ -115,7 +115,7 @@ def test_a_failed_save_keeps_the_text_and_shows_why(qtbot, window, study_data, t
     assert editor.status_label.text() == "已保存" and not editor.status_label.font().bold()
 
 
-def test_the_note_is_limited_to_5000_characters(window, study_data, type_text):
+def test_the_note_is_limited_to_the_one_note_limit(window, study_data, type_text):
     _win, editor = window
     editor.set_node("survey")
     type_text(editor.edit, "好" * (MAX_NOTE_CHARS - 2))
