@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
     install_app_icon(app)  # window/taskbar icon from resources/icons
 
     from netmkt_desktop.content import load_content, seed_path
-    from netmkt_desktop.errors import ContentError, DataDirError
+    from netmkt_desktop.errors import ContentError, DataDirError, ErrorCode
     from netmkt_desktop.paths import DataFolder, ensure_writable, resolve_data_dir
     from netmkt_desktop.ui import dialogs
 
@@ -94,8 +94,12 @@ def main(argv: Sequence[str] | None = None, on_window: Callable[[object], None] 
     try:
         data_dir = ensure_writable(location.path)
     except DataDirError as exc:
-        dialogs.show_error(None, translate("App", "无法使用数据文件夹"), str(exc))
-        return 2
+        if exc.code not in (ErrorCode.READ_ONLY, ErrorCode.NO_PERMISSION) or not location.path.is_dir():
+            dialogs.show_error(None, translate("App", "无法使用数据文件夹"), str(exc))
+            return 2
+        # A write-protected stick or a locked-down lab folder: the student still browses, quizzes
+        # and searches; after the first paint the window says why nothing is saved (read-only mode).
+        data_dir = location.path
     from netmkt_desktop.single_instance import SingleInstance, SingleInstanceError
 
     instance = SingleInstance()

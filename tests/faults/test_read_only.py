@@ -3,8 +3,11 @@ message naming the folder, never a traceback, and the files are not touched."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -60,12 +63,49 @@ def test_store_open_raises_only_store_write_error(read_only_data):
     assert str(read_only_data) in str(info.value)
 
 
-def test_the_app_start_says_so_without_a_traceback(qapp, read_only_data, monkeypatch):
+def test_the_app_starts_for_browsing_without_a_traceback(read_only_data, tmp_path):
+    """A write-protected stick: the window opens (it used to end the start with exit code 2)."""
+    before = files_of(read_only_data)
+    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{app.ENV_EXIT_AFTER_FIRST_PAINT: "1"})
+    environ.pop("NETMKT_DATA_DIR", None)
+    started = subprocess.run([sys.executable, "-m", "netmkt_desktop", "--data-dir", str(read_only_data)],
+                             cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=60)
+    assert started.returncode == 0 and "Traceback" not in started.stderr, started.stderr
+    assert "first_paint_epoch=" in started.stdout
+    assert files_of(read_only_data) == before
+
+
+def test_a_missing_folder_that_cannot_be_made_still_ends_the_start_with_a_message(read_only_data, monkeypatch):
     shown = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
-    assert app.main(["--data-dir", str(read_only_data)]) == 2
+    missing = read_only_data / "新文件夹"
+    assert app.main(["--data-dir", str(missing)]) == 2
     (title, text), = shown
-    assert "数据文件夹" in title and str(read_only_data) in text and "--data-dir" in text
+    assert "数据文件夹" in title and str(missing) in text and "--data-dir" in text
+
+
+def test_students_browse_quiz_and_search_and_are_told_why_nothing_saves(read_only_data, qtbot, content, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from netmkt_desktop.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    before = files_of(read_only_data)
+    window = MainWindow(content, QSettings(str(read_only_data.parent.parent / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    app.open_personal_data(window, read_only_data)
+    (_title, text), = shown
+    assert str(read_only_data) in text
+    assert window.guest_banner.isVisible() and "只读" in window.guest_banner.text()
+    assert "不会保存" in window.statusBar().currentMessage()
+    for node_id in list(content.nodes)[:20]:  # browsing works
+        window.select_node(node_id)
+        assert window.current_node_id() == node_id
+    window.action_new_plan.trigger()  # a saving action says why it is off
+    assert shown[-1][0] == "无法制订规划" and "无法保存" in shown[-1][1]
+    assert files_of(read_only_data) == before
 
 
 def test_opening_personal_data_after_the_first_paint_reports_to_the_window(read_only_data, qapp):
