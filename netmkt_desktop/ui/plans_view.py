@@ -133,7 +133,7 @@ class PlansView(QWidget):
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("font-weight:bold;")
         # The teacher's comment imported with 导入批改 (plain text: it comes from a file)
-        self.review_label = QLabel()
+        self.review_label = plain_label()
         self.review_label.setObjectName("planReviewLabel")
         self.review_label.setAccessibleName(self.tr("教师评语"))
         self.review_label.setWordWrap(True)

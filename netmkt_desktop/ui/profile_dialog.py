@@ -186,7 +186,7 @@ class ProfileFormDialog(QDialog):
         self.teacher_edit.setAccessibleName(self.tr("教师密码"))
         self.teacher_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.teacher_edit.setMaxLength(64)
-        self.forgot_label = QLabel()
+        self.forgot_label = plain_label()
         self.forgot_label.setObjectName("forgotPinLabel")
         self.forgot_label.setWordWrap(True)
         self.new_pin_edit = _pin_edit("newPinEdit", self.tr("新的 PIN"))
