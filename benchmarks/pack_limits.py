@@ -10,7 +10,7 @@ and loads each in a fresh process: the load time (median of --runs), the peak of
 (tracemalloc, a run of its own: it slows loading down) and the process's resident peak (VmHWM where
 there is one, else ru_maxrss; next to a process that loads nothing).
 
-    python benchmarks/pack_limits.py [--runs 3]
+    python benchmarks/pack_limits.py [--runs 3] [--nodes 100000]
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def child(mode: str, path: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def largest_pack(folder: Path) -> Path:
-    data = make_pack(100_000, "largest")
+def largest_pack(folder: Path, nodes: int = 100_000) -> Path:
+    data = make_pack(nodes, "largest")
     sizes: dict[str, int] = {}
 
     def size(node: dict) -> int:
@@ -108,12 +108,13 @@ def ref_bomb(folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--nodes", type=int, default=100_000, help="nodes of the largest pack (fewer: a quick check)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="netmkt-limits-") as tmp:
         folder = Path(tmp)
         baseline = child("none", folder / "none")["rss_mb"]
         print(f"process that loads nothing: {baseline:.0f} MB (peak resident)")
-        for label, path in (("largest pack accepted", largest_pack(folder)), ("ref bomb", ref_bomb(folder))):
+        for label, path in (("largest pack accepted", largest_pack(folder, args.nodes)), ("ref bomb", ref_bomb(folder))):
             runs = [child("time", path) for _ in range(args.runs)]
             traced = child("trace", path)
             seconds = statistics.median(r["seconds"] for r in runs)

@@ -30,6 +30,8 @@ TINY = {
     "make_pack.py": (["10", "{tmp}/pack.json", "--id", "tiny"], r"pack\.json: \d+ nodes"),
     "memory.py": (["--quick"], r"after the personal data opens .*: peak [\d.]+ MiB.*\n"
                                r".*after a pinyin search .*: peak [\d.]+ MiB"),
+    "pack_limits.py": (["--runs", "1", "--nodes", "50"],
+                       r"largest pack accepted: [\d.]+ MB file, accepted(.|\n)*ref bomb: [\d.]+ MB file, refused"),
     "pdf_export.py": (["-n", "1"], r"export median [\d.]+ s"),
     "profiles.py": (["--profiles", "5", "--runs", "3"],
                     r"list profiles: median [\d.]+ ms.*\n.*switch profile: median [\d.]+ ms"),

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from netmkt_desktop.ui.safe_text import plain_label
 
 PIN = "pin"
 TEACHER = "teacher"
@@ -30,7 +32,7 @@ class GuardDialog(QDialog):
         self._submit = submit
         self.secret = secret
 
-        self.text_label = QLabel(text)
+        self.text_label = plain_label(text)
         self.text_label.setObjectName("guardTextLabel")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -43,7 +45,7 @@ class GuardDialog(QDialog):
         self.secret_edit.setAccessibleName(label.rstrip(":"))
         self.secret_edit.setMaxLength(64)
 
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setObjectName("guardProblemLabel")
         self.problem_label.setAccessibleName(self.tr("问题"))
         self.problem_label.setWordWrap(True)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -54,6 +53,7 @@ from netmkt_desktop.plans import CareerPlan, company_text, utc_stamp
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import goal_target_label, tier_full_label, translate, translate_core
 from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.safe_text import plain_label
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.store import ProfileData
@@ -151,7 +151,7 @@ class HandInDialog(QDialog):
         outcome = run_store_action(self, lambda: settings.all())
         stored = outcome.value if outcome else {}
 
-        self.details_label = QLabel()
+        self.details_label = plain_label()
         self.details_label.setObjectName("handInDetailsLabel")
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setWordWrap(True)
@@ -173,7 +173,7 @@ class HandInDialog(QDialog):
         self.folder_button.setAutoDefault(False)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("交到:")))
+        folder_row.addWidget(plain_label(self.tr("交到:")))
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
 
@@ -189,7 +189,7 @@ class HandInDialog(QDialog):
         self.quiz_check = check("quiz", self.tr("附上自测成绩(最好的和最近一次)(&Q)"), "handInQuizCheck", True)
         self.pdf_check = check("pdf", self.tr("同时在旁边保存规划书 PDF(&D)"), "handInPdfCheck", False)
 
-        self.file_label = QLabel()
+        self.file_label = plain_label()
         self.file_label.setObjectName("handInFileLabel")
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setWordWrap(True)
@@ -198,7 +198,7 @@ class HandInDialog(QDialog):
         self.preview.setObjectName("handInPreview")
         self.preview.setAccessibleName(self.tr("交出的内容预览"))
         self.preview.setReadOnly(True)
-        self.note_label = QLabel()
+        self.note_label = plain_label()
         self.note_label.setObjectName("handInNoteLabel")
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
@@ -219,7 +219,7 @@ class HandInDialog(QDialog):
         for box in (self.progress_check, self.quiz_check, self.pdf_check):
             layout.addWidget(box)
         layout.addWidget(self.file_label)
-        layout.addWidget(QLabel(self.tr("交出的文件包含:")))
+        layout.addWidget(plain_label(self.tr("交出的文件包含:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(buttons)

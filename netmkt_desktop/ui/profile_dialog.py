@@ -44,7 +44,7 @@ from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
 from netmkt_desktop.ui.operations import run_store_action
-from netmkt_desktop.ui.safe_text import plain_label
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
 if TYPE_CHECKING:
@@ -526,7 +526,8 @@ class ProfileDialog(QDialog):
         deleted = run_store_action(self, self.directory.deleted).value or []
         self.undo_delete_button.setVisible(bool(deleted))
         if deleted:
-            self.undo_delete_button.setToolTip(self.tr("把“{name}”找回来(关闭本软件之前都可以)").format(name=deleted[-1].name))
+            self.undo_delete_button.setToolTip(tooltip(self.tr("把“{name}”找回来(关闭本软件之前都可以)").format(
+                name=deleted[-1].name)))
 
     def _item_text(self, profile: Profile) -> str:
         text = profile.name

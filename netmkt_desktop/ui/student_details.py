@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from netmkt_desktop.handin import STUDENT_NUMBER_LIMIT, StudentDetails
 from netmkt_desktop.ui.operations import run_store_action
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
+from netmkt_desktop.ui.safe_text import plain_label
 
 if TYPE_CHECKING:
     from netmkt_desktop.storage.handins import HandIns
@@ -42,7 +43,7 @@ class StudentDetailsDialog(QDialog):
                         "只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。")
         if profile_name:
             intro = self.tr("学习档案“{name}”的学生信息。").format(name=profile_name) + "\n" + intro
-        self.intro_label = QLabel(intro)
+        self.intro_label = plain_label(intro)
         self.intro_label.setObjectName("studentDetailsIntro")
         self.intro_label.setWordWrap(True)
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,7 +63,7 @@ class StudentDetailsDialog(QDialog):
                                 STUDENT_NUMBER_LIMIT, self.tr("例如:2023001"))
         self.name_edit = edit("studentNameEdit", self.tr("姓名"), details.student_name, NAME_LIMIT,
                               self.tr("真实姓名"))
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setObjectName("studentDetailsProblem")
         self.problem_label.setAccessibleName(self.tr("问题"))
         self.problem_label.setWordWrap(True)

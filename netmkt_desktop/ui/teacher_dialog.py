@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -37,6 +36,7 @@ from netmkt_desktop.pin import check_teacher_password, normalize_pin
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
 from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.safe_text import plain_label, tooltip
 
 if TYPE_CHECKING:
     from netmkt_desktop.records import Profile
@@ -83,7 +83,7 @@ class TeacherPasswordForm(QDialog):
         }
         self.setWindowTitle(titles[mode])
         self.setAccessibleName(titles[mode])
-        self.intro_label = QLabel(intros[mode])
+        self.intro_label = plain_label(intros[mode])
         self.intro_label.setWordWrap(True)
         self.intro_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("中" * 24))
         self.current_edit = _password_edit("currentTeacherPasswordEdit", self.tr("现在的教师密码"))
@@ -96,7 +96,7 @@ class TeacherPasswordForm(QDialog):
         form.setRowVisible(self.current_edit, mode != self.SET)
         form.setRowVisible(self.new_edit, mode != self.CLEAR)
         form.setRowVisible(self.again_edit, mode != self.CLEAR)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()
         self.problem_label.setObjectName("teacherFormProblemLabel")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("font-weight:bold;")
@@ -161,14 +161,14 @@ class TeacherDialog(QDialog):
         self.form: QDialog | None = None
         self.backup_dialog = None
 
-        self.intro_label = QLabel(self.tr(
+        self.intro_label = plain_label(self.tr(
             "教师密码保护整个数据文件夹:有了它,老师可以恢复任何学习档案或整个文件夹的备份、删除学习档案、"
             "重置学生忘记的 PIN(在设置教师密码之后设置的 PIN)。教师密码和 PIN 一样,是本软件里的一把锁,"
             "不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。"))
         self.intro_label.setObjectName("teacherIntroLabel")
         self.intro_label.setWordWrap(True)
 
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setObjectName("teacherStatusLabel")
         self.status_label.setWordWrap(True)
         self.set_button = QPushButton()
@@ -193,7 +193,7 @@ class TeacherDialog(QDialog):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self.unlock)
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setObjectName("teacherMessageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("font-weight:bold;")
@@ -227,7 +227,7 @@ class TeacherDialog(QDialog):
         self.folder_button.clicked.connect(self.folder_backups)
         self.actions_box = QGroupBox(self.tr("老师的操作"))
         unlock_row = QHBoxLayout()
-        unlock_row.addWidget(QLabel(self.tr("教师密码:")))
+        unlock_row.addWidget(plain_label(self.tr("教师密码:")))
         unlock_row.addWidget(self.unlock_edit, 1)
         unlock_row.addWidget(self.unlock_button)
         tools = QHBoxLayout()
@@ -300,7 +300,7 @@ class TeacherDialog(QDialog):
             pin = (self.tr("有(可以重置)") if profile.teacher_can_reset else self.tr("有")) if profile.has_pin else ""
             for column, text in enumerate((profile.name, profile.class_name, pin)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip(text))
                 self.table.setItem(row, column, item)
         rows = [i for i, p in enumerate(self.profiles) if keep is not None and p.id == keep.id]
         if rows:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+122"/>
+        <location filename="../../netmkt_desktop/app.py" line="+126"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -34,12 +34,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>A window is already using this data folder; it was brought to the front.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>无法使用数据文件夹</source>
         <translation>The data folder cannot be used</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>程序已在运行</source>
         <translation>The app is already running</translation>
@@ -1021,7 +1021,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+44"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
@@ -2702,12 +2702,12 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+536"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+537"/>
         <source>(正在使用)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2717,7 +2717,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+429"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
@@ -2734,12 +2734,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>&quot;{name}&quot; has a PIN. Please enter the PIN first.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2749,17 +2749,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>修改 PIN…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -2784,7 +2784,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Student details…</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2814,7 +2814,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>Bring back “{name}” (possible until the app is closed)</translation>
     </message>
@@ -2839,7 +2839,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Cannot Read the Profiles</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>有 PIN</source>
         <translation>Has PIN</translation>
     </message>
@@ -2859,13 +2859,13 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>You can enter the PIN again now.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</source>
         <translation>Class, student number and name (for handing in); only for the profile in use</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>设置 PIN…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -2875,12 +2875,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Has a PIN: enter it to open the profile</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>访客模式</source>
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2895,17 +2895,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>Too many wrong PINs: this profile is locked for now. Try again in {wait}.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</source>
         <translation>When several people share this computer, choose your own profile. With a PIN, nobody else can open, rename, export or delete your profile in this app (a PIN is a lock in the app; it does not encrypt the file).</translation>
     </message>
@@ -4286,7 +4286,7 @@ Type the PIN of “{name}” to confirm.</translation>
 <context>
     <name>StudentDetailsDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/student_details.py" line="+41"/>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+42"/>
         <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
         <translation>When you hand in, these details go into the file for the teacher and onto the cover of the career plan; a teacher&apos;s comment can only be imported by a profile with the same details. All are optional, but the teacher needs to know whose work it is.</translation>
     </message>

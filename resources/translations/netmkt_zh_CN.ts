@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netmkt_desktop/app.py" line="+122"/>
+        <location filename="../../netmkt_desktop/app.py" line="+126"/>
         <source>内容文件无法使用,程序不能启动。
 
 {reason}</source>
@@ -34,12 +34,12 @@
         <translation>已有一个窗口在使用这个数据文件夹,已把它切换到前面。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>无法使用数据文件夹</source>
         <translation>无法使用数据文件夹</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>程序已在运行</source>
         <translation>程序已在运行</translation>
@@ -1021,7 +1021,7 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+44"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
@@ -2702,12 +2702,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+536"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+537"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2717,7 +2717,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+429"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
@@ -2734,12 +2734,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>“{name}”设置了 PIN,请先输入 PIN。</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>不打开任何档案,随便看看;不保存任何个人数据。</source>
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2749,17 +2749,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>修改 PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>删除…</source>
         <translation>删除…</translation>
     </message>
@@ -2784,7 +2784,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学生信息…</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2814,7 +2814,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>把“{name}”找回来(关闭本软件之前都可以)</translation>
     </message>
@@ -2839,7 +2839,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>无法读取学习档案</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>有 PIN</source>
         <translation>有 PIN</translation>
     </message>
@@ -2859,13 +2859,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>现在可以再输入一次 PIN 了。</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</source>
         <translation>班级、学号和姓名(交作业用);只能修改正在使用的档案的信息</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>设置 PIN…</source>
         <translation>设置 PIN…</translation>
     </message>
@@ -2875,12 +2875,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>设置了 PIN:打开时要先输入 PIN</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>访客模式</source>
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
@@ -2895,17 +2895,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</source>
         <translation>输错 PIN 的次数太多,这个档案暂时锁定,请等 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</source>
         <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</translation>
     </message>
@@ -4286,7 +4286,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StudentDetailsDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/student_details.py" line="+41"/>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+42"/>
         <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
         <translation>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</translation>
     </message>
