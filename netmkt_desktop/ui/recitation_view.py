@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -46,6 +45,7 @@ from netmkt_desktop.recitation import (
     recitation_lists,
     without_number,
 )
+from netmkt_desktop.ui.safe_text import plain_label
 
 HIDDEN = "________"
 
@@ -88,7 +88,7 @@ class RecitationView(QWidget):
         self.list_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.list_combo.setMinimumContentsLength(12)
         self.list_combo.currentIndexChanged.connect(self._on_list_combo_current_index_changed)
-        list_label = QLabel(self.tr("清单(&L):"))
+        list_label = plain_label(self.tr("清单(&L):"))
         list_label.setBuddy(self.list_combo)
 
         self.reveal_radio = QRadioButton(self.tr("逐条显示(&R)"))
@@ -113,10 +113,10 @@ class RecitationView(QWidget):
         modes_row.addStretch(1)
         modes_row.addWidget(self.view_node_button)
 
-        self.score_label = QLabel()
+        self.score_label = plain_label()
         self.score_label.setObjectName("recitationScore")
         self.score_label.setWordWrap(True)
-        self.hint_label = QLabel()
+        self.hint_label = plain_label()
         self.hint_label.setObjectName("recitationHint")
         self.hint_label.setWordWrap(True)
 
@@ -128,7 +128,7 @@ class RecitationView(QWidget):
         self.items_scroll.setWidgetResizable(True)
         self.items_scroll.setWidget(self.items_widget)
 
-        self.result_label = QLabel()
+        self.result_label = plain_label()
         self.result_label.setObjectName("recitationResult")
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -240,7 +240,7 @@ class RecitationView(QWidget):
         else:
             self.hint_label.setText(self.tr("先自己说出下一条,再按空格键(或“显示下一条”)看答案。"))
         for n, item in enumerate(lst.items):
-            cue = QLabel(item.cue or "·")
+            cue = plain_label(item.cue or "·")
             cue.setObjectName(f"cue{n}")
             cue.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             cue.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -253,9 +253,9 @@ class RecitationView(QWidget):
                 edit.setMaxLength(MAX_TYPED_CHARS)
                 edit.setAccessibleName(self.tr("第 {n} 条").format(n=n + 1) + (f" {item.cue}" if item.cue else ""))
                 edit.returnPressed.connect(lambda n=n: self._on_answer_return_pressed(n))
-                mark = QLabel()
+                mark = plain_label()
                 mark.setObjectName(f"mark{n}")
-                right = QLabel()
+                right = plain_label()
                 right.setObjectName(f"rightAnswer{n}")
                 right.setWordWrap(True)
                 right.setTextFormat(Qt.TextFormat.PlainText)
@@ -270,7 +270,7 @@ class RecitationView(QWidget):
                 self.items_layout.addWidget(right, 2 * n + 1, 1)
                 row.update(edit=edit, mark=mark, right=right)
             else:
-                answer = QLabel(HIDDEN)
+                answer = plain_label(HIDDEN)
                 answer.setObjectName(f"item{n}")
                 answer.setWordWrap(True)
                 answer.setTextFormat(Qt.TextFormat.PlainText)

@@ -38,6 +38,14 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def app_rich_label() -> QLabel:
+    """A label for rich text the app makes itself (a list of links), every outside text in it
+    escaped by the caller; the one kind of label that is not plain text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
 def make_plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

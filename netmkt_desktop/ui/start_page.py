@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.ui.safe_text import app_rich_label, plain_label
 from netmkt_desktop.ui.section_map import SectionMap
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class _StepCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = name
-        self.title = QLabel(f"{number}. {name}")
+        self.title = plain_label(f"{number}. {name}")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -70,7 +71,7 @@ class _StepCard(QFrame):
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(name)
         self.bar.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -100,13 +101,13 @@ class StartPage(QScrollArea):
         body = QWidget()
         body.setObjectName("startPageBody")
         self.body_layout = QVBoxLayout(body)
-        self.title = QLabel(self.tr("本节全貌:认识网络营销岗位"))
+        self.title = plain_label(self.tr("本节全貌:认识网络营销岗位"))
         self.title.setObjectName("startTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel(self.tr("点一个方框就打开那一节(也可以用 Tab 键、方向键和回车键)。"))
+        self.hint = plain_label(self.tr("点一个方框就打开那一节(也可以用 Tab 键、方向键和回车键)。"))
         self.hint.setObjectName("startHint")
         self.hint.setWordWrap(True)
         self.map = SectionMap(content)
@@ -133,7 +134,7 @@ class StartPage(QScrollArea):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 6, 0, 0)
         head = QHBoxLayout()
-        self.path_title = QLabel(self.tr("我的学习路线"))
+        self.path_title = plain_label(self.tr("我的学习路线"))
         font = self.path_title.font()
         font.setBold(True)
         self.path_title.setFont(font)
@@ -152,7 +153,7 @@ class StartPage(QScrollArea):
         self.steps_layout.setSpacing(4)
         for number, step in enumerate(Step, 1):
             if number > 1:
-                arrow = QLabel("→")
+                arrow = plain_label("→")
                 arrow.setAccessibleName("")
                 self.arrows.append(arrow)
                 self.steps_layout.addWidget(arrow)
@@ -161,7 +162,7 @@ class StartPage(QScrollArea):
             self.cards[step] = card
             self.steps_layout.addWidget(card, 1)
         layout.addLayout(self.steps_layout)
-        self.scores_label = QLabel()
+        self.scores_label = app_rich_label()  # every text in it escaped (_scores_html)
         self.scores_label.setObjectName("recitationScores")
         self.scores_label.setWordWrap(True)
         self.scores_label.setTextFormat(Qt.TextFormat.RichText)

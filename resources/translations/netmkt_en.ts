@@ -4157,7 +4157,7 @@ Type the PIN of “{name}” to confirm.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/start_page.py" line="+249"/>
+        <location filename="../../netmkt_desktop/ui/start_page.py" line="+250"/>
         <source>,错题本已清空</source>
         <translation>; the mistakes book is empty</translation>
     </message>

@@ -4157,7 +4157,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/start_page.py" line="+249"/>
+        <location filename="../../netmkt_desktop/ui/start_page.py" line="+250"/>
         <source>,错题本已清空</source>
         <translation>,错题本已清空</translation>
     </message>
