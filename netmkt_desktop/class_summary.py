@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netmkt_desktop.errors import ClassFolderError  # noqa: F401 - also this module's name for it
 from netmkt_desktop.files import BoundedReadError, read_bounded, write_bytes_atomic
 from netmkt_desktop.handin import (
     HANDIN_FILE_MAX_BYTES,
@@ -51,16 +52,6 @@ MAX_ENTRIES = 50_000  # directory entries looked at in all (a wrongly chosen dri
 
 def _same(text: str) -> str:
     return text
-
-
-class ClassFolderError(Exception):
-    """The folder itself cannot be read; ``os_error`` holds the cause."""
-
-    def __init__(self, folder: Path, os_error: OSError):
-        self.folder = Path(folder)
-        self.os_error = os_error
-        super().__init__(translate("class_summary", "无法读取文件夹:{folder}\n原因:{reason}").format(
-            folder=printable(str(folder)), reason=os_error.strerror or os_error))
 
 
 @dataclass
@@ -156,7 +147,8 @@ def _candidates(folder: Path) -> tuple[list[tuple[Path, str]], list[FileProblem]
     try:
         scan(folder, "", 0)
     except OSError as exc:
-        raise ClassFolderError(folder, exc) from None
+        raise ClassFolderError(translate("class_summary", "无法读取文件夹:{folder}\n原因:{reason}").format(
+            folder=printable(str(folder)), reason=exc.strerror or exc), folder, exc) from None
     found.sort(key=lambda item: item[1])
     return found, problems, other, truncated
 

@@ -50,6 +50,8 @@ class ErrorCode(StrEnum):
     WRONG_TEACHER_PASSWORD = "wrong_teacher_password"
     NOT_ALLOWED = "not_allowed"  # not even with the teacher password (a PIN set before it existed)
     BAD_FILE = "bad_file"  # a file to import or load that cannot be used
+    NOT_REGULAR = "not_regular"  # a folder, a FIFO or a device where a file is to be read
+    OS_ERROR = "os_error"  # the system refused to read a file (``params["os_error"]`` says why)
     # what is wrong with a file the student or teacher brings (a plan file, a hand-in file)
     INVALID = "invalid"  # its content breaks the file's format
     ENCODING = "encoding"  # not UTF-8 text
@@ -164,6 +166,57 @@ class PlanFileError(NetmktError):
     code = ErrorCode.INVALID
 
 
+class HandInFileError(PlanFileError):
+    """A hand-in or returned file that cannot be used; ``code`` says why:
+
+    ``TOO_BIG``, ``ENCODING``, ``NOT_JSON``, ``NOT_PLAN_FILE`` (some other file),
+    ``NEWER_VERSION``, ``INVALID`` (a field is wrong), ``PLAIN_PLAN`` (a plan file without
+    hand-in details), ``RETURNED`` (a returned file where a hand-in was expected) and
+    ``NOT_RETURNED`` (a hand-in where a returned file was expected).  The message is in the
+    interface language (made by :mod:`netmkt_desktop.handin`).
+    """
+
+
+class BoundedReadError(NetmktError):
+    """A file that :func:`netmkt_desktop.files.read_bounded` would not read; ``code`` says why.
+
+    ``NOT_REGULAR`` (a folder, a FIFO, a device…), ``TOO_BIG`` (more than the limit; ``size`` is what
+    was seen) or ``OS_ERROR`` (``os_error`` holds the OSError).  The text is for logs: what the
+    student reads comes from :func:`netmkt_desktop.files.describe_read_error`.
+    """
+
+    def __init__(self, code: ErrorCode | str, size: int = 0, os_error: OSError | None = None):
+        self.size = size
+        self.os_error = os_error
+        super().__init__(str(code) if os_error is None else f"{code}: {os_error}", ErrorCode(code),
+                         size=size, os_error=os_error)
+
+
+class ClassFolderError(NetmktError):
+    """The class folder itself cannot be read (班级汇总); ``os_error`` holds the cause."""
+
+    def __init__(self, message: str, folder: os.PathLike[str] | str, os_error: OSError):
+        self.folder = folder
+        self.os_error = os_error
+        super().__init__(message, os_error_code(os_error), folder=folder, os_error=os_error)
+
+
+class PlanExportError(NetmktError):
+    """A PDF (职业生涯规划书, 学习单, class summary) could not be written: ``path`` and ``reason``;
+    the message for the student is made where it is raised (:func:`netmkt_desktop.ui.plan_document.export_error`)."""
+
+    def __init__(self, message: str, path: os.PathLike[str] | str, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(message, ErrorCode.CANNOT_OPEN, path=self.path, reason=reason)
+
+
+class PdfTextError(NetmktError, ValueError):
+    """A PDF whose structure :mod:`netmkt_desktop.pdf_text` does not read (for logs: the user never sees it)."""
+
+    code = ErrorCode.INVALID
+
+
 class ContentError(NetmktError):
     """A content file that cannot be used: ``file``, the ``place`` inside it and the ``reason``."""
 
@@ -175,6 +228,24 @@ class ContentError(NetmktError):
         self.reason = reason
         where = f"{self.file}: {place}" if place else self.file
         super().__init__(f"{where}: {reason}", file=self.file, place=place, reason=reason)
+
+
+class CardError(StoreError):
+    """A profile's small file (its card, the folder's state) that cannot be read or is not what it
+    should be; ``path`` names it and ``reason`` says what is wrong (a missing key, "not_json" …)."""
+
+    code = ErrorCode.BAD_FILE
+
+    def __init__(self, path: os.PathLike[str], reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}", path=path, reason=reason)
+
+
+class SingleInstanceError(NetmktError, OSError):
+    """The data folder's lock file cannot be created at all (folder missing, read-only, no permission)."""
+
+    code = ErrorCode.CANNOT_OPEN
 
 
 class DataDirError(NetmktError):

@@ -14,6 +14,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from netmkt_desktop.errors import BoundedReadError  # noqa: F401 - also this module's name for it
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
 PRIVATE_UMASK = 0o077
@@ -104,20 +106,6 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
-
-
-class BoundedReadError(Exception):
-    """A file that :func:`read_bounded` would not read; ``code`` says why (never the message text).
-
-    ``code`` is ``"not_regular"`` (a folder, a FIFO, a device…), ``"too_big"`` (more than the
-    limit; ``size`` is what was seen) or ``"os_error"`` (``os_error`` holds the OSError).
-    """
-
-    def __init__(self, code: str, size: int = 0, os_error: OSError | None = None):
-        self.code = code
-        self.size = size
-        self.os_error = os_error
-        super().__init__(code if os_error is None else f"{code}: {os_error}")
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

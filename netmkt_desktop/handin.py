@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 
+from netmkt_desktop.errors import HandInFileError  # noqa: F401 - also this module's name for it
 from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the core's marker, under the name pyside6-lupdate reads
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.plans import (
@@ -70,17 +71,6 @@ FILE_NAME_MAX_UNITS = 120  # UTF-16 units of it: leaves room in Windows' 260-uni
 PLAN_ID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)
 LATEST = datetime(2200, 12, 31, tzinfo=timezone.utc)
-
-
-class HandInFileError(PlanFileError):
-    """A hand-in or returned file that cannot be used; ``code`` says why:
-
-    ``"too_big"``, ``"encoding"``, ``"not_json"``, ``"not_plan_file"`` (some other file),
-    ``"newer_version"``, ``"invalid"`` (a field is wrong), ``"plain_plan"`` (a plan file without
-    hand-in details), ``"returned"`` (a returned file where a hand-in was expected) and
-    ``"not_returned"`` (a hand-in where a returned file was expected).  The message is in the
-    interface language (:func:`netmkt_desktop.i18n.translate`).
-    """
 
 
 class Grade(Enum):

@@ -35,14 +35,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from netmkt_desktop.equivalent_ideographs import equivalent_ideographs
+from netmkt_desktop.errors import PdfTextError  # noqa: F401 - also this module's name for it
 
 __all__ = ["PdfTextError", "fix_text_layer", "text_fixes", "to_unicode_maps"]
 
 MAPPINGS_PER_BLOCK = 100  # the CMap limit for one beginbfchar ... endbfchar block
-
-
-class PdfTextError(ValueError):
-    """The PDF has a structure this module does not read (for logs: the user never sees it)."""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer, Signal
 
+from netmkt_desktop.errors import SingleInstanceError  # noqa: F401 - also this module's name for it
 from netmkt_desktop.i18n import translate
 
 if TYPE_CHECKING:  # QtNetwork is imported when first used: it is not needed before the first paint
@@ -38,10 +39,6 @@ CONNECT_TIMEOUT_MS = 1000
 HEARTBEAT_MS = 60_000
 FOREIGN_STALE_SECONDS = 5 * 60
 _MAX_MESSAGE = 64
-
-
-class SingleInstanceError(OSError):
-    """The lock file cannot be created at all (folder missing, read-only, no permission)."""
 
 
 def server_name(data_dir: Path) -> str:

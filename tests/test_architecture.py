@@ -244,3 +244,46 @@ def test_a_cycle_is_found_also_through_a_late_import(tmp_path):
 ])
 def test_layers(module, expected):
     assert layer(module) == expected
+
+
+def exceptions_outside_errors(root: Path) -> list[str]:
+    """Every class of the package that derives from an exception, except in ``errors.py``.
+
+    A class counts when one of its bases is a built-in exception or a name ending in Error or
+    Exception (the project's own: they all live in errors.py)."""
+    import builtins
+
+    builtin_exceptions = {name for name, value in vars(builtins).items()
+                          if isinstance(value, type) and issubclass(value, BaseException)}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.relative_to(root).as_posix() == "errors.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            names = {base.id if isinstance(base, ast.Name) else base.attr
+                     for base in node.bases if isinstance(base, (ast.Name, ast.Attribute))}
+            if names & builtin_exceptions or any(n.endswith(("Error", "Exception")) for n in names):
+                found.append(f"{module_name(path, root)}:{node.lineno}: {node.name}")
+    return found
+
+
+def test_every_exception_lives_in_errors():
+    """One place for every exception, each with a stable code (callers branch on the code, never on text)."""
+    assert exceptions_outside_errors(PACKAGE) == []
+    from netmkt_desktop import errors
+
+    for name, value in vars(errors).items():
+        if isinstance(value, type) and issubclass(value, Exception) and value.__module__ == errors.__name__:
+            assert issubclass(value, errors.NetmktError), name
+            assert isinstance(value.code, errors.ErrorCode), name
+
+
+def test_an_exception_outside_errors_is_found(tmp_path):
+    root = tmp_path / "netmkt_desktop"
+    root.mkdir()
+    (root / "errors.py").write_text("class NetmktError(Exception):\n    pass\n")
+    (root / "files.py").write_text("import errors\n\n\nclass ReadError(errors.NetmktError):\n    pass\n"
+                                   "\n\nclass Fine:\n    pass\n\n\nclass Odd(ValueError):\n    pass\n")
+    assert exceptions_outside_errors(root) == ["netmkt_desktop.files:4: ReadError", "netmkt_desktop.files:12: Odd"]

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from netmkt_desktop.errors import CardError  # noqa: F401 - also this module's name for it
 from netmkt_desktop.files import BoundedReadError, read_bounded, write_bytes_atomic
 from netmkt_desktop.pin import PinState
 from netmkt_desktop.storage.sqlite_files import fsync_dir
@@ -36,15 +37,6 @@ STATE_FORMAT = "netmkt-folder-state"
 TEACHER_FORMAT = "netmkt-teacher"
 FORMAT_VERSION = 1
 SMALL_FILE_LIMIT = 256 * 1024
-
-
-class CardError(Exception):
-    """A small file that cannot be read or is not what it should be; ``path`` names it."""
-
-    def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 def write_json(path: Path, document: dict) -> None:

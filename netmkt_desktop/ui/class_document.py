@@ -25,6 +25,7 @@ from netmkt_desktop.ui.i18n import app_display_name, translate, translate_core
 from netmkt_desktop.ui.plan_document import (
     DOC_DPI,
     PlanExportError,
+    export_error,
     PlanTextDocument,
     _describe_os_error,
     document_font,
@@ -114,13 +115,13 @@ def export_summary_pdf(folder: str, entries: Sequence[Entry], content, problems:
     dest = Path(path)
     data, pages = summary_pdf_bytes(folder, entries, content, problems)
     if pages == 0 or not data.startswith(b"%PDF"):
-        raise PlanExportError(dest, translate("ClassDocument", "无法生成 PDF 内容"))
+        raise export_error(dest, translate("ClassDocument", "无法生成 PDF 内容"))
     if dest.is_dir():
-        raise PlanExportError(dest, translate("ClassDocument", "这个名字已被一个文件夹占用"))
+        raise export_error(dest, translate("ClassDocument", "这个名字已被一个文件夹占用"))
     try:
         write_bytes_atomic(dest, data, mode=0o644 if os.name == "posix" else None)
     except OSError as exc:
-        raise PlanExportError(dest, _describe_os_error(exc)) from None
+        raise export_error(dest, _describe_os_error(exc)) from None
     return pages
 
 

@@ -27,6 +27,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.content import Content
+from netmkt_desktop.errors import PlanExportError
 from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.handin import StudentDetails
 from netmkt_desktop.plans import UNKNOWN_SIZE_NOTE, CareerPlan, TierGoal, company_text
@@ -60,15 +61,11 @@ LADDER_IMAGE_SCALE = 3  # image pixels per document unit: 288 dpi, sharp at 300 
 LADDER_RESOURCE = "ladder"
 
 
-class PlanExportError(Exception):
-    """The PDF could not be written; the message is for the student (Chinese)."""
-
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(translate("PlanDocument", "无法保存 PDF 文件:\n%1\n\n原因:%2\n\n"
-                                   "请换一个可以写入的文件夹(例如 U 盘或桌面)再试。")
-                         .replace("%1", self.path).replace("%2", reason))
+def export_error(path: str | os.PathLike[str], reason: str) -> PlanExportError:
+    """The error for a PDF that could not be written to ``path`` because of ``reason``."""
+    return PlanExportError(translate("PlanDocument", "无法保存 PDF 文件:\n%1\n\n原因:%2\n\n"
+                                     "请换一个可以写入的文件夹(例如 U 盘或桌面)再试。")
+                           .replace("%1", str(path)).replace("%2", reason), path, reason)
 
 
 def _describe_os_error(exc: OSError) -> str:
@@ -332,11 +329,11 @@ def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WI
 
 def _write_atomically(dest: Path, data: bytes) -> None:
     if dest.is_dir():
-        raise PlanExportError(dest, translate("PlanDocument", "这个名字已被一个文件夹占用"))
+        raise export_error(dest, translate("PlanDocument", "这个名字已被一个文件夹占用"))
     try:
         write_bytes_atomic(dest, data, mode=0o644 if os.name == "posix" else None)
     except OSError as exc:
-        raise PlanExportError(dest, _describe_os_error(exc)) from None
+        raise export_error(dest, _describe_os_error(exc)) from None
 
 
 def pdf_bytes(plan: CareerPlan, content: Content, details: StudentDetails | None = None) -> tuple[bytes, int]:
@@ -355,7 +352,7 @@ def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str],
     dest = Path(path)
     data, pages = pdf_bytes(plan, content, details)
     if pages == 0 or not data.startswith(b"%PDF"):
-        raise PlanExportError(dest, translate("PlanDocument", "无法生成 PDF 内容"))
+        raise export_error(dest, translate("PlanDocument", "无法生成 PDF 内容"))
     _write_atomically(dest, data)
     return pages
 

@@ -26,7 +26,7 @@ from netmkt_desktop.quiz import question_by_id
 from netmkt_desktop.records import QuizMistake
 from netmkt_desktop.render import crumb_label, escape
 from netmkt_desktop.ui.i18n import app_display_name, translate, translate_core
-from netmkt_desktop.ui.plan_document import PlanExportError, PlanTextDocument, describe_os_error
+from netmkt_desktop.ui.plan_document import PlanExportError, PlanTextDocument, describe_os_error, export_error
 from netmkt_desktop.ui.printing import PAGE_WIDTH_PX, document_font, document_pdf, open_print_preview, paint_pages
 
 
@@ -150,13 +150,13 @@ def export_pdf(content: Content, data: SheetData, path: str | os.PathLike[str]) 
     dest = Path(path)
     data_bytes, pages = pdf_bytes(content, data)
     if pages == 0 or not data_bytes.startswith(b"%PDF"):
-        raise PlanExportError(dest, translate("StudySheet", "无法生成 PDF 内容"))
+        raise export_error(dest, translate("StudySheet", "无法生成 PDF 内容"))
     if dest.is_dir():
-        raise PlanExportError(dest, translate("StudySheet", "这个名字已被一个文件夹占用"))
+        raise export_error(dest, translate("StudySheet", "这个名字已被一个文件夹占用"))
     try:
         write_bytes_atomic(dest, data_bytes, mode=0o644 if os.name == "posix" else None)
     except OSError as exc:
-        raise PlanExportError(dest, describe_os_error(exc)) from None
+        raise export_error(dest, describe_os_error(exc)) from None
     return pages
 
 

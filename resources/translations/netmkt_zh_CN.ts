@@ -405,7 +405,7 @@
 <context>
     <name>ClassDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_document.py" line="+64"/>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+65"/>
         <source>(没有学生的规划)</source>
         <translation>(没有学生的规划)</translation>
     </message>
@@ -2012,7 +2012,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+124"/>
+        <location filename="../../netmkt_desktop/ui/plan_document.py" line="+121"/>
         <location line="+120"/>
         <location line="+4"/>
         <source>(%1)</source>
@@ -5109,7 +5109,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>class_summary</name>
     <message>
-        <location filename="../../netmkt_desktop/class_summary.py" line="+171"/>
+        <location filename="../../netmkt_desktop/class_summary.py" line="+163"/>
         <source>不是普通文件(可能是管道、设备或文件夹),没有读取。</source>
         <translation>不是普通文件(可能是管道、设备或文件夹),没有读取。</translation>
     </message>
@@ -5124,19 +5124,19 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>无法读取:{reason}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-18"/>
         <source>无法读取文件夹:{folder}
 原因:{reason}</source>
         <translation>无法读取文件夹:{folder}
 原因:{reason}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-6"/>
         <source>无法读取这个子文件夹:{reason}</source>
         <translation>无法读取这个子文件夹:{reason}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。</source>
         <translation>这是老师批改后退回的文件(已批改),文件夹中没有它对应的作业。</translation>
     </message>
@@ -5643,7 +5643,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>“{sentence}”</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/handin.py" line="+554"/>
+        <location filename="../../netmkt_desktop/handin.py" line="+544"/>
         <location filename="../../netmkt_desktop/plans.py" line="+186"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
         <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
@@ -6086,7 +6086,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>files</name>
     <message>
-        <location filename="../../netmkt_desktop/files.py" line="+174"/>
+        <location filename="../../netmkt_desktop/files.py" line="+162"/>
         <source>文件太大({size}),最多只能读取 {limit},没有读取。</source>
         <translation>文件太大({size}),最多只能读取 {limit},没有读取。</translation>
     </message>
@@ -7124,7 +7124,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>single_instance</name>
     <message>
-        <location filename="../../netmkt_desktop/single_instance.py" line="+98"/>
+        <location filename="../../netmkt_desktop/single_instance.py" line="+95"/>
         <source>无法在数据文件夹中创建锁文件:{path}({reason})</source>
         <translation>无法在数据文件夹中创建锁文件:{path}({reason})</translation>
     </message>
