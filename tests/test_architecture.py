@@ -13,6 +13,7 @@ itself (``netmkt_desktop/__init__.py``: the app's name and version) is below eve
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -287,3 +288,28 @@ def test_an_exception_outside_errors_is_found(tmp_path):
     (root / "files.py").write_text("import errors\n\n\nclass ReadError(errors.NetmktError):\n    pass\n"
                                    "\n\nclass Fine:\n    pass\n\n\nclass Odd(ValueError):\n    pass\n")
     assert exceptions_outside_errors(root) == ["netmkt_desktop.files:4: ReadError", "netmkt_desktop.files:12: Odd"]
+
+
+LONG_MODULE = 520  # "about 500 lines"
+LONG_REASON = re.compile(r"(longer|over)\b.{0,40}\b\d{3} lines", re.IGNORECASE | re.DOTALL)
+
+
+def long_modules_without_a_reason(root: Path) -> list[str]:
+    """Modules over about 500 lines whose docstring does not say why they are that long."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > LONG_MODULE and not LONG_REASON.search(ast.get_docstring(ast.parse(text)) or ""):
+            found.append(f"{module_name(path, root)} ({text.count(chr(10))} lines)")
+    return found
+
+
+def test_a_long_module_says_why_at_its_top(tmp_path):
+    assert long_modules_without_a_reason(PACKAGE) == []
+    root = tmp_path / "netmkt_desktop"
+    root.mkdir()
+    body = "x = 1\n" * 600
+    (root / "short.py").write_text('"""Short."""\n' + "x = 1\n" * 10)
+    (root / "long.py").write_text('"""Long, but nobody says why."""\n' + body)
+    (root / "reasoned.py").write_text('"""Why it is longer than 500 lines: one table."""\n' + body)
+    assert long_modules_without_a_reason(root) == ["netmkt_desktop.long (601 lines)"]

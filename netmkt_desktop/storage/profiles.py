@@ -23,6 +23,10 @@ outside every backup, so no restore can give back guesses.  Names are normalised
 never look the same in the list.  The first profile's name is stored neutrally and shown in the
 interface language ("默认", "Default").  A deleted profile's folder is hidden until the store
 closes (:meth:`Profiles.undo_delete` brings it back in that time), then removed with its backups.
+
+Why it is longer than 500 lines: every guard in the table above is checked here, next to the
+action it guards, so that no dialog can reach an action without its check; the teacher password
+shares the lock-out counting with the PINs.
 """
 
 from __future__ import annotations

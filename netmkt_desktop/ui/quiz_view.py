@@ -10,6 +10,10 @@ In 错题本 mode (:meth:`QuizView.start_mistakes`) the open mistakes are rebuil
 Options are a radio button (单选) or check box (多选) with the text wrapped beside it (long options
 fit a 1024x768 screen); an order question is a list with 上移/下移 buttons (no drag and drop, so
 keyboard users can do it too).
+
+Why it is longer than 500 lines: one view runs both modes (a quiz and the 错题本) over three
+question shapes (单选, 多选, order), each with its feedback, results list and keyboard handling;
+split by mode, the two would duplicate the answering and feedback widgets they share.
 """
 
 from __future__ import annotations
