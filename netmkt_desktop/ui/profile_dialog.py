@@ -360,6 +360,7 @@ class ProfileDialog(QDialog):
         self.profiles: list[Profile] = []
         self.form: ProfileFormDialog | None = None
         self._locked_until: dict[int, datetime] = {}
+        self._choice_refused = False  # set by refuse_choice() while profile_chosen is handled
 
         self.intro_label = plain_label(self.tr("这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,"
                                                "别人就不能在本软件里打开、改名、导出或删除你的档案"
@@ -683,9 +684,20 @@ class ProfileDialog(QDialog):
                     self.pin_edit.setFocus()
                 return
         self._locked_until.pop(profile.id, None)
+        self._choice_refused = False
         self.profile_chosen.emit(profile.id)
+        if self._choice_refused:  # it could not be opened (said already): the chooser stays, nothing recorded
+            return
         self._run(lambda: self.directory.touch(profile.id))  # only "last used"; the choice stands
         self.accept()
+
+    def refuse_choice(self) -> None:
+        """Called while ``profile_chosen`` is handled: the profile was not opened (it could not be,
+        or the student stayed with a note not saved), so the profile in use stays, the chooser stays
+        open and the choice is not recorded as the one used last."""
+        self._choice_refused = True
+        self.show_message(self.tr("没有打开这个学习档案,可以选择别的档案。") if self.current_profile_id is None
+                          else self.tr("没有切换到这个学习档案,仍在使用原来的档案。"))
 
     def choose_guest(self) -> None:
         if self.allow_guest:

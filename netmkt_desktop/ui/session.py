@@ -66,6 +66,7 @@ class Session(QObject):
         self.profile_dialog = None
         self.teacher_dialog = None
         self.export_guard = None
+        self.detached_profile_id: int | None = None  # the profile let go by detach(), for reopen()
 
     @property
     def is_guest(self) -> bool:
@@ -136,10 +137,12 @@ class Session(QObject):
     def detach(self) -> None:
         """Before the database is closed or replaced: nothing may read or write it any more.
 
-        A note that cannot be saved is not dropped without asking (there is no staying here)."""
+        A note that cannot be saved is not dropped without asking (there is no staying here).  The
+        profile let go may be shown again by :meth:`reopen` without its PIN: it was open here."""
         if self.data is not None:
             self.window.settle_data(can_stay=False)
         self.leave()
+        self.detached_profile_id = None if self.guest else self.profile_id
         self._show(None)
 
     def _show(self, data: ProfileData | None) -> None:
@@ -190,13 +193,19 @@ class Session(QObject):
         return True
 
     def reopen(self, profile_id: int | None) -> None:
-        """After a restore: show the profile again if it may still be opened, else offer the chooser."""
+        """After a restore, done or refused: show the profile again if it may still be opened, else
+        offer the chooser.  The profile on screen before (:meth:`detach`) opens again without its
+        PIN — a restore the teacher did, or one that failed, leaves the student where they were."""
         if self.store is None:
             return
         profile = self.store.profiles.get(profile_id) if profile_id is not None else None
+        if profile is not None and profile_id == self.detached_profile_id:
+            self.store.profiles.grant(profile_id)
+        self.detached_profile_id = None
         if profile is not None and (not profile.has_pin or self.store.profiles.take_ticket(profile_id)):
             if self.use_profile(profile_id):
                 return
+            self.store.profiles.spend_ticket(profile_id)  # not opened: no PIN-free opening left over
         self.choose_profile(initial=True)
 
     def start_guest(self) -> None:
@@ -227,7 +236,7 @@ class Session(QObject):
 
         dialog = ProfileDialog(self.store.profiles, self.profile_id, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.profile_chosen.connect(self.use_profile)
+        dialog.profile_chosen.connect(lambda profile_id: self._on_profile_dialog_profile_chosen(dialog, profile_id))
         dialog.guest_chosen.connect(self.start_guest)
         dialog.profiles_changed.connect(self.changed.emit)
         dialog.details_requested.connect(lambda _id: self.edit_student_details(dialog))
@@ -235,6 +244,12 @@ class Session(QObject):
             dialog.rejected.connect(self.start_guest)
         self.profile_dialog = dialog
         dialog.open()
+
+    def _on_profile_dialog_profile_chosen(self, dialog, profile_id: int) -> None:
+        """All or nothing: a profile that cannot be opened (said in a message) leaves the profile in
+        use shown and working, the chooser open, and is not recorded as the one used last."""
+        if not self.use_profile(profile_id):
+            dialog.refuse_choice()
 
     def edit_student_details(self, parent=None):
         """学生信息 (班级, 学号, 姓名) of the profile in use; None for the guest or without data."""

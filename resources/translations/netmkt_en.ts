@@ -2702,7 +2702,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+537"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+538"/>
         <source>(正在使用)</source>
         <translation> (in use)</translation>
     </message>
@@ -2717,14 +2717,14 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+440"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
 Switch to another profile (or guest mode) first, then come back to delete it.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-177"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
     </message>
@@ -2739,7 +2739,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+418"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2749,7 +2749,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-326"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
@@ -2784,7 +2784,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Student details…</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+427"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2814,7 +2814,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>Bring back “{name}” (possible until the app is closed)</translation>
     </message>
@@ -2849,12 +2849,22 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+152"/>
+        <source>没有切换到这个学习档案,仍在使用原来的档案。</source>
+        <translation>Not switched to this profile: the profile in use stays open.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>没有恢复</source>
         <translation>Not Restored</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-172"/>
+        <source>没有打开这个学习档案,可以选择别的档案。</source>
+        <translation>This profile was not opened. You can choose another one.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>You can enter the PIN again now.</translation>
     </message>
@@ -2880,7 +2890,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+379"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2895,7 +2905,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-341"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
@@ -2910,13 +2920,13 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>When several people share this computer, choose your own profile. With a PIN, nobody else can open, rename, export or delete your profile in this app (a PIN is a lock in the app; it does not encrypt the file).</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+1"/>
         <source>选择学习档案</source>
         <translation>Choose a Profile</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
@@ -2924,7 +2934,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>A PIN has 4–8 digits.</translation>
     </message>
@@ -3844,12 +3854,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+89"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+90"/>
         <source>个人数据文件已损坏</source>
         <translation>The personal data file is damaged</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+235"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3870,17 +3880,17 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-247"/>
         <source>学习档案已分开保存</source>
         <translation>Profiles Are Now Kept Separately</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>学习档案的数据文件已损坏</source>
         <translation>The Profile&apos;s Data File Is Damaged</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>导入我的数据</source>
         <translation>Import My Data</translation>
     </message>
@@ -3923,12 +3933,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>无法打开学习档案</source>
         <translation>Cannot Open the Profile</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -3940,22 +3950,22 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-230"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>Restore this backup now? (Choose “No” to start a new, empty data file.)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</source>
         <translation>Restore from this backup now? (Choose “No” to start this profile from empty.)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 

@@ -2702,7 +2702,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+537"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+538"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
@@ -2717,14 +2717,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+440"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-177"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</translation>
     </message>
@@ -2739,7 +2739,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+418"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2749,7 +2749,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-326"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
@@ -2784,7 +2784,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学生信息…</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+427"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2814,7 +2814,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>把“{name}”找回来(关闭本软件之前都可以)</translation>
     </message>
@@ -2849,12 +2849,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>正在使用</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+152"/>
+        <source>没有切换到这个学习档案,仍在使用原来的档案。</source>
+        <translation>没有切换到这个学习档案,仍在使用原来的档案。</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>没有恢复</source>
         <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-172"/>
+        <source>没有打开这个学习档案,可以选择别的档案。</source>
+        <translation>没有打开这个学习档案,可以选择别的档案。</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>现在可以再输入一次 PIN 了。</source>
         <translation>现在可以再输入一次 PIN 了。</translation>
     </message>
@@ -2880,7 +2890,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+379"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
@@ -2895,7 +2905,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-341"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
@@ -2910,13 +2920,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>这台电脑多人共用时,请选择你自己的学习档案。设置 PIN 后,别人就不能在本软件里打开、改名、导出或删除你的档案(PIN 是软件里的一把锁,不加密文件)。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+1"/>
         <source>选择学习档案</source>
         <translation>选择学习档案</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>重命名…</source>
         <translation>重命名…</translation>
     </message>
@@ -2924,7 +2934,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
@@ -3844,12 +3854,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+89"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+90"/>
         <source>个人数据文件已损坏</source>
         <translation>个人数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+235"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3870,17 +3880,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-247"/>
         <source>学习档案已分开保存</source>
         <translation>学习档案已分开保存</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>学习档案的数据文件已损坏</source>
         <translation>学习档案的数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>导入我的数据</source>
         <translation>导入我的数据</translation>
     </message>
@@ -3923,12 +3933,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>无法打开学习档案</source>
         <translation>无法打开学习档案</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -3940,22 +3950,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-230"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</source>
         <translation>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
