@@ -676,6 +676,12 @@ class MainWindow(QMainWindow):
         self.backups.start()
 
     def _build_personal_views(self) -> None:
+        self._build_study_tools()
+        self._build_plans_view()
+
+    def _build_study_tools(self) -> None:
+        """Notes, progress, bookmarks, 背诵 and the quiz (they work without personal data too: the
+        quiz of a read-only folder keeps nothing)."""
         if self.study_tools is None:
             from netmkt_desktop.ui.study_tools import StudyTools, Surroundings
 
@@ -694,6 +700,8 @@ class MainWindow(QMainWindow):
             for index in range(self.tabs.count()):
                 if self.tabs.widget(index) not in (self.reading_splitter, self.start_page or self.home_placeholder):
                     self.tabs.setTabVisible(index, not self.personal_data_hidden)
+
+    def _build_plans_view(self) -> None:
         if self.plans_view is None:
             from netmkt_desktop.ui.plans_view import PlansView
 
@@ -814,6 +822,8 @@ class MainWindow(QMainWindow):
         self.plan_wizard = None
 
     def store_failed(self, message: str, read_only: bool = False) -> None:
+        """The personal data could not be opened: browsing, search and the quiz go on, nothing is kept."""
+        self._build_study_tools()
         self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))
         if read_only:
             self.guest_banner.setText(self.tr("只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。"))

@@ -148,3 +148,69 @@ def test_the_plans_are_still_there_when_the_disk_is_writable_again(read_only_dat
         assert sorted(r[0] for r in conn.execute("SELECT title FROM plans")) == ["只读盘上的规划", "还在 WAL 里的规划"]
     finally:
         conn.close()
+
+
+def test_a_quiz_and_a_search_work_through_their_widgets_on_a_read_only_folder(read_only_data, qtbot, content,
+                                                                               monkeypatch, type_text):
+    """Nothing can be saved, yet the student takes a whole quiz (自测) and searches the textbook."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from netmkt_desktop.quiz import check_answer
+    from netmkt_desktop.ui.main_window import MainWindow
+    from netmkt_desktop.ui.navigator import NODE_ID_ROLE
+
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: None)
+    before = files_of(read_only_data)
+    window = MainWindow(content, QSettings(str(read_only_data.parent.parent / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    app.open_personal_data(window, read_only_data)
+    assert window.session.store is None
+
+    def click(widget):
+        assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+    # search: Ctrl+F, type as an input method does, the tree keeps the matches and their parents
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    type_text(window.search_field, "直播")
+    model, shown = window.proxy, []
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        shown.append(index.data(NODE_ID_ROLE))
+        stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+    assert "wt.live_seller" in shown and "pos.marketing_planning" not in shown
+    window.search_field.clear()
+
+    # the quiz: Ctrl+T, 开始自测, ten questions answered right with the widgets, the score shown
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    view = window.findChild(QWidget, "quizView")
+    assert view is not None and view.isVisible()
+    click(view.start_button)
+    for _n in range(len(view.questions)):
+        q = view.current_question()
+        if q.kind == "order":
+            lst = view.order_list
+            for target, option in enumerate(q.answer):
+                row = next(r for r in range(lst.count()) if lst.item(r).data(Qt.ItemDataRole.UserRole + 1) == option)
+                lst.setCurrentRow(row)
+                for _ in range(row - target):
+                    click(view.move_up_button)
+        elif q.kind == "choice":
+            click(view.option_buttons[q.answer[0]])
+        else:
+            for i in q.answer:
+                click(view.option_labels[i])
+        assert check_answer(q, view.chosen())
+        click(view.submit_button)
+        assert view.feedback_title.text() == "✓ 回答正确!"
+        click(view.next_button)
+    total = len(view.questions)
+    assert total > 0 and view.score_label.text() == f"得分:{total}/{total}"
+    assert files_of(read_only_data) == before  # nothing written
