@@ -6,8 +6,17 @@ the teacher's whole-folder backups are :mod:`.folder_backups`.  Names are made a
 :mod:`.sqlite_files`.  A backup is written with SQLite's online backup
 API into a hidden ``.*.part`` file, checked with ``PRAGMA integrity_check``, flushed to disk and
 only then renamed to its final name: a file with a backup name is always a whole, checked
-database.  Backups are single rollback-journal files (no ``-wal`` companion), so copying one file
-to a USB stick copies the whole backup.
+database; what a killed backup left is cleared (:func:`~.sqlite_files.clear_leftovers`) by the
+next backup and when the data folder opens.  Backups are single rollback-journal files (no
+``-wal`` companion), so copying one file to a USB stick copies the whole backup.
+
+The PC's clock is not trusted: classroom PCs are often set back at every start, or were once
+ahead.  Every backup's name carries a sequence number (:mod:`.sqlite_files`), and "newest" means
+made last (so holding the latest data), whatever date the name shows: listing, the rotation rule
+and :func:`newest_good_backup` go by it.  Whether a backup is due compares the database's
+*content* with the newest backup's (:func:`content_digest`), not file times; the app passes the
+time since its own last backup by a clock that never jumps.  A backup is never pruned in the
+session that wrote it (``keep``).
 
 :func:`make_backup` may run while the store is open: the backup API reads one consistent snapshot.
 The profile's database must be closed before :func:`restore_backup` and opened again afterwards:
@@ -16,9 +25,10 @@ The profile's database must be closed before :func:`restore_backup` and opened a
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
-import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,10 +42,11 @@ from netmkt_desktop.storage.sqlite_files import (
     REASON_BEFORE_RESTORE,
     REASON_WORD,
     SPECIAL_REASONS,
-    backup_name,
     check_rows,
+    clear_leftovers,
     connect_frozen,
     connect_live,
+    connect_read_only,
     create_private,
     describe_error,
     error_code,
@@ -44,15 +55,14 @@ from netmkt_desktop.storage.sqlite_files import (
     fsync_file,
     has_header,
     parse_backup_name,
+    part_name,
     set_aside_companions,
-    unlink_quietly,
     unlink_with_companions,
 )
 
-KEEP_RECENT = 10  # regular backups: the 10 most recent ...
-KEEP_DAYS = 7  # ... plus the newest of each of the last 7 days
-KEEP_SPECIAL = 5  # before-migration-* and before-restore-*: the 5 newest of each kind
-STALE_PART_AGE = timedelta(hours=1)  # an unfinished .part file older than this was left by a crash
+KEEP_RECENT = 10  # regular backups: the 10 made last ...
+KEEP_DAYS = 7  # ... plus the last one of each of the 7 latest days that have backups
+KEEP_SPECIAL = 5  # before-migration-* and before-restore-*: the 5 made last of each kind
 
 
 @dataclass(frozen=True)
@@ -62,11 +72,18 @@ class BackupInfo:
     size: int
     reason: str  # "auto", "manual", "before-restore", "before-migration" (or another word)
     ok: bool | None  # None: not checked; False: not a database file; True: integrity_check passed
-    sequence: int = 1  # the -N of a name made twice in one second
+    sequence: int = 1  # the -N of an older name made twice in one second
+    order: int = 0  # the sequence number: made after every backup with a lower one (0: older versions)
 
     @property
     def special(self) -> bool:
         return self.reason in SPECIAL_REASONS
+
+
+def made_last_first(backups: Iterable[BackupInfo]) -> list[BackupInfo]:
+    """``backups`` in the order they were made, the last one first (the sequence number, then the
+    name's date for names without one): the first holds the latest data."""
+    return sorted(backups, key=lambda b: (b.order, b.created, b.sequence, b.path.name), reverse=True)
 
 
 @dataclass(frozen=True)
@@ -123,7 +140,7 @@ def check_backup(path: Path) -> BackupCheck:
 
 
 def list_backups(backups_dir: Path, check: bool = False) -> list[BackupInfo]:
-    """Every backup in the folder, newest first; ``check=True`` runs integrity_check on each (slower)."""
+    """Every backup in the folder, the one made last first; ``check=True`` runs integrity_check on each (slower)."""
     backups_dir = Path(backups_dir)
     found: list[BackupInfo] = []
     try:
@@ -140,7 +157,7 @@ def list_backups(backups_dir: Path, check: bool = False) -> list[BackupInfo]:
             size = entry.stat().st_size
         except OSError:
             continue
-        created, reason, sequence = parsed
+        created, reason, sequence, order = parsed
         path = Path(entry.path)
         if not has_header(path):
             ok: bool | None = False
@@ -148,47 +165,87 @@ def list_backups(backups_dir: Path, check: bool = False) -> list[BackupInfo]:
             ok = check_backup(path).ok
         else:
             ok = None
-        found.append(BackupInfo(path=path, created=created, size=size, reason=reason, ok=ok, sequence=sequence))
-    found.sort(key=lambda b: (b.created, b.sequence, b.path.name), reverse=True)
-    return found
+        found.append(BackupInfo(path=path, created=created, size=size, reason=reason, ok=ok, sequence=sequence,
+                                order=order))
+    return made_last_first(found)
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes :func:`check_backup`."""
+    """The backup with the latest data that passes :func:`check_backup`: the one made last (by its
+    sequence number), not the one with the latest date in its name."""
     for info in list_backups(backups_dir):
         if info.ok is not False and check_backup(info.path).ok:
             return info
     return None
 
 
-def backup_due(backups_dir: Path, now: datetime, every: timedelta = timedelta(minutes=30),
-               db_path: Path | None = None) -> bool:
-    """True when the newest backup is older than ``every`` (or there is none).
+_digests: dict[tuple[str, int, int], str] = {}  # backups do not change: their digest is kept
 
-    With ``db_path`` it is False when the database has not changed since the newest backup, so an
-    idle app does not push older, different backups out of the rotation.  A backup dated in the
-    future (the PC's clock was changed) does not count.
-    """
-    backups = [b for b in list_backups(backups_dir) if b.ok is not False and b.created <= now + timedelta(minutes=1)]
-    if not backups:
-        return db_path is None or Path(db_path).exists()
-    newest = backups[0].created
-    if db_path is not None:
-        changed = 0.0
-        for suffix in ("", "-wal"):
-            try:
-                changed = max(changed, os.stat(f"{db_path}{suffix}").st_mtime)
-            except OSError:
-                pass
-        if changed == 0.0:
-            return False  # no database: nothing to back up
-        # Names hold whole seconds; the backup file's own time says more exactly when it was taken.
+
+def content_digest(path: Path, live: bool = True) -> str | None:
+    """A digest of everything the database holds (schema version, every row of every table), the
+    same for a backup as for the database it copies; None when it cannot be read.  ``live``: a
+    database others may be writing (else a backup, which is cached by name, size and time)."""
+    path = Path(path)
+    key = None
+    if not live:
         try:
-            taken = max(newest.timestamp(), backups[0].path.stat().st_mtime)
+            st = path.stat()
+            key = (str(path), st.st_size, st.st_mtime_ns)
         except OSError:
-            taken = newest.timestamp()
-        if changed <= taken:
-            return False
+            return None
+        if key in _digests:
+            return _digests[key]
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        conn = connect_read_only(path) if live else connect_frozen(path)
+        try:
+            conn.execute("BEGIN")  # one snapshot, even while the app saves
+            digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            for table in tables:
+                digest.update(b"\0table\0" + table.encode())
+                quoted = '"' + table.replace('"', '""') + '"'
+                for row in conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid"):
+                    digest.update(repr(row).encode("utf-8", "surrogatepass"))
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    found = digest.hexdigest()
+    if key is not None:
+        if len(_digests) > 256:
+            _digests.clear()
+        _digests[key] = found
+    return found
+
+
+def backup_due(backups_dir: Path, now: datetime, every: timedelta = timedelta(minutes=30),
+               db_path: Path | None = None, elapsed: timedelta | None = None) -> bool:
+    """True when a backup should be made now.
+
+    With ``db_path`` it is False when the database holds exactly what the backup made last holds
+    (compared by content, not by file times: the PC's clock may have jumped), so an idle app does
+    not push older, different backups out; and False when there is no database.  Then the time:
+    ``elapsed`` is the time since this session's last backup by a clock that never jumps (True
+    when at least ``every``); without it (no backup in this session yet) the name of the backup
+    made last says when it was made — True after ``every``, and True when that date is in the
+    future (the PC's clock is wrong now, or was then)."""
+    backups = [b for b in list_backups(backups_dir) if b.ok is not False]
+    if db_path is not None:
+        if not Path(db_path).exists():
+            return False  # no database: nothing to back up
+        if backups:
+            current = content_digest(Path(db_path))
+            if current is not None and current == content_digest(backups[0].path, live=False):
+                return False
+    if not backups:
+        return True
+    if elapsed is not None:
+        return elapsed >= every
+    newest = backups[0].created
+    if newest > now + timedelta(minutes=1):
+        return True
     return now - newest >= every
 
 
@@ -197,7 +254,8 @@ def copy_database(db_path: Path, target: Path) -> None:
     flushed to disk; the database may be in use meanwhile.  Raises BackupError; ``target`` may
     then be left half written (the caller removes it)."""
     try:
-        src = connect_live(db_path)
+        # Read-only: closing it never checkpoints or deletes a -wal another session left.
+        src = connect_read_only(db_path)
         try:
             create_private(target)
             dst = sqlite3.connect(str(target), isolation_level=None)
@@ -220,10 +278,12 @@ def copy_database(db_path: Path, target: Path) -> None:
             reason=describe_error(exc), folder=target.parent), error_code(exc), path=target.parent) from None
 
 
-def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now: datetime | None = None) -> Path:
+def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now: datetime | None = None,
+                keep: Iterable[Path] = ()) -> Path:
     """Copy the live database into ``backups_dir`` and prune old backups; returns the new backup's path.
 
-    ``reason`` is a lower-case word ("auto", "manual", …) or "before-restore".  Raises BackupError.
+    ``reason`` is a lower-case word ("auto", "manual", …) or "before-restore".  The new backup and
+    those in ``keep`` (the ones this session made) are never pruned.  Raises BackupError.
     """
     db_path, backups_dir = Path(db_path), Path(backups_dir)
     if reason != REASON_BEFORE_RESTORE and not REASON_WORD.match(reason):
@@ -237,11 +297,12 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now
     except OSError as exc:
         raise BackupError(translate("backups", "无法创建备份文件夹:\n{folder}\n\n原因:{reason}").format(
             folder=backups_dir, reason=describe_error(exc)), error_code(exc), path=backups_dir) from None
-    part = backups_dir / f".{backup_name(now, reason)}.{os.getpid()}.{time.monotonic_ns()}.part"
+    clear_leftovers(backups_dir)
+    part = part_name(free_backup_path(backups_dir, now, reason))
     try:
         copy_database(db_path, part)
         try:
-            target = free_backup_path(backups_dir, now, reason)
+            target = free_backup_path(backups_dir, now, reason)  # again: another window may have made one meanwhile
             os.replace(part, target)  # the name appears only for a whole, checked copy
         except OSError as exc:
             raise BackupError(translate("backups", "备份没有完成:{reason}。\n\n备份文件夹:{folder}").format(
@@ -249,52 +310,47 @@ def make_backup(db_path: Path, backups_dir: Path, reason: str = REASON_AUTO, now
     finally:
         unlink_with_companions(part)
     fsync_dir(backups_dir)
-    prune_backups(backups_dir, now)  # never raises OSError: a backup that cannot be pruned is still good
+    prune_backups(backups_dir, keep=(*keep, target))  # never raises OSError: a backup that cannot be pruned is still good
     return target
 
 
-def backups_to_delete(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
+def backups_to_delete(backups: list[BackupInfo], keep: Iterable[Path] = ()) -> list[BackupInfo]:
     """The rotation rule (pure): which of ``backups`` :func:`prune_backups` deletes.
 
-    Regular backups: keep the KEEP_RECENT most recent plus the newest of each of the last KEEP_DAYS
-    days (today included).  before-migration-* and before-restore-*: never touched by that rule; of
-    each kind the KEEP_SPECIAL newest are kept.  Unreadable files (``ok`` False) are not backups
-    this rule vouches for and are never deleted.
+    Everything goes by the order backups were made (:func:`made_last_first`), never by today's
+    date: a PC whose clock is set back at every start keeps its recent backups too.  Regular
+    backups: keep the KEEP_RECENT made last, plus the last one of each of the KEEP_DAYS latest
+    dates their names show.  before-migration-* and before-restore-*: never touched by that rule;
+    of each kind the KEEP_SPECIAL made last are kept.  Unreadable files (``ok`` False) are not
+    backups this rule vouches for and are never deleted; nor are those in ``keep``.
     """
-    ordered = sorted(backups, key=lambda b: (b.created, b.sequence, b.path.name), reverse=True)
-    keep: set[Path] = set()
+    ordered = made_last_first(backups)
+    kept: set[Path] = {Path(p) for p in keep}
     regular = [b for b in ordered if not b.special and b.ok is not False]
-    keep.update(b.path for b in regular[:KEEP_RECENT])
-    days = {(now - timedelta(days=d)).date() for d in range(KEEP_DAYS)}
-    newest_of_day: dict = {}
+    kept.update(b.path for b in regular[:KEEP_RECENT])
+    days: set = set()
     for b in regular:
-        if b.created.date() in days:
-            newest_of_day.setdefault(b.created.date(), b)
-    keep.update(b.path for b in newest_of_day.values())
+        day = b.created.date()
+        if day not in days and len(days) < KEEP_DAYS:
+            days.add(day)
+            kept.add(b.path)
     for kind in SPECIAL_REASONS:
-        keep.update(b.path for b in [b for b in ordered if b.reason == kind][:KEEP_SPECIAL])
-    return [b for b in ordered if b.ok is not False and b.path not in keep]
+        kept.update(b.path for b in [b for b in ordered if b.reason == kind][:KEEP_SPECIAL])
+    return [b for b in ordered if b.ok is not False and b.path not in kept]
 
 
-def prune_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
-    """Delete backups the rotation rule does not keep, and unfinished .part files left by a crash."""
+def prune_backups(backups_dir: Path, keep: Iterable[Path] = ()) -> list[Path]:
+    """Delete backups the rotation rule does not keep (never those in ``keep``), and what killed
+    backups left (:func:`~.sqlite_files.clear_leftovers`)."""
     backups_dir = Path(backups_dir)
-    now = now or datetime.now()
     deleted = []
-    for info in backups_to_delete(list_backups(backups_dir), now):
+    for info in backups_to_delete(list_backups(backups_dir), keep):
         try:
             info.path.unlink()
             deleted.append(info.path)
         except OSError:
             pass
-    try:
-        for entry in os.scandir(backups_dir):
-            if entry.name.startswith(".") and entry.name.endswith(".part"):
-                age = time.time() - entry.stat().st_mtime
-                if age > STALE_PART_AGE.total_seconds():
-                    unlink_quietly(Path(entry.path))
-    except OSError:
-        pass
+    clear_leftovers(backups_dir)
     return deleted
 
 
@@ -354,7 +410,7 @@ def _replace_in_place(backup: Path, db_path: Path) -> None:
 
 
 def _write_new(backup: Path, db_path: Path) -> None:
-    part = db_path.parent / f".{db_path.name}.restore.{os.getpid()}.part"
+    part = part_name(db_path)
     try:
         make_private_folder(db_path.parent)
         src = connect_frozen(backup)

@@ -52,11 +52,16 @@ from netmkt_desktop.storage.sqlite_files import (
     SQLITE_HEADER,
     check_rows,
     connect,
+    create_private,
     describe_error,
     error_code,
     free_backup_path,
+    fsync_dir,
+    fsync_file,
     is_busy,
     is_damage_error,
+    part_name,
+    unlink_with_companions,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -153,18 +158,34 @@ def _inspect(folder: ProfileFolder, busy_timeout: float) -> int:
 
 
 def _copy_before_migration(conn: sqlite3.Connection, folder: ProfileFolder, version: int) -> Path:
+    """A whole, checked copy of the file as it is, under a temporary name until it is complete:
+    a kill while it is written leaves no half "before migration" backup (the temporary file is
+    cleared later, see :func:`.sqlite_files.clear_leftovers`)."""
+    part: Path | None = None
     try:
         make_private_folder(folder.backups)
-        target = free_backup_path(folder.backups, datetime.now(), REASON_BEFORE_MIGRATION, version=version)
-        copy = sqlite3.connect(str(target))
+        part = part_name(free_backup_path(folder.backups, datetime.now(), REASON_BEFORE_MIGRATION, version=version))
+        create_private(part)
+        copy = sqlite3.connect(str(part), isolation_level=None)
         try:
             conn.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            rows = check_rows(copy, "integrity_check")
         finally:
             copy.close()
+        if rows != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(rows)[:200])
+        fsync_file(part)
+        target = free_backup_path(folder.backups, datetime.now(), REASON_BEFORE_MIGRATION, version=version)
+        os.replace(part, target)
+        fsync_dir(folder.backups)
     except (OSError, sqlite3.Error) as exc:
         raise StoreWriteError(translate(
             "storage", "升级个人数据前无法先做备份,因此没有升级,数据没有改动:\n{folder}\n\n原因:{reason}").format(
             folder=folder.backups, reason=describe_error(exc)), error_code(exc), path=folder.backups) from None
+    finally:
+        if part is not None:
+            unlink_with_companions(part)
     return target
 
 

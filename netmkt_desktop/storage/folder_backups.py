@@ -6,7 +6,8 @@ restore the whole data folder:
 
 * a **set** ``backups/folder-YYYYmmdd-HHMMSS[-reason][-N]/`` holds ``<id>/profile.json`` and
   ``<id>/netmkt.sqlite3`` (a checked single-file copy) of every profile, and ``manifest.json``,
-  written last: a set without it was cut short and is never listed (it is cleared after an hour);
+  written last: a set without it was cut short and is never listed (its temporary folder is cleared
+  when the data folder opens next, see :func:`~.sqlite_files.clear_leftovers`);
 * an **old single database** (``before-profiles-…`` — the file older versions kept, moved here as
   it was by the first start of this version — or one of their backups) counts as a whole-folder
   backup too: restoring it splits it again (:func:`netmkt_desktop.storage.split.split_database`).
@@ -31,7 +32,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from netmkt_desktop.errors import BackupError, ErrorCode
@@ -47,6 +48,7 @@ from netmkt_desktop.storage.sqlite_files import (
     REASON_BEFORE_RESTORE,
     REASON_MANUAL,
     STAMP_FORMAT,
+    clear_leftovers,
     connect_frozen,
     describe_error,
     error_code,
@@ -58,7 +60,6 @@ from netmkt_desktop.validation import normalize_name
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "netmkt-folder-backup"
 KEEP_SETS = 5
-STALE_PART_AGE = timedelta(hours=1)
 _SET = re.compile(r"^folder-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z][a-z-]*?))?(?:-(?P<n>\d+))?$")
 
 
@@ -187,7 +188,7 @@ def make_folder_backup(store: Store, *, teacher: str | None, now: datetime | Non
 
 
 def prune_sets(folder: DataFolder) -> list[Path]:
-    """Keep the KEEP_SETS newest sets of each reason; remove sets cut short more than an hour ago."""
+    """Keep the KEEP_SETS newest sets of each reason; remove sets a killed backup cut short."""
     removed = []
     by_reason: dict[str, int] = {}
     for backup in list_folder_backups(folder):
@@ -197,13 +198,7 @@ def prune_sets(folder: DataFolder) -> list[Path]:
         if by_reason[backup.reason] > KEEP_SETS:
             shutil.rmtree(backup.path, ignore_errors=True)
             removed.append(backup.path)
-    try:
-        for entry in os.scandir(folder.backups):
-            if entry.name.startswith(".folder-") and entry.name.endswith(".part"):
-                if time.time() - entry.stat().st_mtime > STALE_PART_AGE.total_seconds():
-                    shutil.rmtree(entry.path, ignore_errors=True)
-    except OSError:
-        pass
+    clear_leftovers(folder.backups)
     return removed
 
 

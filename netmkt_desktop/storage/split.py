@@ -359,7 +359,7 @@ def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: dateti
             StateFile(folder.state).write(state)
             names = [translate("storage", "默认") if c.default_name else c.name for c in split.cards]
             make_private_folder(folder.backups)
-            planned = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES)
+            planned = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES, numbered=False)
             write_notice(folder, "split", names, planned.name)
             step("noted")
             os.rename(work / "profiles", folder.profiles)
@@ -370,7 +370,7 @@ def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: dateti
         planned_name = notice.get("kept_as") if notice and notice.get("kind") == "split" else None
         target = folder.backups / planned_name if isinstance(planned_name, str) and "/" not in planned_name else None
         if target is None or any(Path(f"{target}{s}").exists() for s in ("", *COMPANIONS)):
-            target = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES)
+            target = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES, numbered=False)
             write_notice(folder, "found", [], target.name)
             notice = _notice(folder)
         _move_with_companions(legacy, target)

@@ -8,23 +8,34 @@ backup dialog can list backups without loading SQLAlchemy.
 Errors are sorted by ``sqlite3.Error.sqlite_errorcode`` (and ``errno`` for an ``OSError``), never
 by the words of a message: :func:`error_code`, :func:`is_damage_error`, :func:`describe_error`.
 
-Backup file names carry the time they were made, in local time:
+Backup file names carry the time they were made, in local time, and a **sequence number**
+(``-S<n>``): one more than the highest in the folder, so the order in which backups were made is
+known even when the PC's clock was wrong (set back at every start, or once ahead).  Names of older
+versions have no sequence number (it counts as 0: made before every numbered one):
 
-* ``netmkt-YYYYmmdd-HHMMSS[-reason][-N].sqlite3`` — regular backups (``auto`` has no reason part;
-  ``manual`` and other reasons do; ``N`` keeps two names made in one second apart);
-* ``before-restore-YYYYmmdd-HHMMSS[-N].sqlite3`` — the database as it was just before a restore;
-* ``before-migration-vV-YYYYmmdd-HHMMSS[-N].sqlite3`` — made before an upgrade of the schema;
+* ``netmkt-YYYYmmdd-HHMMSS-S<n>[-reason].sqlite3`` — regular backups (``auto`` has no reason part;
+  ``manual`` and other reasons do); older: ``netmkt-YYYYmmdd-HHMMSS[-reason][-N].sqlite3``;
+* ``before-restore-YYYYmmdd-HHMMSS-S<n>.sqlite3`` — the database as it was just before a restore;
+* ``before-migration-vV-YYYYmmdd-HHMMSS-S<n>.sqlite3`` — made before an upgrade of the schema;
 * ``before-profiles-YYYYmmdd-HHMMSS[-N].sqlite3`` — the single database of every profile that
   versions before one file per profile kept, moved into the data folder's backups as it was.
+
+Work in progress is written under a hidden temporary name, ``.<final name>.<pid>.<ns>.part``
+(:func:`part_name`), and renamed when whole; :func:`clear_leftovers` removes what a killed process
+left (its ``.part`` files and the ``-journal``/``-wal``/``-shm`` SQLite made beside them).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
-from datetime import datetime
+import sys
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from netmkt_desktop.errors import ErrorCode, os_error_code
 from netmkt_desktop.i18n import N_, translate
@@ -251,19 +262,29 @@ REASON_BEFORE_MIGRATION = "before-migration"
 REASON_BEFORE_PROFILES = "before-profiles"
 SPECIAL_REASONS = (REASON_BEFORE_MIGRATION, REASON_BEFORE_RESTORE, REASON_BEFORE_PROFILES)
 
-_REGULAR = re.compile(r"^netmkt-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z][a-z0-9_]*))?(?:-(?P<n>\d+))?\.sqlite3$")
-_RESTORE = re.compile(r"^before-restore-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
-_MIGRATION = re.compile(r"^before-migration-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
-_PROFILES = re.compile(r"^before-profiles-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
+_SEQ = r"(?:-S(?P<seq>\d{1,9}))?"
+_REGULAR = re.compile(r"^netmkt-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<reason>[a-z][a-z0-9_]*))?(?:-(?P<n>\d+))?\.sqlite3$")
+_RESTORE = re.compile(r"^before-restore-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
+_MIGRATION = re.compile(r"^before-migration-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
+_PROFILES = re.compile(r"^before-profiles-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
 REASON_WORD = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
+class BackupName(NamedTuple):
+    """What a backup's file name says: when (by the PC's clock then), why, and in which order it was made."""
+
+    created: datetime
+    reason: str
+    sequence: int = 1  # the -N of an older name made twice in one second
+    order: int = 0  # the -S<n> sequence number; 0 for names of older versions
 
 
 def stamp(now: datetime) -> str:
     return now.strftime(STAMP_FORMAT)
 
 
-def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
-    """(created, reason, sequence) for a backup file name, None for any other file."""
+def parse_backup_name(name: str) -> BackupName | None:
+    """(created, reason, sequence, order) for a backup file name, None for any other file."""
     for pattern, fixed in ((_REGULAR, None), (_RESTORE, REASON_BEFORE_RESTORE), (_MIGRATION, REASON_BEFORE_MIGRATION),
                            (_PROFILES, REASON_BEFORE_PROFILES)):
         m = pattern.match(name)
@@ -274,13 +295,15 @@ def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
         except ValueError:
             return None
         reason = fixed or m["reason"] or REASON_AUTO
-        return created, reason, int(m["n"] or 1)
+        return BackupName(created, reason, int(m["n"] or 1), int(m["seq"] or 0))
     return None
 
 
-def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int | None = None) -> str:
-    """The file name of a backup; ``version`` (the schema version copied) only for "before-migration"."""
-    moment = stamp(now)
+def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int | None = None,
+                order: int | None = None) -> str:
+    """The file name of a backup; ``version`` (the schema version copied) only for "before-migration";
+    ``order`` the sequence number (see the module; None: a name without one, as older versions made)."""
+    moment = stamp(now) + (f"-S{order}" if order is not None else "")
     extra = f"-{sequence}" if sequence > 1 else ""
     if reason == REASON_BEFORE_MIGRATION:
         if version is None:
@@ -295,11 +318,85 @@ def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int |
     return f"netmkt-{moment}-{reason}{extra}.sqlite3"
 
 
-def free_backup_path(folder: Path, now: datetime, reason: str, *, version: int | None = None) -> Path:
-    """The first backup name of ``now`` and ``reason`` not yet used in ``folder`` (adding -2, -3 …)."""
+def next_order(folder: Path) -> int:
+    """One more than the highest sequence number of the backups in ``folder`` (1 for none)."""
+    highest = 0
+    try:
+        for entry in os.scandir(folder):
+            parsed = parse_backup_name(entry.name)
+            if parsed is not None:
+                highest = max(highest, parsed.order)
+    except OSError:
+        pass
+    return highest + 1
+
+
+def free_backup_path(folder: Path, now: datetime, reason: str, *, version: int | None = None,
+                     numbered: bool = True) -> Path:
+    """The next backup name of ``now`` and ``reason`` in ``folder``: numbered with the next sequence
+    number (``numbered``), or, for names without one, the first not yet used (adding -2, -3 …)."""
+    if numbered:
+        order = next_order(folder)
+        while True:
+            target = folder / backup_name(now, reason, version=version, order=order)
+            if not target.exists():
+                return target
+            order += 1
     sequence = 1
     while True:
         target = folder / backup_name(now, reason, sequence, version=version)
         if not target.exists():
             return target
         sequence += 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Work in progress: temporary names, and what a killed process left
+
+STALE_PART_AGE = timedelta(hours=1)  # a temporary file this old is a leftover, whoever made it
+_PART = re.compile(r"^\..+\.(?P<pid>\d+)\.\d+\.part(?:-journal|-wal|-shm)?$")
+
+
+def part_name(final: Path) -> Path:
+    """The hidden temporary name beside ``final`` under which it is written before the rename."""
+    return final.parent / f".{final.name}.{os.getpid()}.{time.monotonic_ns()}.part"
+
+
+def _process_gone(pid: int) -> bool:
+    """True when no process ``pid`` runs on this PC (POSIX; elsewhere only age tells)."""
+    if pid == os.getpid() or sys.platform == "win32":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def clear_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files (and folders) a killed backup, migration copy or restore left in
+    ``folder``: those of a process that no longer runs, and any older than STALE_PART_AGE.  Files
+    with a final name are never touched.  Returns what was removed (errors ignored)."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _PART.match(entry.name)
+        if m is None:
+            continue
+        try:
+            old = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_PART_AGE.total_seconds()
+            if not (old or _process_gone(int(m["pid"]))):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed

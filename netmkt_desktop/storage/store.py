@@ -44,7 +44,7 @@ from netmkt_desktop.storage.recitation import Recitation
 from netmkt_desktop.storage.rows import ProfileRow
 from netmkt_desktop.storage.settings import Settings
 from netmkt_desktop.storage.split import SplitReport, Step, acknowledge_notice, read_notice, split_legacy
-from netmkt_desktop.storage.sqlite_files import error_code
+from netmkt_desktop.storage.sqlite_files import clear_leftovers, error_code
 from netmkt_desktop.storage.study import Study
 from netmkt_desktop.storage.transfer import Transfer, read_profile_data, write_imported
 
@@ -129,7 +129,25 @@ class Store:
             raise StoreWriteError(translate("storage", "无法在数据文件夹中保存数据:\n{folder}\n\n原因:{reason}").format(
                 folder=folder.profiles, reason=describe_os_error(exc)), error_code(exc), path=folder.profiles) from None
         store.profiles.purge_deleted()  # left by a session that ended without closing
+        store.clear_leftovers()
         return store
+
+    def clear_leftovers(self) -> list[Path]:
+        """Remove what killed backups, migration copies and restores left under temporary names
+        (:func:`~.sqlite_files.clear_leftovers`) in the folder's and every profile's backups."""
+        places = [self.folder.backups]
+        try:
+            for profile_id in self.profiles.ids():
+                place = self.profiles.folder(profile_id)
+                places += [place.root, place.backups]
+        except (OSError, StoreError):
+            pass
+        removed = []
+        for place in places:
+            removed += clear_leftovers(place)
+        for path in removed:
+            log.info("removed what an unfinished backup left: %s", path)
+        return removed
 
     @property
     def path(self) -> Path:

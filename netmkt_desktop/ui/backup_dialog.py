@@ -83,6 +83,9 @@ class BackupSource(Protocol):
 
     def back_up(self) -> Path: ...
 
+    def warning(self) -> str:
+        """Why the last backup failed, "" when it worked: shown above the list."""
+
     def confirm_text(self, entry: BackupEntry) -> str: ...
 
     def restore(self, entry: BackupEntry, secret: str | None) -> str:
@@ -105,6 +108,12 @@ class BackupDialog(QDialog):
         self.hint_label.setObjectName("backupHintLabel")
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.warning_label = plain_label()  # the reason holds a path: shown as it is
+        self.warning_label.setObjectName("backupWarningLabel")
+        self.warning_label.setAccessibleName(self.tr("备份警告"))
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupTable")
@@ -146,6 +155,7 @@ class BackupDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
@@ -155,6 +165,9 @@ class BackupDialog(QDialog):
     # -- content -------------------------------------------------------------------------------
 
     def reload(self, select: Path | None = None) -> None:
+        warning = self.source.warning()
+        self.warning_label.setText(warning)
+        self.warning_label.setVisible(bool(warning))
         self.entries = self.source.entries()
         self.table.setRowCount(0)
         for row, entry in enumerate(self.entries):
@@ -196,6 +209,7 @@ class BackupDialog(QDialog):
         try:
             path = self.source.back_up()
         except Exception as exc:  # noqa: BLE001 - BackupError, StoreError, OSError: all reported
+            self.reload()
             dialogs.show_error(self, self.tr("没有备份"), str(exc) or type(exc).__name__)
             return
         self.reload(select=path)

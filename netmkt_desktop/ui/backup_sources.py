@@ -22,13 +22,13 @@ if TYPE_CHECKING:
     from netmkt_desktop.storage.store import ProfileData, Store
 
 
-def back_up_profile(data: ProfileData, reason: str | None = None) -> Path:
+def back_up_profile(data: ProfileData, reason: str | None = None, keep=()) -> Path:
     """Back up a profile's database now (a manual backup unless ``reason`` says otherwise); prunes
-    old backups.  Raises BackupError."""
+    old backups, never those in ``keep`` (this session's).  Raises BackupError."""
     from netmkt_desktop.storage.backups import make_backup
     from netmkt_desktop.storage.sqlite_files import REASON_MANUAL
 
-    return make_backup(data.folder.database, data.folder.backups, reason or REASON_MANUAL)
+    return make_backup(data.folder.database, data.folder.backups, reason or REASON_MANUAL, keep=keep)
 
 
 class ProfileBackupSource:
@@ -37,9 +37,10 @@ class ProfileBackupSource:
 
     def __init__(self, store: Store, profile: Profile, *, teacher: str | None = None,
                  back_up: Callable[[], Path] | None = None, before_restore: Callable[[], None] | None = None,
-                 after_restore: Callable[[], None] | None = None):
+                 after_restore: Callable[[], None] | None = None, warning: Callable[[], str] | None = None):
         self.store, self.profile, self.teacher = store, profile, teacher
         self._back_up = back_up
+        self._warning = warning
         self._before, self._after = before_restore, after_restore
         self.secret = PIN if profile.has_pin and teacher is None else None
         self.can_back_up = back_up is not None
@@ -58,6 +59,11 @@ class ProfileBackupSource:
 
     def back_up(self) -> Path:
         return self._back_up()
+
+    def warning(self) -> str:
+        """Why this profile's last backup failed ("" when it worked), shown at the top of the dialog."""
+        failure = self._warning() if self._warning is not None else ""
+        return translate("Backups", "最近一次备份没有完成:{reason}").format(reason=failure) if failure else ""
 
     def confirm_text(self, entry: BackupEntry) -> str:
         text = translate(
@@ -95,6 +101,9 @@ class FolderBackupSource:
 
     secret = None  # typed in the teacher's dialog already; storage checks it again
     can_back_up = True
+
+    def warning(self) -> str:
+        return ""
 
     def __init__(self, store: Store, teacher: str, *, before_restore: Callable[[], None] | None = None,
                  after_restore: Callable[[], None] | None = None):

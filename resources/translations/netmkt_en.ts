@@ -48,17 +48,17 @@ Please switch to that window, or choose another folder with --data-dir.</transla
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+165"/>
+        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+179"/>
         <source>{reason}(已损坏)</source>
         <translation>{reason} (damaged)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
@@ -68,18 +68,18 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>备份与恢复</source>
         <translation>Backup and Restore</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>备份列表</source>
         <translation>Backups</translation>
     </message>
@@ -89,7 +89,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Backed up</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-8"/>
+        <source>备份警告</source>
+        <translation>Backup warning</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>已备份</source>
         <translation>Backed Up</translation>
     </message>
@@ -111,7 +116,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
@@ -126,7 +131,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Data file of an older version</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>没有备份</source>
         <translation>Not Backed Up</translation>
     </message>
@@ -136,7 +141,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Not Restored</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>立即备份</source>
         <translation>Back Up Now</translation>
     </message>
@@ -146,12 +151,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>还没有备份。</source>
         <translation>No backups yet.</translation>
     </message>
@@ -164,7 +169,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="+128"/>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="+137"/>
         <source>(没有)</source>
         <translation>(none)</translation>
     </message>
@@ -174,27 +179,37 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>{n}: {names}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+105"/>
+        <source>⚠ 备份没有完成</source>
+        <translation>⚠ Backup not made</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-13"/>
         <source>包含的学习档案</source>
         <translation>Profiles included</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backups.py" line="+105"/>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+63"/>
         <source>备份与恢复</source>
         <translation>Backup and Restore</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-56"/>
+        <location line="-67"/>
+        <source>备份警告</source>
+        <translation>Backup warning</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-64"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>学习档案“{name}”已恢复成 {when} 的备份。</source>
         <translation>Profile “{name}” has been restored to the backup of {when}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>已把这些学习档案恢复成 {when} 的备份:{names}</source>
         <translation>These profiles have been restored to the backup of {when}: {names}</translation>
     </message>
@@ -204,7 +219,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Before restoring, the whole folder and every profile restored are first kept as a “before restore” backup.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>把学习档案“{name}”恢复成 {when} 的备份吗?
 
 只有“{name}”的规划、笔记、学习进度、测验记录和设置会变回那时的样子,这个备份之后的改动会被撤回。其他学习档案、所有 PIN 和教师密码都不会改变。
@@ -217,7 +232,7 @@ Only the plans, notes, progress, quiz records and settings of “{name}” go ba
 Before restoring, the current data of “{name}” is kept as a “before restore” backup, so you can go back to it if needed.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>把整个数据文件夹恢复成 {when} 的备份吗?</source>
         <translation>Restore the whole data folder to the backup of {when}?</translation>
     </message>
@@ -227,7 +242,23 @@ Before restoring, the current data of “{name}” is kept as a “before restor
         <translation>Backups of the whole data folder: each holds the data of every profile at that moment. Restoring one brings every profile in it back to how it was then (names and PINs stay as they are now); profiles made later are not affected. Before restoring, the whole folder and every profile restored are first kept as a “before restore” backup.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backups.py" line="-19"/>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+5"/>
+        <source>最近一次备份没有完成:
+{reason}
+
+请在“文件 › 备份与恢复…”中再试一次。</source>
+        <translation>The last backup was not made:
+{reason}
+
+Please try again in File › Backup and Restore….</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-47"/>
+        <source>最近一次备份没有完成:{reason}</source>
+        <translation>The last backup was not made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+43"/>
         <source>自动备份没有完成:{reason}</source>
         <translation>Automatic backup did not finish: {reason}</translation>
     </message>
@@ -239,12 +270,12 @@ Before restoring, the current data of “{name}” is kept as a “before restor
 Choose your own profile, then open “Backup and restore”.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="-34"/>
+        <location filename="../../netmkt_desktop/ui/backup_sources.py" line="+10"/>
         <source>请输入“{name}”的 PIN 来确认。</source>
         <translation>Type the PIN of “{name}” to confirm.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>这些学习档案不受影响:{names}</source>
         <translation>These profiles are not affected: {names}</translation>
     </message>
@@ -259,7 +290,7 @@ Choose your own profile, then open “Backup and restore”.</translation>
         <translation>These deleted profiles come back: {names}</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>这里只有学习档案“{name}”自己的备份。本软件每隔一段时间自动备份;恢复一个备份只会改动“{name}”的规划、笔记、进度和设置,其他学习档案都不受影响。恢复前,现在的数据会先另存为“恢复前”备份,不会丢失。</source>
         <translation>Only the backups of profile “{name}” are here. The app backs it up from time to time; restoring a backup changes only the plans, notes, progress and settings of “{name}”, no other profile. Before restoring, the current data is kept as a “before restore” backup, so nothing is lost.</translation>
     </message>
@@ -1503,7 +1534,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+844"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+854"/>
         <source>{app}
 软件版本 {version}
 
@@ -1523,7 +1554,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-606"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1533,7 +1564,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+576"/>
+        <location line="+586"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
@@ -1552,12 +1583,12 @@ Works offline: no network, no data collected.</translation>
 {message}</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-500"/>
         <source>主题(&amp;H)</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1572,12 +1603,12 @@ Works offline: no network, no data collected.</translation>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+742"/>
+        <location line="+752"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-591"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1607,12 +1638,12 @@ Works offline: no network, no data collected.</translation>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+584"/>
         <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
         <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-585"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1663,12 +1694,12 @@ Works offline: no network, no data collected.</translation>
     </message>
     <message>
         <location line="-109"/>
-        <location line="+551"/>
+        <location line="+559"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-494"/>
         <source>我的规划(&amp;M)</source>
         <translation>&amp;My Plans</translation>
     </message>
@@ -1733,12 +1764,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;New Career Plan…</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+572"/>
         <source>无法制订规划</source>
         <translation>Cannot Make a Plan</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>显示/隐藏目录</source>
         <translation>Show/Hide Contents</translation>
     </message>
@@ -1788,7 +1819,7 @@ Works offline: no network, no data collected.</translation>
         <translation>Zoom: {percent}%</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。
 
 现在就选择或新建自己的学习档案吗?</source>
@@ -1797,27 +1828,27 @@ Works offline: no network, no data collected.</translation>
 Choose or create your own profile now?</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-481"/>
         <source>规划</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+508"/>
         <source>规划“{title}”已保存。</source>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-656"/>
         <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
         <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+620"/>
+        <location line="+628"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-625"/>
         <source>访客模式提示</source>
         <translation>Guest mode notice</translation>
     </message>
@@ -3197,7 +3228,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+597"/>
+        <location filename="../../netmkt_desktop/ui/quiz_view.py" line="+601"/>
         <source>(没有作答)</source>
         <translation>(no answer)</translation>
     </message>
@@ -3780,7 +3811,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>SectionMap</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/section_map.py" line="+536"/>
+        <location filename="../../netmkt_desktop/ui/section_map.py" line="+540"/>
         <source>{name}({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -4974,7 +5005,7 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="+214"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+272"/>
         <source>个人数据文件已损坏,备份没有完成:
 {path}
 
@@ -4985,7 +5016,7 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
 Check result: {detail}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-163"/>
         <source>备份文件不存在。</source>
         <translation>The backup file does not exist.</translation>
     </message>
@@ -5000,9 +5031,9 @@ Check result: {detail}</translation>
         <translation>The backup file is damaged (check result: {detail}).</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <location line="+28"/>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+174"/>
+        <location line="+157"/>
+        <location line="+31"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+175"/>
         <source>备份没有完成:{reason}。
 
 备份文件夹:{folder}</source>
@@ -5011,7 +5042,7 @@ Check result: {detail}</translation>
 Backup folder: {folder}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
 
 {reason}</source>
@@ -5029,7 +5060,7 @@ Backup folder: {folder}</translation>
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+138"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+132"/>
         <source>恢复没有全部完成:{reason}。
 
 数据文件夹:{folder}</source>
@@ -5038,7 +5069,7 @@ Data file: {path}</translation>
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="-114"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="-110"/>
         <source>无法创建备份文件夹:
 {folder}
 
@@ -5049,19 +5080,19 @@ Data folder: {folder}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-183"/>
         <source>无法打开备份文件({reason})。</source>
         <translation>The backup file cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+177"/>
         <source>没有可以备份的个人数据文件:
 {path}</source>
         <translation>There is no personal data file to back up:
 {path}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-24"/>
         <location filename="../../netmkt_desktop/storage/opening.py" line="+335"/>
         <source>没有恢复,数据没有改动。这个备份不能使用:
@@ -5101,7 +5132,7 @@ Data file: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-320"/>
         <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
         <translation>This is not a data file of this app (not an SQLite database).</translation>
     </message>
@@ -7142,12 +7173,12 @@ Which part of the textbook is this item from?</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+320"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+341"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what} was not completed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/profiles.py" line="+117"/>
+        <location filename="../../netmkt_desktop/storage/profiles.py" line="+121"/>
         <location line="+240"/>
         <source>{what}没有完成:{reason}。
 之前保存的数据没有改动。
@@ -7171,7 +7202,7 @@ Data file: {path}</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+143"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+161"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what} was not completed: the personal data file is closed.</translation>
     </message>
@@ -7196,7 +7227,7 @@ Only this PIN allows that.</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-192"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-208"/>
         <source>个人数据文件已损坏,无法打开:
 {path}
 
@@ -7223,7 +7254,7 @@ The file was not changed. Please give a copy of it to your teacher, or look for 
 Please update the app, then open it again. To protect your data, the file was not changed.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>个人数据文件的路径太长,无法打开:
 {path}
 
@@ -7337,7 +7368,7 @@ The old data file is kept as it was in:
         <translation>Deleting the plan</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-33"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-36"/>
         <source>升级个人数据前无法先做备份,因此没有升级,数据没有改动:
 {folder}
 
@@ -7410,7 +7441,7 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
         <translation>This profile cannot be found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+172"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+175"/>
         <source>找不到这个用户档案。</source>
         <translation>This profile cannot be found.</translation>
     </message>
@@ -7437,7 +7468,7 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
 Please give this file to the teacher who looks after the computer.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+63"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+74"/>
         <source>数据不符合要求</source>
         <translation>the data breaks a rule of the database</translation>
     </message>
@@ -7473,7 +7504,7 @@ Please give this file to the teacher who looks after the computer.</translation>
         <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-226"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-242"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
 
 请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
@@ -7494,7 +7525,7 @@ Please move or rename this file, or choose another data folder with --data-dir.<
         <translation>Creating the profile</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+160"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+176"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -7516,7 +7547,7 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-59"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-77"/>
         <location line="+11"/>
         <source>无法在数据文件夹中保存数据:
 {folder}
@@ -7528,7 +7559,7 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-164"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-180"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -7706,7 +7737,7 @@ The teacher can delete it with the teacher password.</translation>
         <translation>This question is not in the mistakes book.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-192"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-186"/>
         <location line="+12"/>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
         <location filename="../../netmkt_desktop/storage/split.py" line="+232"/>

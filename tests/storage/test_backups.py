@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,7 +61,7 @@ def test_backup_is_a_whole_checked_single_file_with_every_committed_plan(store, 
     _data, db, backups = folders
     save(store, "一", "二")  # still in the WAL: the store is open
     path = make_backup(db, backups, now=NOW)
-    assert path.name == "netmkt-20260315-103000.sqlite3"
+    assert path.name == "netmkt-20260315-103000-S1.sqlite3"
     assert plan_titles_in(path) == ["一", "二"]
     assert path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL: one file is the whole backup
     assert sorted(p.name for p in backups.iterdir()) == [path.name]  # no .part, -wal or -shm left behind
@@ -68,16 +70,18 @@ def test_backup_is_a_whole_checked_single_file_with_every_committed_plan(store, 
     assert titles(store) == ["一", "三", "二"]
 
 
-def test_two_backups_in_one_second_get_different_names(store, profile, folders):
+def test_every_backup_gets_the_next_sequence_number_even_in_one_second(store, profile, folders):
     _data, db, backups = folders
+    fake_backup(backups, "netmkt-20260315-110000.sqlite3")  # an older version's name: made before every numbered one
     a = make_backup(db, backups, now=NOW)
     b = make_backup(db, backups, now=NOW)
     c = make_backup(db, backups, "manual", now=NOW)
-    d = make_backup(db, backups, "manual", now=NOW)
+    d = make_backup(db, backups, "before-restore", now=NOW - timedelta(days=3))  # a clock set back
     assert [p.name for p in (a, b, c, d)] == [
-        "netmkt-20260315-103000.sqlite3", "netmkt-20260315-103000-2.sqlite3",
-        "netmkt-20260315-103000-manual.sqlite3", "netmkt-20260315-103000-manual-2.sqlite3"]
-    assert len({p.read_bytes() for p in (a, b, c, d)}) == 1
+        "netmkt-20260315-103000-S1.sqlite3", "netmkt-20260315-103000-S2.sqlite3",
+        "netmkt-20260315-103000-S3-manual.sqlite3", "before-restore-20260312-103000-S4.sqlite3"]
+    assert len({p.read_bytes() for p in (a, b, c)}) == 1
+    assert [i.path.name for i in list_backups(backups)][:4] == [d.name, c.name, b.name, a.name]
 
 
 def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(store, folders, monkeypatch):
@@ -94,18 +98,25 @@ def test_a_failed_backup_leaves_no_file_that_looks_like_a_backup(store, folders,
     assert list_backups(backups) == []
 
 
-def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_stale(folders, store, profile):
+def test_an_unfinished_part_file_is_never_listed_and_is_cleared_when_its_process_is_gone_or_stale(
+        folders, store, profile):
     _data, db, backups = folders
     backups.mkdir()
-    part = backups / ".netmkt-20260315-103000.sqlite3.123.456.part"
-    part.write_bytes(sqlite_files.SQLITE_HEADER)
+    running = backups / f".netmkt-20260315-103000-S7.sqlite3.{os.getpid()}.456.part"  # a process still at work
+    running.write_bytes(sqlite_files.SQLITE_HEADER)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    killed = backups / f".netmkt-20260315-103000-S8.sqlite3.{int(ended.stdout)}.456.part"
+    killed.write_bytes(sqlite_files.SQLITE_HEADER)
+    Path(f"{killed}-journal").write_bytes(b"x")
     assert list_backups(backups) == []
-    make_backup(db, backups)
-    assert part.exists()  # it may still be being written by another window
+    made = make_backup(db, backups)
+    assert running.exists()  # it may still be being written by another window
+    assert not killed.exists() and not Path(f"{killed}-journal").exists()
+    assert made.name.endswith("-S1.sqlite3")  # a leftover's number is not a backup's
     old = time.time() - 2 * 3600
-    os.utime(part, (old, old))
+    os.utime(running, (old, old))
     prune_backups(backups)
-    assert not part.exists()
+    assert not running.exists()
 
 
 def test_no_database_no_backup(folders):
@@ -133,16 +144,16 @@ def test_list_backups_newest_first_with_reasons_and_sizes(store, profile, folder
     (backups / "notes.txt").write_text("not a backup")
     (backups / "netmkt-20260316-000000.sqlite3").write_bytes(b"garbage")  # a name, but not a database
     infos = list_backups(backups)
-    assert [(i.created, i.reason, i.ok) for i in infos] == [
-        (datetime(2026, 3, 16), "auto", False),
+    assert [(i.created, i.reason, i.ok) for i in infos] == [  # made last first; older unnumbered names after
         (NOW + timedelta(seconds=1), "before-restore", None),
         (NOW, "manual", None),
         (NOW - timedelta(days=1), "auto", None),
+        (datetime(2026, 3, 16), "auto", False),
         (datetime(2026, 1, 1, 8), "before-migration", None),
     ]
     assert all(i.size == i.path.stat().st_size for i in infos)
     checked = list_backups(backups, check=True)
-    assert [i.ok for i in checked] == [False, True, True, True, False]  # the fake migration copy is not a database
+    assert [i.ok for i in checked] == [True, True, True, False, False]  # the fake migration copy is not a database
 
 
 # -- rotation ----------------------------------------------------------------------------------------------
@@ -157,7 +168,7 @@ def test_rotation_keeps_ten_recent_plus_newest_of_each_of_the_last_seven_days(tm
     specials += [fake_backup(backups, f"before-migration-v{v}-202512{v:02d}-120000.sqlite3") for v in range(1, 8)]
     stranger = backups / "我的副本.sqlite3"
     stranger.write_bytes(b"x")
-    deleted = prune_backups(backups, NOW)
+    deleted = prune_backups(backups)
     left = {p.name for p in backups.iterdir()}
     expected_regular = {p.name for p in made[:KEEP_RECENT]}
     for day in range(7):
@@ -181,30 +192,32 @@ def test_backups_made_in_a_row_never_delete_the_special_ones(store, profile, fol
 
 
 _infos = st.lists(
-    st.tuples(st.integers(0, 40 * 24), st.sampled_from(["auto", "manual", "before-restore", "before-migration"]),
-              st.integers(1, 3)),
-    max_size=60, unique_by=lambda t: t)
+    st.tuples(st.integers(-400 * 24, 40 * 24), st.sampled_from(["auto", "manual", "before-restore", "before-migration"]),
+              st.booleans()),
+    max_size=60)
 
 
 @settings(max_examples=200, deadline=None)
-@given(_infos)
-def test_rotation_rule_properties(raw):
-    infos = [BackupInfo(path=Path(f"/b/{h}-{r}-{n}"), created=NOW - timedelta(hours=h), size=1, reason=r,
-                        ok=None, sequence=n) for h, r, n in raw]
-    gone = {b.path for b in backups_to_delete(infos, NOW)}
+@given(_infos, st.data())
+def test_rotation_rule_properties(raw, data):
+    """Whatever dates the PC's clock put in the names, the rule goes by the order backups were made."""
+    infos = [BackupInfo(path=Path(f"/b/{i}"), created=NOW - timedelta(hours=h), size=1, reason=r, ok=None, order=i + 1)
+             for i, (h, r, _k) in enumerate(raw)]
+    keep = {b.path for b, (_h, _r, k) in zip(infos, raw) if k}
+    gone = {b.path for b in backups_to_delete(infos, keep)}
     kept = [b for b in infos if b.path not in gone]
-    newest_first = sorted(infos, key=lambda b: (b.created, b.sequence), reverse=True)
-    regular = [b for b in newest_first if b.reason in ("auto", "manual")]
+    made_last = sorted(infos, key=lambda b: b.order, reverse=True)
+    regular = [b for b in made_last if b.reason in ("auto", "manual")]
+    assert keep.isdisjoint(gone)  # this session's backups stay
     assert all(b.path not in gone for b in regular[:KEEP_RECENT])
     for kind in ("before-restore", "before-migration"):
-        of_kind = [b for b in newest_first if b.reason == kind]
+        of_kind = [b for b in made_last if b.reason == kind]
         assert all(b.path not in gone for b in of_kind[:KEEP_SPECIAL])
-        assert sum(1 for b in kept if b.reason == kind) == min(len(of_kind), KEEP_SPECIAL)
-    for day in range(7):
-        of_day = [b for b in regular if b.created.date() == (NOW - timedelta(days=day)).date()]
-        if of_day:
-            assert of_day[0].path not in gone
-    assert len([b for b in kept if b.reason in ("auto", "manual")]) <= KEEP_RECENT + 7
+        assert sum(1 for b in kept if b.reason == kind and b.path not in keep) <= KEEP_SPECIAL
+    dates = list(dict.fromkeys(b.created.date() for b in regular))[:7]
+    for day in dates:
+        assert next(b for b in regular if b.created.date() == day).path not in gone
+    assert len([b for b in kept if b.reason in ("auto", "manual") and b.path not in keep]) <= KEEP_RECENT + 7
 
 
 # -- when a backup is due ----------------------------------------------------------------------------------
