@@ -37,6 +37,7 @@ from netmkt_desktop.errors import BackupError, ErrorCode
 from netmkt_desktop.files import make_private_folder
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION
+from netmkt_desktop.storage.wal import keep_leftover_wal
 from netmkt_desktop.storage.sqlite_files import (
     REASON_AUTO,
     REASON_BEFORE_RESTORE,
@@ -254,7 +255,7 @@ def copy_database(db_path: Path, target: Path) -> None:
     flushed to disk; the database may be in use meanwhile.  Raises BackupError; ``target`` may
     then be left half written (the caller removes it)."""
     try:
-        # Read-only: closing it never checkpoints or deletes a -wal another session left.
+        # Read-only: closing it never checkpoints or deletes a -wal another session left (storage.wal).
         src = connect_read_only(db_path)
         try:
             create_private(target)
@@ -375,7 +376,12 @@ def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> Path | Non
     before: Path | None = None
     if db_path.exists():
         try:
+            keep_leftover_wal(db_path, backups_dir)  # a -wal the last session left: kept, the restore drops it
             before = make_backup(db_path, backups_dir, REASON_BEFORE_RESTORE)
+        except OSError as exc:
+            raise BackupError(translate(
+                "backups", "恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。\n\n{reason}").format(
+                reason=describe_error(exc)), error_code(exc), path=db_path) from None
         except BackupError as exc:
             raise BackupError(translate(
                 "backups", "恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。\n\n{reason}").format(

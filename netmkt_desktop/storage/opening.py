@@ -5,7 +5,9 @@
   (or one that is not a database) is renamed aside, never deleted, and the newest good backup is
   named so the app can offer :func:`restore_and_open` or :func:`start_fresh`.
 * :func:`open_profile_safely` does the same for one profile's database (``profiles/<id>/``), with
-  that profile's own backups (:func:`restore_profile_and_open`, :func:`start_profile_fresh`).
+  that profile's own backups (:func:`restore_profile_and_open`, :func:`start_profile_fresh`); when
+  the ``-wal`` the last session left was damaged (:mod:`.wal`), it opens and ``warning`` says that
+  saves may be missing and where the damaged file is kept.
 * :func:`restore_profile` restores one profile's backup while the app runs: guarded by its PIN (or
   the teacher password), only a backup of that profile, the replaced data kept as a "before
   restore" backup first.  Nothing of any other profile, no PIN, no name and no wrong-PIN count
@@ -251,6 +253,15 @@ class ProfileOpenResult:
     problem: OpenProblem = OpenProblem.NONE
     moved_to: Path | None = None
     newest_good_backup: Path | None = None
+    warning: str = ""  # opened, but the student must know: saves of the last session may be missing
+
+
+def _left_over_warning(kept: Path) -> str:
+    return translate(
+        "opening", "上次使用本软件时的一些保存可能没有留下来:数据文件旁边的保存记录(-wal 文件)已损坏,"
+                   "其中的内容无法读回。现在显示的是能读出的全部数据。\n\n"
+                   "损坏的保存记录已原样保存(没有删除任何内容):\n{path}\n\n"
+                   "请检查最近的规划和笔记;需要时把这个文件交给老师。").format(path=kept)
 
 
 def open_profile_safely(store: Store, profile_id: int) -> ProfileOpenResult:
@@ -259,7 +270,9 @@ def open_profile_safely(store: Store, profile_id: int) -> ProfileOpenResult:
     profile's folder and the profile's newest good backup is named."""
     place = store.profiles.folder(profile_id)
     try:
-        return ProfileOpenResult(data=store.profile(profile_id))
+        data = store.profile(profile_id)
+        left_over = store.left_over.pop(profile_id, None)
+        return ProfileOpenResult(data=data, warning=_left_over_warning(left_over.kept_as) if left_over else "")
     except (NotADatabaseError, DamagedDatabaseError) as exc:
         detail = str(exc.params.get("detail", "")) or translate(
             "opening", "文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)")

@@ -10,7 +10,8 @@ first start of this version (:func:`split_legacy`, called by ``Store.open``):
    that profile's rows of **every** table that belongs to a profile — found from the schema (a
    ``profile_id`` column, or a foreign key to ``profiles`` or to such a table), not from a list, so
    a table added by a later migration goes along — and a card with the name, class and PIN hash;
-4. writes ``state.json`` (wrong-PIN counts, the next id) and a notice for the user;
+4. writes ``state.json`` (wrong-PIN counts, the next id) and a notice for the user (which also says
+   when the old file's ``-wal`` does not verify, :mod:`.wal`: saves in it may not have been split);
 5. renames the staged ``profiles`` folder into place (the moment the split counts as done);
 6. moves the old file, as it was (with its ``-wal`` if it has one), into ``backups/`` as
    ``before-profiles-YYYYmmdd-HHMMSS.sqlite3`` and clears the staging folder.
@@ -64,6 +65,7 @@ from netmkt_desktop.storage.sqlite_files import (
     fsync_file,
     unlink_with_companions,
 )
+from netmkt_desktop.storage.wal import wal_needs_care
 from netmkt_desktop.validation import NAME_LIMIT, normalize_name
 
 Step = Callable[[str], None]
@@ -328,9 +330,9 @@ def _notice(folder: DataFolder) -> dict | None:
         return None
 
 
-def write_notice(folder: DataFolder, kind: str, names: list[str], kept_as: str) -> None:
+def write_notice(folder: DataFolder, kind: str, names: list[str], kept_as: str, wal_damaged: bool = False) -> None:
     write_json(folder.notice, {"format": NOTICE_FORMAT, "format_version": 1, "kind": kind, "names": names,
-                               "kept_as": kept_as})
+                               "kept_as": kept_as, "wal_damaged": wal_damaged})
 
 
 def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: datetime | None = None) -> SplitReport | None:
@@ -350,6 +352,10 @@ def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: dateti
     try:
         if not folder.profiles.exists():
             check_legacy(legacy)
+            # a damaged -wal beside the old file: SQLite reads none of it (or not all); the old file
+            # and its -wal are kept as they are (step 6), and the notice says so
+            wal = wal_needs_care(legacy)
+            wal_damaged = wal is not None and not wal.ok
             shutil.rmtree(work, ignore_errors=True)
             make_private_folder(work)
             step("checked")
@@ -360,7 +366,7 @@ def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: dateti
             names = [translate("storage", "默认") if c.default_name else c.name for c in split.cards]
             make_private_folder(folder.backups)
             planned = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES, numbered=False)
-            write_notice(folder, "split", names, planned.name)
+            write_notice(folder, "split", names, planned.name, wal_damaged)
             step("noted")
             os.rename(work / "profiles", folder.profiles)
             fsync_dir(folder.root)
@@ -393,11 +399,15 @@ def read_notice(folder: DataFolder) -> str | None:
     kept = folder.backups / str(notice.get("kept_as", ""))
     if notice.get("kind") == "split":
         names = [n for n in notice.get("names", []) if isinstance(n, str)]
+        damaged = translate(
+            "storage", "\n\n注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。"
+                       "它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。"
+        ) if notice.get("wal_damaged") is True else ""
         return translate(
             "storage", "从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),"
                        "恢复备份只会改动自己的档案。\n\n已经把原来的 {n} 个档案分开保存:{names}。\n\n"
                        "原来的数据文件原样保存在:\n{kept}").format(
-            profiles=folder.profiles, n=len(names), names="、".join(names), kept=kept)
+            profiles=folder.profiles, n=len(names), names="、".join(names), kept=kept) + damaged
     return translate("storage", "在数据文件夹中找到一个旧版本的数据文件。现有的学习档案没有改动;"
                                 "这个文件原样保存在:\n{kept}\n\n需要时,老师可以在“教师设置”中用它恢复整个文件夹。").format(
         kept=kept)

@@ -5,6 +5,9 @@
   (:class:`~netmkt_desktop.storage.profiles.Profiles`); ``store.profile(id)`` opens one profile's
   own database (``profiles/<id>/netmkt.sqlite3``, one file per student, the way Anki keeps one
   collection per profile); ``store.import_profile(raw)`` makes a profile from a profile data file.
+* Before a profile's database is opened, a ``-wal`` the last session left is copied aside into
+  its backups and checked (:mod:`.wal`); a damaged one is in :attr:`Store.left_over` for the
+  student to be told (``opening.open_profile_safely`` does).
 * :class:`ProfileData` — everything of one profile, as parts that never take a profile id:
   ``data.plans`` (:class:`~.plans.Plans`), ``data.study`` (:class:`~.study.Study`), ``data.quiz``
   (:class:`~.quiz.Quiz`), ``data.recitation`` (:class:`~.recitation.Recitation`), ``data.settings``
@@ -47,6 +50,7 @@ from netmkt_desktop.storage.split import SplitReport, Step, acknowledge_notice, 
 from netmkt_desktop.storage.sqlite_files import clear_leftovers, error_code
 from netmkt_desktop.storage.study import Study
 from netmkt_desktop.storage.transfer import Transfer, read_profile_data, write_imported
+from netmkt_desktop.storage.wal import LeftoverWal, keep_leftover_wal, wal_needs_care
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +106,7 @@ class Store:
         self.profiles = Profiles(folder, busy_timeout=busy_timeout, release=self.release)
         self.split: SplitReport | None = None  # what the first start of this version did with an old file
         self.tightened: list[Path] = []  # files and folders whose looser mode was made private
+        self.left_over: dict[int, LeftoverWal] = {}  # profile id -> a damaged -wal found when it was opened
 
     @classmethod
     def open(cls, data_dir: Path | DataFolder, *, busy_timeout: float = 5.0, on_step: Step | None = None) -> Store:
@@ -187,6 +192,7 @@ class Store:
             self._open[profile_id] = (opened[0], opened[1] + 1)
             return opened[0]
         place = self.profiles.folder(profile_id)
+        self._keep_leftover_wal(profile_id, place)
         db = Database.open_file(place, busy_timeout=self._busy_timeout)
         try:
             with db.read(N_("storage", "打开用户档案")) as s:
@@ -202,6 +208,26 @@ class Store:
             raise
         self._open[profile_id] = (db, 1)
         return db
+
+    def _keep_leftover_wal(self, profile_id: int, place: ProfileFolder) -> None:
+        """Before opening: a ``-wal`` the last session left is copied aside and checked (:mod:`.wal`);
+        a damaged one is noted in :attr:`left_over` for the student.  When no copy can be made of a
+        damaged one, the profile is not opened (StoreWriteError): opening would let SQLite drop it."""
+        try:
+            found = keep_leftover_wal(place.database, place.backups)
+        except OSError as exc:
+            check = wal_needs_care(place.database)
+            if check is not None and not check.ok:
+                raise StoreWriteError(translate(
+                    "storage", "上次使用时留下的保存记录(-wal 文件)已损坏,也无法先把它另存一份({reason}),"
+                               "因此没有打开这个学习档案,文件没有改动:\n{path}").format(
+                    reason=describe_os_error(exc), path=place.database), error_code(exc), path=place.database) from None
+            log.warning("the -wal left by the last session could not be copied aside (%s); it verifies", exc)
+            return
+        if found is not None and found.damaged:
+            self.left_over[profile_id] = found
+        else:
+            self.left_over.pop(profile_id, None)
 
     def _let_go(self, profile_id: int, db: Database) -> None:
         opened = self._open.get(profile_id)

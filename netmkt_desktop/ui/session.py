@@ -190,6 +190,8 @@ class Session(QObject):
         self.profile_id = profile_id
         self._show(result.data)
         run_store_action(window, lambda: store.profiles.touch(profile_id))
+        if result.warning:  # the last session's -wal was damaged: kept aside, and said
+            dialogs.show_error(window, self.tr("上次的保存可能不完整"), result.warning)
         return True
 
     def reopen(self, profile_id: int | None) -> None:

@@ -48,7 +48,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+179"/>
+        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+178"/>
         <source>{reason}(已损坏)</source>
         <translation>{reason} (damaged)</translation>
     </message>
@@ -68,7 +68,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
@@ -79,7 +79,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Backup and Restore</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>备份列表</source>
         <translation>Backups</translation>
     </message>
@@ -89,12 +89,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Backed up</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>备份警告</source>
         <translation>Backup warning</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>已备份</source>
         <translation>Backed Up</translation>
     </message>
@@ -116,7 +116,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
@@ -131,7 +131,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Data file of an older version</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>没有备份</source>
         <translation>Not Backed Up</translation>
     </message>
@@ -151,12 +151,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>还没有备份。</source>
         <translation>No backups yet.</translation>
     </message>
@@ -194,7 +194,7 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Backup and Restore</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>备份警告</source>
         <translation>Backup warning</translation>
     </message>
@@ -242,7 +242,7 @@ Before restoring, the current data of “{name}” is kept as a “before restor
         <translation>Backups of the whole data folder: each holds the data of every profile at that moment. Restoring one brings every profile in it back to how it was then (names and PINs stay as they are now); profiles made later are not affected. Before restoring, the whole folder and every profile restored are first kept as a “before restore” backup.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backups.py" line="+5"/>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+4"/>
         <source>最近一次备份没有完成:
 {reason}
 
@@ -3885,12 +3885,17 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+90"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+194"/>
+        <source>上次的保存可能不完整</source>
+        <translation>Saves from last time may be missing</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>个人数据文件已损坏</source>
         <translation>The personal data file is damaged</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+237"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3911,7 +3916,7 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>Study data files (*.netmkt-data.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>学习档案已分开保存</source>
         <translation>Profiles Are Now Kept Separately</translation>
     </message>
@@ -3921,7 +3926,7 @@ Only your computer account can read this file; use “Import my data” on anoth
         <translation>The Profile&apos;s Data File Is Damaged</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>导入我的数据</source>
         <translation>Import My Data</translation>
     </message>
@@ -3964,12 +3969,12 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>无法打开学习档案</source>
         <translation>Cannot Open the Profile</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>没有导入</source>
         <translation>Not Imported</translation>
     </message>
@@ -3981,7 +3986,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Not Exported</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>Restore this backup now? (Choose “No” to start a new, empty data file.)</translation>
     </message>
@@ -3991,7 +3996,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Restore from this backup now? (Choose “No” to start this profile from empty.)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>访客</source>
         <translation>Guest</translation>
     </message>
@@ -5005,7 +5010,7 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="+272"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+273"/>
         <source>个人数据文件已损坏,备份没有完成:
 {path}
 
@@ -5042,7 +5047,8 @@ Check result: {detail}</translation>
 Backup folder: {folder}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
+        <location line="+4"/>
         <source>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
 
 {reason}</source>
@@ -5069,7 +5075,7 @@ Data file: {path}</translation>
 Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="-110"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="-115"/>
         <source>无法创建备份文件夹:
 {folder}
 
@@ -5094,7 +5100,7 @@ Reason: {reason}</translation>
     <message>
         <location line="+81"/>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-24"/>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="+335"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+348"/>
         <source>没有恢复,数据没有改动。这个备份不能使用:
 {path}
 
@@ -5105,7 +5111,7 @@ Reason: {reason}</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>没有恢复:{reason}。
 
 数据文件:{path}</source>
@@ -5132,7 +5138,7 @@ Data file: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
         <translation>This is not a data file of this app (not an SQLite database).</translation>
     </message>
@@ -6239,12 +6245,27 @@ Reason: {reason}</translation>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="-245"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="-256"/>
         <source>{year}年{month}月{day}日 {time}</source>
         <translation>{year}-{month}-{day} {time}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+168"/>
+        <source>上次使用本软件时的一些保存可能没有留下来:数据文件旁边的保存记录(-wal 文件)已损坏,其中的内容无法读回。现在显示的是能读出的全部数据。
+
+损坏的保存记录已原样保存(没有删除任何内容):
+{path}
+
+请检查最近的规划和笔记;需要时把这个文件交给老师。</source>
+        <translation>Some saves from the last time you used the app may be missing: the save log next to the data file (the -wal file) is damaged and what it holds cannot be read back. What is shown now is everything that could be read.
+
+The damaged save log was kept exactly as it was (nothing was deleted):
+{path}
+
+Please check your recent plans and notes; if needed, give this file to your teacher.</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>不是 SQLite 数据库</source>
         <translation>not an SQLite database</translation>
     </message>
@@ -6303,7 +6324,7 @@ Backup file: {path}</translation>
 You can read the content now, but plans and other personal data will not be saved. Please delete some files you do not need, then start the app again. The data file did not change.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开这个学习档案都做不到:
 {folder}
 
@@ -6314,7 +6335,7 @@ You can read the content now, but plans and other personal data will not be save
 Please delete some files you do not need, then open it again. The data file has not been changed.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>数据文件夹无法写入({reason}):
 {folder}
 
@@ -6330,12 +6351,12 @@ netmkt-desktop --data-dir D:\MyStudyData</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</source>
         <translation>the file does not start like an SQLite database (not a data file of this app, or badly damaged)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -6347,7 +6368,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>无法把现有的数据文件移到一旁({reason}),因此没有新建:
 {path}</source>
         <translation>The existing data file cannot be set aside ({reason}), so no new one was made:
@@ -6361,7 +6382,7 @@ Reason: {reason}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</source>
         <translation>No usable backup was found. You can start over with a new, empty data file; your teacher may try to repair the damaged file.</translation>
     </message>
@@ -7173,6 +7194,15 @@ Which part of the textbook is this item from?</translation>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+402"/>
+        <source>
+
+注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</source>
+        <translation>
+
+Note: the save log beside the old data file (the -wal file) is damaged; some saves from the last time may not have gone into the profiles. It was kept as it was with the old data file at the place above (the same name with -wal added); if needed, give it to your teacher.</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+341"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what} was not completed: {reason}.</translation>
@@ -7202,7 +7232,7 @@ Data file: {path}</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+161"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+166"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what} was not completed: the personal data file is closed.</translation>
     </message>
@@ -7219,7 +7249,14 @@ Only this PIN allows that.</translation>
         <translation>“{name}” has a PIN; type its PIN first.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+126"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+55"/>
+        <source>上次使用时留下的保存记录(-wal 文件)已损坏,也无法先把它另存一份({reason}),因此没有打开这个学习档案,文件没有改动:
+{path}</source>
+        <translation>The save log left by the last session (the -wal file) is damaged, and no copy of it could be kept first ({reason}), so this profile was not opened and the file was not changed:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-274"/>
         <location line="+5"/>
         <source>个人数据文件已损坏,无法打开:
 {path}</source>
@@ -7275,7 +7312,7 @@ This path has {size} {unit}; the path of the database file may have at most {lim
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+262"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+270"/>
         <source>从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),恢复备份只会改动自己的档案。
 
 已经把原来的 {n} 个档案分开保存:{names}。
@@ -7400,7 +7437,7 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
         <translation>Importing the teacher comment</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+79"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+45"/>
         <location filename="../../netmkt_desktop/storage/transfer.py" line="+92"/>
         <source>导入数据</source>
         <translation>Importing the data</translation>
@@ -7428,8 +7465,8 @@ If needed, the teacher can restore the whole folder from it in “Teacher settin
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-181"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
-        <location line="+30"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-99"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>打开用户档案</source>
         <translation>Opening the profile</translation>
@@ -7499,7 +7536,7 @@ Please give this file to the teacher who looks after the computer.</translation>
         <translation>another program (perhaps another open window of this app) is using the data file</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-288"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-296"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
         <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.</translation>
     </message>
@@ -7547,7 +7584,7 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-77"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
         <location line="+11"/>
         <source>无法在数据文件夹中保存数据:
 {folder}
@@ -7575,7 +7612,7 @@ Reason: {reason}</translation>
         <translation>the data file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+268"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+272"/>
         <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
 {path}
 
@@ -7587,7 +7624,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-271"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-275"/>
         <location line="+18"/>
         <source>无法读取个人数据文件:
 {path}
@@ -7740,7 +7777,7 @@ The teacher can delete it with the teacher password.</translation>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-186"/>
         <location line="+12"/>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+232"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+236"/>
         <source>默认</source>
         <translation>Default</translation>
     </message>

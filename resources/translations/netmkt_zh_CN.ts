@@ -48,7 +48,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+179"/>
+        <location filename="../../netmkt_desktop/ui/backup_dialog.py" line="+178"/>
         <source>{reason}(已损坏)</source>
         <translation>{reason}(已损坏)</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>升级前</source>
         <translation>升级前</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>备份列表</source>
         <translation>备份列表</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation>备份时间</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>备份警告</source>
         <translation>备份警告</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>已备份</source>
         <translation>已备份</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>恢复前</source>
         <translation>恢复前</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>旧版本的数据文件</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>没有备份</source>
         <translation>没有备份</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>自动</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>还没有备份。</source>
         <translation>还没有备份。</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>备份警告</source>
         <translation>备份警告</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>整个数据文件夹的备份:每个备份保存了那时所有学习档案的数据。恢复时,备份里的每个档案都变回那时的样子(名字和 PIN 保持现在的),之后新建的档案不受影响;恢复前,整个文件夹和每个被恢复的档案都会先另存“恢复前”备份。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/ui/backups.py" line="+5"/>
+        <location filename="../../netmkt_desktop/ui/backups.py" line="+4"/>
         <source>最近一次备份没有完成:
 {reason}
 
@@ -3885,12 +3885,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/session.py" line="+90"/>
+        <location filename="../../netmkt_desktop/ui/session.py" line="+194"/>
+        <source>上次的保存可能不完整</source>
+        <translation>上次的保存可能不完整</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>个人数据文件已损坏</source>
         <translation>个人数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+237"/>
         <source>你的规划、笔记、进度和设置已保存到:
 {path}
 
@@ -3911,7 +3916,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习数据文件 (*.netmkt-data.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>学习档案已分开保存</source>
         <translation>学习档案已分开保存</translation>
     </message>
@@ -3921,7 +3926,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习档案的数据文件已损坏</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>导入我的数据</source>
         <translation>导入我的数据</translation>
     </message>
@@ -3964,12 +3969,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导出</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>无法打开学习档案</source>
         <translation>无法打开学习档案</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>没有导入</source>
         <translation>没有导入</translation>
     </message>
@@ -3981,7 +3986,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</source>
         <translation>现在从这个备份恢复吗?(选“否”则新建一个空的数据文件)</translation>
     </message>
@@ -3991,7 +3996,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>现在从这个备份恢复吗?(选“否”则这个档案从空白开始)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>访客</source>
         <translation>访客</translation>
     </message>
@@ -5005,7 +5010,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="+272"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+273"/>
         <source>个人数据文件已损坏,备份没有完成:
 {path}
 
@@ -5042,7 +5047,8 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 备份文件夹:{folder}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
+        <location line="+4"/>
         <source>恢复前无法先保存当前的数据,因此没有恢复,数据没有改动。
 
 {reason}</source>
@@ -5069,7 +5075,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 数据文件夹:{folder}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="-110"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="-115"/>
         <source>无法创建备份文件夹:
 {folder}
 
@@ -5094,7 +5100,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     <message>
         <location line="+81"/>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-24"/>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="+335"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+348"/>
         <source>没有恢复,数据没有改动。这个备份不能使用:
 {path}
 
@@ -5105,7 +5111,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>没有恢复:{reason}。
 
 数据文件:{path}</source>
@@ -5132,7 +5138,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {path}</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>这不是本软件的数据文件(不是 SQLite 数据库)。</source>
         <translation>这不是本软件的数据文件(不是 SQLite 数据库)。</translation>
     </message>
@@ -6239,12 +6245,27 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="-245"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="-256"/>
         <source>{year}年{month}月{day}日 {time}</source>
         <translation>{year}年{month}月{day}日 {time}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+168"/>
+        <source>上次使用本软件时的一些保存可能没有留下来:数据文件旁边的保存记录(-wal 文件)已损坏,其中的内容无法读回。现在显示的是能读出的全部数据。
+
+损坏的保存记录已原样保存(没有删除任何内容):
+{path}
+
+请检查最近的规划和笔记;需要时把这个文件交给老师。</source>
+        <translation>上次使用本软件时的一些保存可能没有留下来:数据文件旁边的保存记录(-wal 文件)已损坏,其中的内容无法读回。现在显示的是能读出的全部数据。
+
+损坏的保存记录已原样保存(没有删除任何内容):
+{path}
+
+请检查最近的规划和笔记;需要时把这个文件交给老师。</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>不是 SQLite 数据库</source>
         <translation>不是 SQLite 数据库</translation>
     </message>
@@ -6303,7 +6324,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 现在可以浏览学习内容,但规划等个人数据不会保存。请删除一些不需要的文件,然后重新打开本软件。数据文件没有改动。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>数据文件夹所在的磁盘(或 U 盘)已满,连打开这个学习档案都做不到:
 {folder}
 
@@ -6314,7 +6335,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 请删除一些不需要的文件,然后再打开它。数据文件没有改动。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>数据文件夹无法写入({reason}):
 {folder}
 
@@ -6330,12 +6351,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</source>
         <translation>文件开头不是 SQLite 数据库的标记(不是本软件的数据文件,或已严重损坏)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -6347,7 +6368,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>无法把现有的数据文件移到一旁({reason}),因此没有新建:
 {path}</source>
         <translation>无法把现有的数据文件移到一旁({reason}),因此没有新建:
@@ -6361,7 +6382,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</source>
         <translation>没有找到可以使用的备份。可以新建一个空的数据文件从头开始;损坏的文件可以交给老师尝试修复。</translation>
     </message>
@@ -7173,6 +7194,15 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>storage</name>
     <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+402"/>
+        <source>
+
+注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</source>
+        <translation>
+
+注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+341"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what}没有完成:{reason}。</translation>
@@ -7202,7 +7232,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+161"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+166"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what}没有完成:个人数据文件已经关闭。</translation>
     </message>
@@ -7219,7 +7249,14 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>“{name}”设置了 PIN,请先输入它的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+126"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+55"/>
+        <source>上次使用时留下的保存记录(-wal 文件)已损坏,也无法先把它另存一份({reason}),因此没有打开这个学习档案,文件没有改动:
+{path}</source>
+        <translation>上次使用时留下的保存记录(-wal 文件)已损坏,也无法先把它另存一份({reason}),因此没有打开这个学习档案,文件没有改动:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-274"/>
         <location line="+5"/>
         <source>个人数据文件已损坏,无法打开:
 {path}</source>
@@ -7275,7 +7312,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>个字节</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+262"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+270"/>
         <source>从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),恢复备份只会改动自己的档案。
 
 已经把原来的 {n} 个档案分开保存:{names}。
@@ -7400,7 +7437,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>导入批改</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+79"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+45"/>
         <location filename="../../netmkt_desktop/storage/transfer.py" line="+92"/>
         <source>导入数据</source>
         <translation>导入数据</translation>
@@ -7428,8 +7465,8 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-181"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
-        <location line="+30"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-99"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>打开用户档案</source>
         <translation>打开用户档案</translation>
@@ -7499,7 +7536,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-288"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-296"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
         <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</translation>
     </message>
@@ -7547,7 +7584,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-77"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
         <location line="+11"/>
         <source>无法在数据文件夹中保存数据:
 {folder}
@@ -7575,7 +7612,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+268"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+272"/>
         <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
 {path}
 
@@ -7587,7 +7624,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-271"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-275"/>
         <location line="+18"/>
         <source>无法读取个人数据文件:
 {path}
@@ -7740,7 +7777,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-186"/>
         <location line="+12"/>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+232"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+236"/>
         <source>默认</source>
         <translation>默认</translation>
     </message>
