@@ -13,8 +13,8 @@ first start of this version (:func:`split_legacy`, called by ``Store.open``):
 4. writes ``state.json`` (wrong-PIN counts, the next id) and a notice for the user (which also says
    when the old file's ``-wal`` does not verify, :mod:`.wal`: saves in it may not have been split);
 5. renames the staged ``profiles`` folder into place (the moment the split counts as done);
-6. moves the old file, as it was (with its ``-wal`` if it has one), into ``backups/`` as
-   ``before-profiles-YYYYmmdd-HHMMSS.sqlite3`` and clears the staging folder.
+6. moves the old file, as it was (with its ``-wal`` if it has one; the ``-wal`` first, the file
+   last), into ``backups/`` as ``before-profiles-YYYYmmdd-HHMMSS.sqlite3`` and clears the staging folder.
 
 A kill at any moment leaves the old file where it was (before 6) or whole in ``backups/`` (after);
 the next start begins again from 1 (before 5) or finishes 6.  ``on_step`` is called with the name
@@ -313,12 +313,17 @@ class SplitReport:
     found_only: bool = False  # the old file lay beside profiles already there: kept, not split again
 
 
-def _move_with_companions(source: Path, target: Path) -> None:
-    os.rename(source, target)
+def _move_with_companions(source: Path, target: Path, step: Step = _nothing) -> None:
+    """Move the old file and its -wal/-shm/-journal to ``target``: the companions first, the file
+    last, so the name ``target`` appears only with everything beside it.  Cut short in between, the
+    next start sees the file still in place and the companions already at ``target``, and finishes."""
     for suffix in COMPANIONS:
         companion = Path(f"{source}{suffix}")
         if companion.exists():
             os.rename(companion, Path(f"{target}{suffix}"))
+    fsync_dir(target.parent)
+    step("kept-companions")
+    os.rename(source, target)
     fsync_dir(source.parent)
     fsync_dir(target.parent)
 
@@ -375,11 +380,12 @@ def split_legacy(folder: DataFolder, *, on_step: Step | None = None, now: dateti
         make_private_folder(folder.backups)
         planned_name = notice.get("kept_as") if notice and notice.get("kind") == "split" else None
         target = folder.backups / planned_name if isinstance(planned_name, str) and "/" not in planned_name else None
-        if target is None or any(Path(f"{target}{s}").exists() for s in ("", *COMPANIONS)):
+        # the planned name is free, or holds only the companions a start cut short already moved
+        if target is None or target.exists():
             target = free_backup_path(folder.backups, now or datetime.now(), REASON_BEFORE_PROFILES, numbered=False)
             write_notice(folder, "found", [], target.name)
             notice = _notice(folder)
-        _move_with_companions(legacy, target)
+        _move_with_companions(legacy, target, step)
         step("kept")
         shutil.rmtree(work, ignore_errors=True)
         step("done")

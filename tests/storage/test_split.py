@@ -20,7 +20,7 @@ from netmkt_desktop.storage.store import Store
 from legacy_samples import EXTRA_TABLE, add_extra_table_step, assert_split_matches, file_state, make_legacy
 
 STEPS = ["checked", "snapshot", "profile-1", "profile-2", "profile-3", "profile-4", "staged", "noted", "committed",
-         "kept", "done"]
+         "kept-companions", "kept", "done"]
 
 
 def kept_file(data):
