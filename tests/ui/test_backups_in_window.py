@@ -133,3 +133,25 @@ def test_backup_on_exit_when_something_changed(qtbot, open_window, tmp_path):
     assert len(first) == 1
     window.backups.backup_if_due(every_minutes=0)  # nothing changed since: no new copy
     assert len(list_backups(backups)) == 1
+
+
+def test_backups_made_in_this_session_are_never_pruned_before_it_ends(qtbot, open_window, tmp_path):
+    data = tmp_path / "data"
+    window = open_window()
+    open_personal_data(window, data)
+    made = []
+    for n in range(13):  # more than the rotation keeps
+        window.session.data.plans.save(CareerPlan(title=f"规划{n}", position_id="pos.content_marketing"))
+        made.append(window.backups.backup_now())
+    assert all(p.exists() for p in made)
+    backups = backups_of(window)
+    window.close()
+    window.session.close()
+    window.session.store.close()
+    later = open_window()  # the next session: its first backup prunes the last session's
+    open_personal_data(later, data)
+    later.session.data.plans.save(CareerPlan(title="下次", position_id="pos.content_marketing"))
+    newest = later.backups.backup_now()
+    left = list_backups(backups)
+    assert left[0].path == newest and len(left) == 10  # the 10 made last (all of one day)
+    assert all(p.exists() for p in made[-9:])
