@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractItemView,
     QDateEdit,
     QFrame,
@@ -203,16 +204,30 @@ class PlansView(QWidget):
         for widget in (self.empty_label, self.title_label, self.info_label, self.missing_label, self.review_area):
             detail_layout.addWidget(widget)
         self.ladder_area = scroll_wrapped(self.ladder)
+        # On a small screen at a large zoom the plan scrolls as a whole (one scroll bar, like a
+        # page) instead of squeezing the ladder and the goals into boxes a line high: the ladder
+        # keeps at least its smallest readable size, the table the height of all its rows.
+        self.goals_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.goals_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.goals_table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         detail_layout.addWidget(self.ladder_area, 2)
-        detail_layout.addWidget(self.goals_table, 1)
+        detail_layout.addWidget(self.goals_table)
         detail_layout.addWidget(self.focus_label)
         detail_layout.addLayout(achieved_row)
+        self.detail_area = QScrollArea()
+        self.detail_area.setObjectName("planDetailScroll")
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setWidget(detail)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("plansSplitter")
         splitter.addWidget(self.list)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.detail_area)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 500])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
@@ -301,6 +316,7 @@ class PlansView(QWidget):
             self.missing_label.setText(self.tr("注意:") + ";".join(missing))
             self.missing_label.show()
         self.ladder.set_plan(plan)
+        self.fit_ladder()
         self.goals_table.setRowCount(len(plan.goals))
         for row, goal in enumerate(plan.goals):
             status = self.tr("已达成\n{day}").format(day=goal.achieved_on.isoformat()) if goal.achieved_on else self.tr("未达成")
@@ -335,6 +351,29 @@ class PlansView(QWidget):
         for column, width in zip((0, 1, 3), self.column_widths()):
             header.resizeSection(column, width)
 
+    def fit_ladder(self) -> None:
+        """The ladder's pane as high as the ladder at its full size (the plan scrolls as a whole); where the
+        list of plans beside it would leave the ladder too narrow (a small screen, a large zoom), the
+        list goes above the plan instead."""
+        area = self.ladder_area
+        needed = self.ladder.sizeHint().height() + 2 * area.frameWidth()
+        if area.width() - 2 * area.frameWidth() < self.ladder.minimumSizeHint().width():  # it scrolls sideways
+            needed += area.horizontalScrollBar().sizeHint().height()
+        area.setMinimumHeight(needed)
+        line = self.fontMetrics().lineSpacing()
+        beside = self.width() >= self.ladder.minimumSizeHint().width() + 12 * line
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if beside:
+                self.splitter.setSizes([200, 500])
+            else:
+                self.splitter.setSizes([4 * line, max(self.height() - 4 * line, 1)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_ladder()
+
     def fit_review(self) -> None:
         """The comment's box as high as the comment, at most 7 lines (then it scrolls)."""
         frame = 2 * self.review_area.frameWidth()
@@ -350,6 +389,7 @@ class PlansView(QWidget):
             return False
         if watched is self.goals_table and event.type() == QEvent.Type.FontChange:  # the zoom
             QTimer.singleShot(0, self, self.fit_columns)
+            QTimer.singleShot(0, self, self.fit_ladder)
         return False
 
     def _selected_goal(self):

@@ -347,3 +347,34 @@ def test_the_ladder_fits_its_pane_at_1024x768(qtbot, window, size):
     w, h = image.width(), image.height()
     edge = [(x, y) for y in range(h) for x in (0, 1, w - 2, w - 1)] + [(x, y) for x in range(w) for y in (0, 1, h - 2, h - 1)]
     assert all(image.pixelColor(x, y) == background for x, y in edge)  # nothing drawn runs into the edges
+
+
+def test_at_200_percent_on_1024x768_the_plan_scrolls_as_a_whole_and_nothing_is_squeezed(qtbot, window):
+    """At 200 % on a 1024x768 screen the ladder was a box a few lines high with two scroll bars and
+    the goals a table one row high: now the list of plans goes above the plan, the ladder shows at
+    its full height without a vertical scroll bar of its own, every goal row is there at its full height, and
+    the plan scrolls as one page down to the 达成日期 row."""
+    plan = sample_plan()
+    plan.current_tier = Tier.SPECIALIST
+    window.session.store.profile(window.session.profile_id).plans.save(plan)
+    window.setGeometry(0, 0, 1024, 728)
+    window.zoom.set_percent(200)
+    view = window.plans_view
+    view.reload()
+    window.show_plans()
+    area, ladder, table = view.ladder_area, view.ladder, view.goals_table
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: ladder.height() >= ladder.sizeHint().height() - 1 and not area.verticalScrollBar().isVisible())
+    assert not area.verticalScrollBar().isVisible()
+    assert not table.verticalScrollBar().isVisible()
+    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+    assert table.rowCount() == len(plan.goals)
+    assert table.viewport().height() >= rows
+    assert view.list.isVisible() and view.list.visualItemRect(view.list.item(0)).bottom() <= view.list.viewport().height()
+    page = view.detail_area.verticalScrollBar()
+    assert page.isVisible()  # the plan is longer than the screen: it scrolls as a whole
+    page.setValue(page.maximum())
+    qtbot.waitUntil(lambda: view.achieved_button.visibleRegion().boundingRect().height() >= view.achieved_button.height() - 1)
+    # Back at 100 % the list stands beside the plan again.
+    window.zoom.set_percent(100)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
