@@ -1,4 +1,9 @@
-"""我的规划: the student's career plans, their ladders and goals; edit, copy, delete with undo, export."""
+"""我的规划: the student's career plans, their ladders and goals; edit, copy, delete with undo, export.
+
+Why it is a little over 500 lines: the list, the plan's page (ladder, goals, suggestions, the
+teacher's comment, 达成日期) and the undoable actions on them share the plan on screen; the file
+actions (导出, 导入, 交作业, 导入批改) already live in their own modules.
+"""
 
 from __future__ import annotations
 
