@@ -11,7 +11,6 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize
@@ -19,19 +18,16 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.class_summary import COLUMNS, Entry, FileProblem, printable, row_cells
-from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.ui.class_charts import ClassCharts
 from netmkt_desktop.ui.i18n import app_display_name, translate, translate_core
 from netmkt_desktop.ui.plan_document import (
     DOC_DPI,
-    PlanExportError,
-    export_error,
     PlanTextDocument,
-    _describe_os_error,
     document_font,
     page_size_units,
     paint_pages,
     print_palette,
+    save_pdf,
 )
 from netmkt_desktop.ui.printing import document_pdf, open_print_preview
 
@@ -112,17 +108,7 @@ def export_summary_pdf(folder: str, entries: Sequence[Entry], content, problems:
                        path: str | os.PathLike[str]) -> int:
     """Write the summary PDF to ``path`` atomically; the page count. :class:`PlanExportError` when it
     cannot be written (the destination is then as it was)."""
-    dest = Path(path)
-    data, pages = summary_pdf_bytes(folder, entries, content, problems)
-    if pages == 0 or not data.startswith(b"%PDF"):
-        raise export_error(dest, translate("ClassDocument", "无法生成 PDF 内容"))
-    if dest.is_dir():
-        raise export_error(dest, translate("ClassDocument", "这个名字已被一个文件夹占用"))
-    try:
-        write_bytes_atomic(dest, data, mode=0o644 if os.name == "posix" else None)
-    except OSError as exc:
-        raise export_error(dest, _describe_os_error(exc)) from None
-    return pages
+    return save_pdf(path, *summary_pdf_bytes(folder, entries, content, problems))
 
 
 def print_summary(folder: str, entries: Sequence[Entry], content, problems: Sequence[FileProblem],

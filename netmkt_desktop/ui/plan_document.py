@@ -327,13 +327,20 @@ def build_document(plan: CareerPlan, content: Content, width_px: float = PAGE_WI
 # PDF and printing
 
 
-def _write_atomically(dest: Path, data: bytes) -> None:
+def save_pdf(path: str | os.PathLike[str], data: bytes, pages: int) -> int:
+    """Write a PDF made in memory to ``path`` atomically and return its page count; every PDF the
+    app saves (职业生涯规划书, 学习单, 班级汇总) goes through here.  Raises :class:`PlanExportError`
+    (a message for the student) when it cannot be written; the destination is then as it was."""
+    dest = Path(path)
+    if pages == 0 or not data.startswith(b"%PDF"):
+        raise export_error(dest, translate("PlanDocument", "无法生成 PDF 内容"))
     if dest.is_dir():
         raise export_error(dest, translate("PlanDocument", "这个名字已被一个文件夹占用"))
     try:
         write_bytes_atomic(dest, data, mode=0o644 if os.name == "posix" else None)
     except OSError as exc:
         raise export_error(dest, _describe_os_error(exc)) from None
+    return pages
 
 
 def pdf_bytes(plan: CareerPlan, content: Content, details: StudentDetails | None = None) -> tuple[bytes, int]:
@@ -349,12 +356,7 @@ def export_pdf(plan: CareerPlan, content: Content, path: str | os.PathLike[str],
     Raises :class:`PlanExportError` (Chinese message) when the file cannot be written; the
     destination is then left as it was.
     """
-    dest = Path(path)
-    data, pages = pdf_bytes(plan, content, details)
-    if pages == 0 or not data.startswith(b"%PDF"):
-        raise export_error(dest, translate("PlanDocument", "无法生成 PDF 内容"))
-    _write_atomically(dest, data)
-    return pages
+    return save_pdf(path, *pdf_bytes(plan, content, details))
 
 
 def print_plan(plan: CareerPlan, content: Content, parent: QWidget | None,

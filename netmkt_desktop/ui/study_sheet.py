@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from netmkt_desktop.content import Content, Node, NodeKind, Origin, OutlineItem, numbered
-from netmkt_desktop.files import write_bytes_atomic
 from netmkt_desktop.quiz import question_by_id
 from netmkt_desktop.records import QuizMistake
 from netmkt_desktop.render import crumb_label, escape
 from netmkt_desktop.ui.i18n import app_display_name, translate, translate_core
-from netmkt_desktop.ui.plan_document import PlanExportError, PlanTextDocument, describe_os_error, export_error
+from netmkt_desktop.ui.plan_document import PlanTextDocument, save_pdf
 from netmkt_desktop.ui.printing import PAGE_WIDTH_PX, document_font, document_pdf, open_print_preview, paint_pages
 
 
@@ -147,17 +145,7 @@ def pdf_bytes(content: Content, data: SheetData) -> tuple[bytes, int]:
 def export_pdf(content: Content, data: SheetData, path: str | os.PathLike[str]) -> int:
     """Write the sheet to ``path`` (A4 PDF); returns the page count.  Raises PlanExportError (a message
     for the student) when it cannot be written; the destination is then left as it was."""
-    dest = Path(path)
-    data_bytes, pages = pdf_bytes(content, data)
-    if pages == 0 or not data_bytes.startswith(b"%PDF"):
-        raise export_error(dest, translate("StudySheet", "无法生成 PDF 内容"))
-    if dest.is_dir():
-        raise export_error(dest, translate("StudySheet", "这个名字已被一个文件夹占用"))
-    try:
-        write_bytes_atomic(dest, data_bytes, mode=0o644 if os.name == "posix" else None)
-    except OSError as exc:
-        raise export_error(dest, describe_os_error(exc)) from None
-    return pages
+    return save_pdf(path, *pdf_bytes(content, data))
 
 
 def print_sheet(content: Content, data: SheetData, parent: QWidget | None) -> QPrintPreviewDialog:

@@ -436,7 +436,7 @@
 <context>
     <name>ClassDocument</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/class_document.py" line="+65"/>
+        <location filename="../../netmkt_desktop/ui/class_document.py" line="+61"/>
         <source>(没有学生的规划)</source>
         <translation>(没有学生的规划)</translation>
     </message>
@@ -446,12 +446,12 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>打印预览 - 班级汇总</source>
         <translation>打印预览 - 班级汇总</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-71"/>
         <source>文件夹:%1  ·  %2 名学生  ·  生成于 %3</source>
         <translation>文件夹:%1  ·  %2 名学生  ·  生成于 %3</translation>
     </message>
@@ -461,31 +461,21 @@
         <translation>无法使用的文件(%1 个)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>无法生成 PDF 内容</source>
-        <translation>无法生成 PDF 内容</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="-4"/>
         <source>班级图表</source>
         <translation>班级图表</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+55"/>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>班级汇总</source>
         <translation>班级汇总</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-47"/>
         <source>由“%1”生成</source>
         <translation>由“%1”生成</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>这个名字已被一个文件夹占用</source>
-        <translation>这个名字已被一个文件夹占用</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2151,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>所属职业</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>打印预览 - 职业生涯规划书</source>
         <translation>打印预览 - 职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>教师签名</source>
         <translation>教师签名</translation>
     </message>
@@ -2191,12 +2181,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 请换一个可以写入的文件夹(例如 U 盘或桌面)再试。</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+270"/>
         <source>无法生成 PDF 内容</source>
         <translation>无法生成 PDF 内容</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-157"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
@@ -2252,13 +2242,13 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="+23"/>
-        <location line="+142"/>
-        <location line="+21"/>
+        <location line="+149"/>
+        <location line="+16"/>
         <source>职业生涯规划书</source>
         <translation>职业生涯规划书</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>行动计划</source>
         <translation>行动计划</translation>
     </message>
@@ -2274,12 +2264,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location line="-179"/>
-        <location line="+249"/>
+        <location line="+255"/>
         <source>这个名字已被一个文件夹占用</source>
         <translation>这个名字已被一个文件夹占用</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-263"/>
         <source>这是只读的磁盘或文件夹</source>
         <translation>这是只读的磁盘或文件夹</translation>
     </message>
@@ -2340,7 +2330,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+289"/>
+        <location filename="../../netmkt_desktop/ui/plans_view.py" line="+309"/>
         <source> · 已交作业(第 {n} 版)</source>
         <translation> · 已交作业(第 {n} 版)</translation>
     </message>
@@ -2350,29 +2340,29 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>(岗位已不在内容中)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+211"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-166"/>
         <source>{size}({n}人)</source>
         <translation>{size}({n}人)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{tier}
 ({note})</source>
         <translation>{tier}
 ({note})</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>{tier}({note})</source>
         <translation>{tier}({note})</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-183"/>
         <source>交作业</source>
         <translation>交作业</translation>
     </message>
@@ -2382,32 +2372,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+328"/>
         <source>删除规划</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-375"/>
         <source>删除规划“{title}”</source>
         <translation>删除规划“{title}”</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+352"/>
         <source>取消已达成</source>
         <translation>取消已达成</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-119"/>
         <source>在校学生</source>
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-187"/>
         <source>复制</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+414"/>
         <source>学习规划文件 (*.netmkt-plan.json)</source>
         <translation>学习规划文件 (*.netmkt-plan.json)</translation>
     </message>
@@ -2417,7 +2407,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习规划文件 (*.netmkt-plan.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-414"/>
         <source>导入批改</source>
         <translation>导入批改</translation>
     </message>
@@ -2427,12 +2417,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导入文件</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+416"/>
         <source>导入规划文件</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-419"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -2442,7 +2432,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出文件</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+354"/>
         <source>导出职业生涯规划书</source>
         <translation>导出职业生涯规划书</translation>
     </message>
@@ -2452,7 +2442,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-364"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -2462,17 +2452,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>层级目标</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+347"/>
         <source>已交作业“{title}”(第 {n} 版):{path}</source>
         <translation>已交作业“{title}”(第 {n} 版):{path}</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-436"/>
         <source>已删除规划“{title}”,按 Ctrl+Z 撤销。</source>
         <translation>已删除规划“{title}”,按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+390"/>
         <source>已取消“{tier}”的已达成。</source>
         <translation>已取消“{tier}”的已达成。</translation>
     </message>
@@ -2516,18 +2506,18 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-452"/>
         <source>已恢复规划“{title}”。</source>
         <translation>已恢复规划“{title}”。</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+383"/>
         <source>已把“{tier}”标记为已达成({day})。</source>
         <translation>已把“{tier}”标记为已达成({day})。</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+88"/>
+        <location line="-201"/>
+        <location line="+89"/>
         <source>已达成</source>
         <translation>已达成</translation>
     </message>
@@ -2539,7 +2529,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {day}</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-236"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -2554,7 +2544,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师评语</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>教师评语(第 {n} 版):</source>
         <translation>教师评语(第 {n} 版):</translation>
     </message>
@@ -2564,24 +2554,24 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师评语(第 {n} 版,等级:{grade}):</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-205"/>
         <source>新建</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+343"/>
         <source>日期不对</source>
         <translation>日期不对</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-126"/>
         <location line="+22"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+186"/>
+        <location line="-156"/>
+        <location line="+225"/>
         <source>标记为已达成</source>
         <translation>标记为已达成</translation>
     </message>
@@ -2596,44 +2586,44 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导出</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-157"/>
         <source>注意:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+143"/>
         <source>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</source>
         <translation>目标岗位:{position} · {size} · 现在:{current} · 已达成 {done}/{total}</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-143"/>
         <source>目标时间</source>
         <translation>目标时间</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+280"/>
         <source>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</source>
         <translation>确定要删除规划“{title}”吗?
 删除后可以用“撤销”(Ctrl+Z)恢复。</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-331"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</source>
         <translation>职业规划要保存在自己的学习档案里,访客模式不能制订规划。请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建自己的档案。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>要学要做的事</source>
         <translation>要学要做的事</translation>
     </message>
@@ -2649,17 +2639,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>达成日期</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+257"/>
         <source>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</source>
         <translation>达成日期不能晚于今天({today})。请选择目标真正达成的那一天。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-168"/>
         <source>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</source>
         <translation>还没有职业规划。点“新建”(Ctrl+N)开始制订第一份规划。</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+254"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -4411,7 +4401,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StudySheet</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/study_sheet.py" line="+95"/>
+        <location filename="../../netmkt_desktop/ui/study_sheet.py" line="+93"/>
         <source>(没有记录)</source>
         <translation>(没有记录)</translation>
     </message>
@@ -4456,22 +4446,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>我的笔记:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>打印预览 - 学习单</source>
         <translation>打印预览 - 学习单</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-42"/>
         <source>教材原文按教材顺序排列;★ 为我收藏的内容({n} 处),灰框里是我的笔记。</source>
         <translation>教材原文按教材顺序排列;★ 为我收藏的内容({n} 处),灰框里是我的笔记。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>无法生成 PDF 内容</source>
-        <translation>无法生成 PDF 内容</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-35"/>
         <source>正确答案:</source>
         <translation>正确答案:</translation>
     </message>
@@ -4481,12 +4466,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>由“{app}”生成;内容版本:{version}</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>这个名字已被一个文件夹占用</source>
-        <translation>这个名字已被一个文件夹占用</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="-42"/>
         <source>错题本</source>
         <translation>错题本</translation>
     </message>
@@ -7194,7 +7174,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+402"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+408"/>
         <source>
 
 注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</source>
@@ -7256,7 +7236,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-274"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-280"/>
         <location line="+5"/>
         <source>个人数据文件已损坏,无法打开:
 {path}</source>
@@ -7312,7 +7292,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>个字节</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+270"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+276"/>
         <source>从这个版本起,每个学习档案保存在自己的文件里(“{profiles}”文件夹),恢复备份只会改动自己的档案。
 
 已经把原来的 {n} 个档案分开保存:{names}。
@@ -7536,7 +7516,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-296"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-302"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
         <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</translation>
     </message>
@@ -7612,7 +7592,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+272"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+278"/>
         <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
 {path}
 
@@ -7624,7 +7604,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-275"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-281"/>
         <location line="+18"/>
         <source>无法读取个人数据文件:
 {path}
@@ -7777,7 +7757,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-186"/>
         <location line="+12"/>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+236"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+241"/>
         <source>默认</source>
         <translation>默认</translation>
     </message>
