@@ -15,7 +15,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from netmkt_desktop.errors import NotFoundError
+from netmkt_desktop.errors import InvalidInputError, NotFoundError
 from netmkt_desktop.i18n import N_, translate
 from netmkt_desktop.plans import COPY_SUFFIX, CareerPlan, TierGoal, plan_to_json
 from netmkt_desktop.storage.db import ProfilePart, now
@@ -185,5 +185,9 @@ class Plans(ProfilePart):
                 GoalRow.id == goal_id, PlanRow.profile_id == self._profile_id, PlanRow.deleted_at.is_(None))).first()
             if goal is None:
                 raise NotFoundError(translate("storage", "找不到这个目标(它所在的规划可能已被删除)。"))
+            today = date.today()
+            if achieved_on is not None and achieved_on > today:  # a goal is reached on a day that has come
+                raise InvalidInputError(translate("storage", "达成日期不能晚于今天({today}),没有保存。").format(
+                    today=today.isoformat()), day=achieved_on.isoformat())
             goal.achieved_on = achieved_on.isoformat() if achieved_on else None
             goal.plan.updated_at = now()

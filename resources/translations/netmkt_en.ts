@@ -7712,6 +7712,11 @@ Reason: {reason}</translation>
         <translation>Reading the mistakes book</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+164"/>
+        <source>达成日期不能晚于今天({today}),没有保存。</source>
+        <translation>The date a goal was reached cannot be later than today ({today}); nothing was saved.</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="+357"/>
         <source>这个档案的档案卡无法读取,为安全起见不能打开:
 {path}

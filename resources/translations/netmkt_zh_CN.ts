@@ -7712,6 +7712,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>读取错题本</translation>
     </message>
     <message>
+        <location filename="../../netmkt_desktop/storage/plans.py" line="+164"/>
+        <source>达成日期不能晚于今天({today}),没有保存。</source>
+        <translation>达成日期不能晚于今天({today}),没有保存。</translation>
+    </message>
+    <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="+357"/>
         <source>这个档案的档案卡无法读取,为安全起见不能打开:
 {path}

@@ -133,7 +133,7 @@ def test_read_only_database_gives_a_clear_error_and_keeps_earlier_data(store, pr
     for write in (lambda: store.profile(profile).plans.save(sample_plan("又一个")),
                   lambda: store.profile(profile).plans.delete(saved.id),
                   lambda: store.profile(profile).settings.set("zoom", "200"),
-                  lambda: store.profile(profile).plans.set_goal_achieved(saved.goals[0].id, date(2029, 1, 1))):
+                  lambda: store.profile(profile).plans.set_goal_achieved(saved.goals[0].id, date(2026, 1, 1))):
         with pytest.raises(StoreWriteError, match="只读"):
             write()
     assert store.profile(profile).plans.all() == [saved]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from netmkt_desktop.errors import NotFoundError, StoreWriteError
+from netmkt_desktop.errors import InvalidInputError, NotFoundError, StoreWriteError
 from netmkt_desktop.plans import TITLE_LIMIT, TierGoal
 from netmkt_desktop.tiers import Tier
 
@@ -101,7 +101,7 @@ def test_duplicate_makes_an_independent_copy(store, profile):
     assert copy.id != original.id and copy.title == "电商主播之路(副本)"
     assert [(g.tier, g.actions) for g in copy.goals] == [(g.tier, g.actions) for g in original.goals]
     assert not {g.id for g in copy.goals} & {g.id for g in original.goals}
-    store.profile(profile).plans.set_goal_achieved(copy.goals[0].id, date(2028, 6, 1))
+    store.profile(profile).plans.set_goal_achieved(copy.goals[0].id, date(2026, 6, 1))
     assert store.profile(profile).plans.get(original.id).goals[0].achieved_on is None
     assert store.profile(profile).plans.all()[0].id == copy.id
 
@@ -115,11 +115,22 @@ def test_duplicate_of_a_title_at_the_limit_stays_within_the_limit(store, profile
 def test_goal_achieved_is_set_and_cleared(store, profile):
     saved = store.profile(profile).plans.save(sample_plan())
     goal = saved.goals[1]
-    store.profile(profile).plans.set_goal_achieved(goal.id, date(2030, 6, 30))
+    store.profile(profile).plans.set_goal_achieved(goal.id, date(2026, 6, 30))
     loaded = store.profile(profile).plans.get(saved.id)
-    assert loaded.goals[1].achieved_on == date(2030, 6, 30) and loaded.achieved_count == 1
+    assert loaded.goals[1].achieved_on == date(2026, 6, 30) and loaded.achieved_count == 1
     store.profile(profile).plans.set_goal_achieved(goal.id, None)
     assert store.profile(profile).plans.get(saved.id).achieved_count == 0
+
+
+def test_a_goal_cannot_be_achieved_on_a_day_that_has_not_come(store, profile):
+    """The form refuses a future 达成日期; the store does too (an older window, a script), and keeps what was saved."""
+    saved = store.profile(profile).plans.save(sample_plan())
+    goal = saved.goals[1]
+    store.profile(profile).plans.set_goal_achieved(goal.id, date.today())
+    with pytest.raises(InvalidInputError) as caught:
+        store.profile(profile).plans.set_goal_achieved(goal.id, date.today() + timedelta(days=1))
+    assert date.today().isoformat() in str(caught.value)
+    assert store.profile(profile).plans.get(saved.id).goals[1].achieved_on == date.today()
 
 
 def test_unknown_ids_are_reported_not_ignored(store, profile):
