@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -214,7 +215,7 @@ def type_name(value: Any, translate: Translate = _same) -> str:
 # Files the student brings (a plan file, a profile data file): one set of field checks and messages
 
 
-class FieldReader:
+class FieldReader(ABC):
     """Reads and checks a JSON document field by field; a subclass makes the error (:meth:`fail`).
 
     The messages are made here, in the interface language (``translate``); ``place`` names where
@@ -227,9 +228,9 @@ class FieldReader:
         if translate is not None:
             self.translate = translate
 
+    @abstractmethod
     def fail(self, place: str, reason: str) -> Exception:
         """The error to raise for a problem at ``place`` (a subclass may take a ``code`` too)."""
-        raise NotImplementedError
 
     def document(self, data: bytes | str, *, kind: str, file_format: str, max_bytes: int,
                  others: dict[str, str] | None = None) -> dict:

@@ -38,7 +38,6 @@ from netmkt_desktop.errors import (
     DamagedDatabaseError,
     ErrorCode,
     NewerDatabaseError,
-    NotADatabaseError,
     NotFoundError,
     StoreWriteError,
 )
@@ -49,7 +48,7 @@ from netmkt_desktop.storage.migrations import SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.rows import ProfileRow
 from netmkt_desktop.storage.sqlite_files import (
     REASON_BEFORE_MIGRATION,
-    SQLITE_HEADER,
+    require_header,
     check_rows,
     connect,
     create_private,
@@ -107,15 +106,10 @@ def _check_header(path: Path) -> bool:
     try:
         if not path.exists() or path.stat().st_size == 0:
             return False
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreWriteError(translate("storage", "无法读取个人数据文件:\n{path}\n\n原因:{reason}").format(
             path=path, reason=describe_error(exc)), error_code(exc), path=path) from None
-    if head != SQLITE_HEADER:
-        raise NotADatabaseError(translate(
-            "storage", "文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。\n\n"
-                       "请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。").format(path=path), path=path)
+    require_header(path, "\n\n" + translate("storage", "请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。"))
     return True
 
 

@@ -26,7 +26,6 @@ backup (:mod:`.folder_backups`).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -35,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from netmkt_desktop.errors import DamagedDatabaseError, NewerDatabaseError, NotADatabaseError, StoreWriteError
+from netmkt_desktop.errors import DamagedDatabaseError, NewerDatabaseError, StoreWriteError
 from netmkt_desktop.files import make_private_folder
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.paths import DataFolder, ProfileFolder
@@ -53,7 +52,7 @@ from netmkt_desktop.storage.cards import (
 from netmkt_desktop.storage.migrations import SCHEMA_VERSION, migrate
 from netmkt_desktop.storage.sqlite_files import (
     REASON_BEFORE_PROFILES,
-    SQLITE_HEADER,
+    require_header,
     check_rows,
     connect_frozen,
     connect_read_only,
@@ -105,16 +104,7 @@ def _open_source(path: Path) -> sqlite3.Connection:
 
 def check_legacy(path: Path) -> int:
     """The schema version of an old single database after a check; raises for a bad or newer one."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreWriteError(translate("storage", "无法读取个人数据文件:\n{path}\n\n原因:{reason}").format(
-            path=path, reason=describe_error(exc)), error_code(exc), path=path) from None
-    if head != SQLITE_HEADER:
-        raise NotADatabaseError(translate(
-            "storage", "文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。").format(
-            path=path), path=path)
+    require_header(path)
     try:
         conn = _open_source(path)
         try:

@@ -117,6 +117,23 @@ def is_busy(exc: BaseException) -> bool:
 # Files and connections
 
 
+def require_header(path: Path, hint: str = "") -> None:
+    """Raise unless ``path`` starts like a SQLite database: StoreWriteError when it cannot be read,
+    NotADatabaseError (``hint`` added to its message) when it is some other file."""
+    from netmkt_desktop.errors import NotADatabaseError, StoreWriteError
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreWriteError(translate("storage", "无法读取个人数据文件:\n{path}\n\n原因:{reason}").format(
+            path=path, reason=describe_error(exc)), error_code(exc), path=path) from None
+    if head != SQLITE_HEADER:
+        raise NotADatabaseError(translate(
+            "storage", "文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。").format(
+            path=path) + hint, path=path)
+
+
 def has_header(path: Path) -> bool:
     """True when the file starts like a SQLite database (False also when it cannot be read)."""
     try:

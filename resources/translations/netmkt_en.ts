@@ -53,12 +53,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>{reason} (damaged)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
@@ -106,17 +106,17 @@ Please switch to that window, or choose another folder with --data-dir.</transla
 {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-14"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
@@ -136,12 +136,12 @@ Please switch to that window, or choose another folder with --data-dir.</transla
         <translation>Not Backed Up</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>没有恢复</source>
         <translation>Not Restored</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-96"/>
         <source>立即备份</source>
         <translation>Back Up Now</translation>
     </message>
@@ -888,7 +888,7 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+233"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+252"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
@@ -2738,14 +2738,14 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+431"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
 Switch to another profile (or guest mode) first, then come back to delete it.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-168"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
     </message>
@@ -2760,7 +2760,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+409"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
@@ -2770,7 +2770,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>The two PINs differ. Please enter them again.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-317"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
@@ -2805,7 +2805,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Student details…</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+418"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2835,7 +2835,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-240"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>Bring back “{name}” (possible until the app is closed)</translation>
     </message>
@@ -2875,12 +2875,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Not switched to this profile: the profile in use stays open.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+162"/>
         <source>没有恢复</source>
         <translation>Not Restored</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-163"/>
         <source>没有打开这个学习档案,可以选择别的档案。</source>
         <translation>This profile was not opened. You can choose another one.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+370"/>
         <source>请先输入现在的 PIN。</source>
         <translation>Please enter the current PIN first.</translation>
     </message>
@@ -2926,7 +2926,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Please enter a new PIN (4–8 digits).</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-332"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
@@ -4654,7 +4654,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+264"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</source>
         <translation>“{name}” is the profile in use and cannot be deleted. Switch to another profile (or guest mode) first.</translation>
     </message>
@@ -4664,12 +4664,12 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>两次输入的 PIN 不一样,请再输入一次。</source>
         <translation>The two PINs are different; please type them again.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-161"/>
         <source>修改教师密码…</source>
         <translation>Change teacher password…</translation>
     </message>
@@ -4679,7 +4679,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+225"/>
         <source>删除学习档案</source>
         <translation>Delete Profile</translation>
     </message>
@@ -4693,7 +4693,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
 Its career plans, notes, bookmarks, quiz records, progress and its own backups are deleted. Until the app is closed, “Undo delete” in “Switch profile” brings it back; after that it is gone for good.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-250"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
@@ -4708,32 +4708,32 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Profiles</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+129"/>
         <source>已删除学习档案“{name}”。</source>
         <translation>Profile “{name}” has been deleted.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>已解锁:关闭这个窗口后要重新输入教师密码。</source>
         <translation>Unlocked: after closing this window the teacher password must be typed again.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-88"/>
         <source>已设置教师密码。</source>
         <translation>A teacher password is set.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+169"/>
         <source>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</source>
         <translation>The PIN of “{name}” has been reset; tell the student the new PIN.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-277"/>
         <location line="+9"/>
         <source>教师密码</source>
         <translation>Teacher password</translation>
@@ -4770,12 +4770,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Yes (can be reset)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+176"/>
         <source>没有删除</source>
         <translation>Not Deleted</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-299"/>
         <source>清除教师密码…</source>
         <translation>Clear teacher password…</translation>
     </message>
@@ -4800,12 +4800,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Set teacher password…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>请先输入教师密码。</source>
         <translation>Type the teacher password first.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-176"/>
         <source>输入教师密码后按回车</source>
         <translation>Type the teacher password and press Enter</translation>
     </message>
@@ -7174,7 +7174,7 @@ Which part of the textbook is this item from?</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+408"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+398"/>
         <source>
 
 注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</source>
@@ -7183,7 +7183,7 @@ Which part of the textbook is this item from?</translation>
 Note: the save log beside the old data file (the -wal file) is damaged; some saves from the last time may not have gone into the profiles. It was kept as it was with the old data file at the place above (the same name with -wal added); if needed, give it to your teacher.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+341"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+335"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what} was not completed: {reason}.</translation>
     </message>
@@ -7516,21 +7516,12 @@ Please give this file to the teacher who looks after the computer.</translation>
         <translation>another program (perhaps another open window of this app) is using the data file</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-302"/>
+        <location line="+63"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
         <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-242"/>
-        <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
-
-请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
-        <translation>The file “{path}” is not a data file of this app (not an SQLite database), so it was not opened and nothing was changed.
-
-Please move or rename this file, or choose another data folder with --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+6"/>
+        <location line="-57"/>
         <source>文本中有无法保存的字符(残缺的字符)</source>
         <translation>the text has characters that cannot be saved (broken characters)</translation>
     </message>
@@ -7542,7 +7533,7 @@ Please move or rename this file, or choose another data folder with --data-dir.<
         <translation>Creating the profile</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+176"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-66"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -7576,7 +7567,7 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-180"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-175"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -7592,7 +7583,7 @@ Reason: {reason}</translation>
         <translation>the data file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+278"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-24"/>
         <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
 {path}
 
@@ -7603,9 +7594,9 @@ Reason: {reason}</translation>
 Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-281"/>
-        <location line="+18"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+11"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-263"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+58"/>
         <source>无法读取个人数据文件:
 {path}
 
@@ -7631,7 +7622,7 @@ Reason: {reason}</translation>
         <translation>Checking the teacher password</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-3"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-61"/>
         <source>没有读写数据文件的权限</source>
         <translation>no permission to read or write the data file</translation>
     </message>
@@ -7654,6 +7645,11 @@ Reason: {reason}</translation>
         <location filename="../../netmkt_desktop/storage/memory.py" line="+3"/>
         <source>访客</source>
         <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+2"/>
+        <source>请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
+        <translation>Please move or rename this file, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-29"/>
@@ -7808,7 +7804,7 @@ The teacher can delete it with the teacher password.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+155"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+156"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}: the text has control characters that cannot be saved.</translation>
     </message>

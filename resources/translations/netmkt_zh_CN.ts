@@ -53,12 +53,12 @@
         <translation>{reason}(已损坏)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>从备份恢复</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <source>从备份恢复…</source>
         <translation>从备份恢复…</translation>
     </message>
@@ -106,17 +106,17 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>已恢复</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-14"/>
         <source>恢复</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>恢复前</source>
         <translation>恢复前</translation>
     </message>
@@ -136,12 +136,12 @@
         <translation>没有备份</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>没有恢复</source>
         <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-96"/>
         <source>立即备份</source>
         <translation>立即备份</translation>
     </message>
@@ -888,7 +888,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+233"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+252"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
@@ -2738,14 +2738,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+431"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-168"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</translation>
     </message>
@@ -2760,7 +2760,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+409"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
@@ -2770,7 +2770,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-317"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
@@ -2805,7 +2805,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学生信息…</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+418"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2835,7 +2835,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-240"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>把“{name}”找回来(关闭本软件之前都可以)</translation>
     </message>
@@ -2875,12 +2875,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有切换到这个学习档案,仍在使用原来的档案。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+162"/>
         <source>没有恢复</source>
         <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-163"/>
         <source>没有打开这个学习档案,可以选择别的档案。</source>
         <translation>没有打开这个学习档案,可以选择别的档案。</translation>
     </message>
@@ -2911,7 +2911,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+370"/>
         <source>请先输入现在的 PIN。</source>
         <translation>请先输入现在的 PIN。</translation>
     </message>
@@ -2926,7 +2926,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>请输入新的 PIN(4–8 位数字)。</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-332"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
@@ -4654,7 +4654,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+264"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</translation>
     </message>
@@ -4664,12 +4664,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>不能删除正在使用的档案</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>两次输入的 PIN 不一样,请再输入一次。</source>
         <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-161"/>
         <source>修改教师密码…</source>
         <translation>修改教师密码…</translation>
     </message>
@@ -4679,7 +4679,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+225"/>
         <source>删除学习档案</source>
         <translation>删除学习档案</translation>
     </message>
@@ -4693,7 +4693,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。关闭本软件之前,可以在“切换学习档案”里用“撤销删除”找回;之后就彻底删除了。</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-250"/>
         <source>删除档案…</source>
         <translation>删除档案…</translation>
     </message>
@@ -4708,32 +4708,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习档案</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>已保存。</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+129"/>
         <source>已删除学习档案“{name}”。</source>
         <translation>已删除学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>已解锁:关闭这个窗口后要重新输入教师密码。</source>
         <translation>已解锁:关闭这个窗口后要重新输入教师密码。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-88"/>
         <source>已设置教师密码。</source>
         <translation>已设置教师密码。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+169"/>
         <source>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</source>
         <translation>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-277"/>
         <location line="+9"/>
         <source>教师密码</source>
         <translation>教师密码</translation>
@@ -4770,12 +4770,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>有(可以重置)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+176"/>
         <source>没有删除</source>
         <translation>没有删除</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-299"/>
         <source>清除教师密码…</source>
         <translation>清除教师密码…</translation>
     </message>
@@ -4800,12 +4800,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>设置教师密码…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>请先输入教师密码。</source>
         <translation>请先输入教师密码。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-176"/>
         <source>输入教师密码后按回车</source>
         <translation>输入教师密码后按回车</translation>
     </message>
@@ -7174,7 +7174,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+408"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="+398"/>
         <source>
 
 注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</source>
@@ -7183,7 +7183,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 注意:旧数据文件旁边的保存记录(-wal 文件)已损坏,上次使用时的一些保存可能没有分到各个档案里。它和旧数据文件一起原样保存在上面的位置(文件名后加 -wal),需要时请交给老师。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+341"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+335"/>
         <source>{what}没有完成:{reason}。</source>
         <translation>{what}没有完成:{reason}。</translation>
     </message>
@@ -7516,21 +7516,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>数据文件正被另一个程序(可能是另一个打开的本软件窗口)使用</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-302"/>
+        <location line="+63"/>
         <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</source>
         <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-242"/>
-        <source>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
-
-请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
-        <translation>文件“{path}”不是本软件的数据文件(不是 SQLite 数据库),因此没有打开它,也没有做任何改动。
-
-请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+6"/>
+        <location line="-57"/>
         <source>文本中有无法保存的字符(残缺的字符)</source>
         <translation>文本中有无法保存的字符(残缺的字符)</translation>
     </message>
@@ -7542,7 +7533,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>新建用户档案</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+176"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-66"/>
         <source>无法准备个人数据文件,数据没有改动:
 {path}
 
@@ -7576,7 +7567,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="-180"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="-175"/>
         <source>无法打开个人数据文件:
 {path}
 
@@ -7592,7 +7583,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/split.py" line="+278"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-24"/>
         <source>无法把个人数据分成每个档案一个文件,原来的数据文件没有改动:
 {path}
 
@@ -7603,9 +7594,9 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/db.py" line="+13"/>
-        <location filename="../../netmkt_desktop/storage/split.py" line="-281"/>
-        <location line="+18"/>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+11"/>
+        <location filename="../../netmkt_desktop/storage/split.py" line="-263"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+58"/>
         <source>无法读取个人数据文件:
 {path}
 
@@ -7631,7 +7622,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>检查教师密码</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-3"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="-61"/>
         <source>没有读写数据文件的权限</source>
         <translation>没有读写数据文件的权限</translation>
     </message>
@@ -7654,6 +7645,11 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <location filename="../../netmkt_desktop/storage/memory.py" line="+3"/>
         <source>访客</source>
         <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../netmkt_desktop/storage/db.py" line="+2"/>
+        <source>请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</source>
+        <translation>请把这个文件移走或改名,或者用 --data-dir 选择另一个数据文件夹。</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-29"/>
@@ -7808,7 +7804,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../netmkt_desktop/validation.py" line="+155"/>
+        <location filename="../../netmkt_desktop/validation.py" line="+156"/>
         <source>{tier}的内容包含无法保存的控制字符。</source>
         <translation>{tier}的内容包含无法保存的控制字符。</translation>
     </message>
