@@ -220,20 +220,10 @@ class BackupDialog(QDialog):
         chosen = self.selected_entry()
         if chosen is None or not chosen.ok:
             return None
-        if self.guard is not None:
-            self.guard.close()
         guard = GuardDialog(self.tr("从备份恢复"), self.source.confirm_text(chosen),
                             lambda secret: self._restore(guard, chosen, secret), secret=self.source.secret,
                             ok_text=self.tr("恢复"), parent=self)
-        guard.finished.connect(lambda _result, g=guard: self._on_guard_finished(g))
-        self.guard = guard
-        guard.open()
-        return guard
-
-    def _on_guard_finished(self, guard: GuardDialog) -> None:
-        if self.guard is guard:
-            self.guard = None
-        guard.deleteLater()  # later: the question may still be on its way out (no WA_DeleteOnClose, see ProfileDialog)
+        return dialogs.open_one(self, "guard", guard)
 
     def _restore(self, guard: GuardDialog, chosen: BackupEntry, secret: str | None) -> bool:
         try:

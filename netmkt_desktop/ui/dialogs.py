@@ -17,7 +17,26 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+def open_one(owner: object, attr: str, form: QDialog) -> QDialog:
+    """Open ``form`` without blocking as ``owner``'s one form of its kind, kept in ``owner.<attr>``:
+    the one open before is closed; when ``form`` finishes the attribute is cleared and the form
+    deleted later (not WA_DeleteOnClose: a question may still be on its way out of it)."""
+    previous = getattr(owner, attr)
+    if previous is not None:
+        previous.close()
+
+    def _on_form_finished(_result: int) -> None:
+        if getattr(owner, attr) is form:
+            setattr(owner, attr, None)
+        form.deleteLater()
+
+    form.finished.connect(_on_form_finished)
+    setattr(owner, attr, form)
+    form.open()
+    return form
 
 
 def message_box(parent: QWidget | None, icon: str, title: str, text: str, buttons: str = "ok") -> QMessageBox:

@@ -711,16 +711,7 @@ class ProfileDialog(QDialog):
         if self.form is not None:
             self.form.close()
         teacher_set = bool(run_store_action(self, self.directory.teacher.is_set).value)
-        form = ProfileFormDialog(mode, submit, profile, self, teacher_set=teacher_set)
-        form.finished.connect(lambda _result, f=form: self._on_form_finished(f))
-        self.form = form
-        form.open()
-        return form
-
-    def _on_form_finished(self, form: ProfileFormDialog) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
+        return dialogs.open_one(self, "form", ProfileFormDialog(mode, submit, profile, self, teacher_set=teacher_set))
 
     def _store_action(self, form: ProfileFormDialog, action: Callable, focus: QWidget | None = None):
         """(True, value) when done; problems with the input go to the form (a refused PIN or teacher

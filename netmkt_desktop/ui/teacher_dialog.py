@@ -346,18 +346,8 @@ class TeacherDialog(QDialog):
     # -- the password ----------------------------------------------------------------------------
 
     def _open_form(self, form: QDialog) -> QDialog:
-        if self.form is not None:
-            self.form.close()
         form.accepted.connect(lambda: self._changed(self.tr("已保存。")))
-        form.finished.connect(lambda _r, f=form: self._on_form_finished(f))
-        self.form = form
-        form.open()
-        return form
-
-    def _on_form_finished(self, form: QDialog) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
+        return dialogs.open_one(self, "form", form)
 
     def set_password(self) -> QDialog:
         mode = TeacherPasswordForm.CHANGE if self.is_set() else TeacherPasswordForm.SET
@@ -468,10 +458,7 @@ class TeacherDialog(QDialog):
             return outcome.ok
 
         form = ProfileFormDialog(ProfileFormDialog.SET_PIN, submit, profile, self, teacher_set=True, by_teacher=True)
-        form.finished.connect(lambda _r, f=form: self._on_form_finished(f))
-        self.form = form
-        form.open()
-        return form
+        return dialogs.open_one(self, "form", form)
 
     def delete_profile(self) -> None:
         profile = self.selected_profile()
