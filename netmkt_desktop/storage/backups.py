@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from netmkt_desktop.errors import BackupError, ErrorCode
 from netmkt_desktop.files import make_private_folder
@@ -81,9 +82,26 @@ class BackupInfo:
         return self.reason in SPECIAL_REASONS
 
 
-def made_last_first(backups: Iterable[BackupInfo]) -> list[BackupInfo]:
+class MadeInOrder(Protocol):
+    """What the order of backups is read from: a per-profile :class:`BackupInfo` or a whole-folder set."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def created(self) -> datetime: ...
+    @property
+    def sequence(self) -> int: ...
+    @property
+    def order(self) -> int: ...
+
+
+Made = TypeVar("Made", bound=MadeInOrder)
+
+
+def made_last_first(backups: Iterable[Made]) -> list[Made]:
     """``backups`` in the order they were made, the last one first (the sequence number, then the
-    name's date for names without one): the first holds the latest data."""
+    name's date for names without one): the first holds the latest data.  For a profile's backups
+    and the teacher's whole-folder sets alike."""
     return sorted(backups, key=lambda b: (b.order, b.created, b.sequence, b.path.name), reverse=True)
 
 
@@ -150,7 +168,7 @@ def list_backups(backups_dir: Path, check: bool = False) -> list[BackupInfo]:
         return []
     for entry in entries:
         parsed = parse_backup_name(entry.name)
-        if parsed is None:
+        if parsed is None or parsed.folder_set:
             continue
         try:
             if not entry.is_file():
@@ -158,7 +176,7 @@ def list_backups(backups_dir: Path, check: bool = False) -> list[BackupInfo]:
             size = entry.stat().st_size
         except OSError:
             continue
-        created, reason, sequence, order = parsed
+        created, reason, sequence, order = parsed.created, parsed.reason, parsed.sequence, parsed.order
         path = Path(entry.path)
         if not has_header(path):
             ok: bool | None = False

@@ -4,7 +4,7 @@ A student's 备份与恢复 only ever sees and restores that student's own backu
 (``profiles/<id>/backups/``).  The teacher (with the teacher password) can also back up and
 restore the whole data folder:
 
-* a **set** ``backups/folder-YYYYmmdd-HHMMSS[-reason][-N]/`` holds ``<id>/profile.json`` and
+* a **set** ``backups/folder-YYYYmmdd-HHMMSS-S<n>-reason/`` holds ``<id>/profile.json`` and
   ``<id>/netmkt.sqlite3`` (a checked single-file copy) of every profile, and ``manifest.json``,
   written last: a set without it was cut short and is never listed (its temporary folder is cleared
   when the data folder opens next, see :func:`~.sqlite_files.clear_leftovers`);
@@ -19,18 +19,23 @@ name, PIN and wrong-PIN count; a profile deleted since comes back with the card 
 Profiles made after the backup are left as they are.  :func:`plan_folder_restore` names them all
 before anything happens, for the teacher's confirmation.
 
-Of the sets, the :data:`KEEP_SETS` newest of each reason are kept.
+The PC's clock is not trusted, here as for a profile's backups (:mod:`.backups`): a set's name
+carries the next **sequence number** of the teacher's ``backups/`` (``-S<n>``, named and read by
+:mod:`.sqlite_files`, ordered by :func:`~.backups.made_last_first`), so "newest" means made last,
+whatever date the name shows.  Sets of older versions (no ``-S<n>``) count as made before every
+numbered one, in the order of their dates.  Rotation (:func:`sets_to_delete`) keeps the
+:data:`KEEP_SETS` made last of each reason, and never a set made in this session
+(:attr:`Store.sets_written <netmkt_desktop.storage.store.Store.sets_written>`).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +45,7 @@ from netmkt_desktop.files import make_private_folder
 from netmkt_desktop.i18n import translate
 from netmkt_desktop.paths import CARD_NAME, DataFolder, ProfileFolder
 from netmkt_desktop.records import Profile
-from netmkt_desktop.storage.backups import check_backup, copy_database, list_backups, restore_backup
+from netmkt_desktop.storage.backups import check_backup, copy_database, list_backups, made_last_first, restore_backup
 from netmkt_desktop.storage.cards import Card, CardError, read_card, read_json, write_card, write_json
 from netmkt_desktop.storage.profiles import unique_name
 from netmkt_desktop.storage.split import DEFAULT_SOURCE_NAME, split_database
@@ -52,15 +57,16 @@ from netmkt_desktop.storage.sqlite_files import (
     connect_frozen,
     describe_error,
     error_code,
+    free_backup_path,
     fsync_dir,
+    parse_backup_name,
 )
 from netmkt_desktop.storage.store import Store
 from netmkt_desktop.validation import normalize_name
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "netmkt-folder-backup"
-KEEP_SETS = 5
-_SET = re.compile(r"^folder-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z][a-z-]*?))?(?:-(?P<n>\d+))?$")
+KEEP_SETS = 5  # of each reason, the sets made last
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ class FolderBackup:
     reason: str  # "manual", "before-restore", "before-profiles", "auto", …
     single: bool
     profiles: tuple[tuple[int, str], ...]  # (id, name as it was then) of every profile in it
-    sequence: int = 1
+    sequence: int = 1  # the -N of an older name made twice in one second
+    order: int = 0  # the sequence number: made after every backup with a lower one (0: older versions)
 
 
 @dataclass
@@ -86,11 +93,6 @@ class FolderRestorePlan:
 
 # ---------------------------------------------------------------------------------------------
 # Listing
-
-
-def set_name(now: datetime, reason: str, sequence: int = 1) -> str:
-    extra = f"-{sequence}" if sequence > 1 else ""
-    return f"folder-{now.strftime(STAMP_FORMAT)}-{reason}{extra}"
 
 
 def _name_of(card: Card) -> str:
@@ -111,33 +113,32 @@ def _single_profiles(path: Path) -> tuple[tuple[int, str], ...] | None:
 
 
 def list_folder_backups(folder: DataFolder) -> list[FolderBackup]:
-    """Every whole-folder backup, newest first (sets, and old single databases that can be read)."""
+    """Every whole-folder backup, the one made last first (by its sequence number, not the date in
+    its name): sets, and old single databases that can be read."""
     found: list[FolderBackup] = []
     for info in list_backups(folder.backups):
         if info.ok is False:
             continue
         profiles = _single_profiles(info.path)
         if profiles is not None:
-            found.append(FolderBackup(info.path, info.created, info.reason, True, profiles, info.sequence))
+            found.append(FolderBackup(info.path, info.created, info.reason, True, profiles, info.sequence, info.order))
     try:
         entries = list(os.scandir(folder.backups))
     except OSError:
         entries = []
     for entry in entries:
-        m = _SET.match(entry.name)
-        if m is None or not entry.is_dir(follow_symlinks=False):
-            continue
+        name = parse_backup_name(entry.name)
         try:
+            if name is None or not name.folder_set or not entry.is_dir(follow_symlinks=False):
+                continue
             manifest = read_json(Path(entry.path) / MANIFEST_NAME, MANIFEST_FORMAT)
-            created = datetime.strptime(m["stamp"], STAMP_FORMAT)
-        except (CardError, ValueError):
+        except (CardError, OSError):
             continue
         profiles = tuple((int(p["id"]), str(p["name"])) for p in manifest.get("profiles", [])
                          if isinstance(p, dict) and isinstance(p.get("id"), int))
-        found.append(FolderBackup(Path(entry.path), created, m["reason"] or REASON_MANUAL, False, profiles,
-                                  int(m["n"] or 1)))
-    found.sort(key=lambda b: (b.created, b.sequence, b.path.name), reverse=True)
-    return found
+        found.append(FolderBackup(Path(entry.path), name.created, name.reason, False, profiles, name.sequence,
+                                  name.order))
+    return made_last_first(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -164,11 +165,7 @@ def _make_set(store: Store, reason: str, now: datetime | None = None) -> Path:
             listed.append({"id": profile_id, "name": _name_of(card)})
         write_json(part / MANIFEST_NAME, {"format": MANIFEST_FORMAT, "format_version": 1,
                                           "created": now.isoformat(timespec="seconds"), "profiles": listed})
-        sequence = 1
-        while (folder.backups / set_name(now, reason, sequence)).exists():
-            sequence += 1
-        target_path = folder.backups / set_name(now, reason, sequence)
-        os.rename(part, target_path)
+        target_path = _put_in_place(part, folder, now, reason)
         fsync_dir(folder.backups)
     except OSError as exc:
         shutil.rmtree(part, ignore_errors=True)
@@ -177,8 +174,22 @@ def _make_set(store: Store, reason: str, now: datetime | None = None) -> Path:
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise
-    prune_sets(folder)
+    store.sets_written.append(target_path)
+    prune_sets(folder, keep=store.sets_written)
     return target_path
+
+
+def _put_in_place(part: Path, folder: DataFolder, now: datetime, reason: str) -> Path:
+    """Rename the finished set to the next numbered name; when another window took that name
+    meanwhile (the rename fails and the name is there), the next number."""
+    while True:
+        target = free_backup_path(folder.backups, now, reason, folder_set=True)
+        try:
+            os.rename(part, target)
+            return target
+        except OSError:
+            if not target.exists():
+                raise
 
 
 def make_folder_backup(store: Store, *, teacher: str | None, now: datetime | None = None) -> Path:
@@ -187,17 +198,27 @@ def make_folder_backup(store: Store, *, teacher: str | None, now: datetime | Non
     return _make_set(store, REASON_MANUAL, now)
 
 
-def prune_sets(folder: DataFolder) -> list[Path]:
-    """Keep the KEEP_SETS newest sets of each reason; remove sets a killed backup cut short."""
-    removed = []
+def sets_to_delete(backups: Iterable[FolderBackup], keep: Iterable[Path] = ()) -> list[FolderBackup]:
+    """The rotation rule (pure): of each reason's sets, all but the KEEP_SETS made last (by the
+    sequence number, never by the dates in the names), and never one in ``keep`` (this session's).
+    Old single databases are never deleted."""
+    kept = {Path(p) for p in keep}
     by_reason: dict[str, int] = {}
-    for backup in list_folder_backups(folder):
-        if backup.single:
-            continue
+    doomed = []
+    for backup in made_last_first(b for b in backups if not b.single):
         by_reason[backup.reason] = by_reason.get(backup.reason, 0) + 1
-        if by_reason[backup.reason] > KEEP_SETS:
-            shutil.rmtree(backup.path, ignore_errors=True)
-            removed.append(backup.path)
+        if by_reason[backup.reason] > KEEP_SETS and backup.path not in kept:
+            doomed.append(backup)
+    return doomed
+
+
+def prune_sets(folder: DataFolder, keep: Iterable[Path] = ()) -> list[Path]:
+    """Delete the sets the rotation rule (:func:`sets_to_delete`) does not keep, never those in
+    ``keep``; remove sets a killed backup cut short."""
+    removed = []
+    for backup in sets_to_delete(list_folder_backups(folder), keep):
+        shutil.rmtree(backup.path, ignore_errors=True)
+        removed.append(backup.path)
     clear_leftovers(folder.backups)
     return removed
 

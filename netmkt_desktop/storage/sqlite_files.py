@@ -18,7 +18,12 @@ versions have no sequence number (it counts as 0: made before every numbered one
 * ``before-restore-YYYYmmdd-HHMMSS-S<n>.sqlite3`` — the database as it was just before a restore;
 * ``before-migration-vV-YYYYmmdd-HHMMSS-S<n>.sqlite3`` — made before an upgrade of the schema;
 * ``before-profiles-YYYYmmdd-HHMMSS[-N].sqlite3`` — the single database of every profile that
-  versions before one file per profile kept, moved into the data folder's backups as it was.
+  versions before one file per profile kept, moved into the data folder's backups as it was;
+* ``folder-YYYYmmdd-HHMMSS-S<n>-reason/`` — a folder, the teacher's whole-folder backup set
+  (:mod:`~netmkt_desktop.storage.folder_backups`); older: ``folder-YYYYmmdd-HHMMSS-reason[-N]/``.
+
+The teacher's ``backups/`` holds sets and files side by side: they share one sequence, so
+"made last" means the same for both.
 
 Work in progress is written under a hidden temporary name, ``.<final name>.<pid>.<ns>.part``
 (:func:`part_name`), and renamed when whole; :func:`clear_leftovers` removes what a killed process
@@ -284,6 +289,7 @@ _REGULAR = re.compile(r"^netmkt-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<reaso
 _RESTORE = re.compile(r"^before-restore-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
 _MIGRATION = re.compile(r"^before-migration-v(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
 _PROFILES = re.compile(r"^before-profiles-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<n>\d+))?\.sqlite3$")
+_SET = re.compile(r"^folder-(?P<stamp>\d{8}-\d{6})" + _SEQ + r"(?:-(?P<reason>[a-z][a-z-]*?))?(?:-(?P<n>\d+))?$")
 REASON_WORD = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
@@ -294,6 +300,7 @@ class BackupName(NamedTuple):
     reason: str
     sequence: int = 1  # the -N of an older name made twice in one second
     order: int = 0  # the -S<n> sequence number; 0 for names of older versions
+    folder_set: bool = False  # a whole-folder backup set (a folder), not a database file
 
 
 def stamp(now: datetime) -> str:
@@ -301,9 +308,9 @@ def stamp(now: datetime) -> str:
 
 
 def parse_backup_name(name: str) -> BackupName | None:
-    """(created, reason, sequence, order) for a backup file name, None for any other file."""
+    """What a backup's name says (a file's, or a whole-folder set's: ``folder_set``), None for any other name."""
     for pattern, fixed in ((_REGULAR, None), (_RESTORE, REASON_BEFORE_RESTORE), (_MIGRATION, REASON_BEFORE_MIGRATION),
-                           (_PROFILES, REASON_BEFORE_PROFILES)):
+                           (_PROFILES, REASON_BEFORE_PROFILES), (_SET, None)):
         m = pattern.match(name)
         if m is None:
             continue
@@ -311,17 +318,21 @@ def parse_backup_name(name: str) -> BackupName | None:
             created = datetime.strptime(m["stamp"], STAMP_FORMAT)
         except ValueError:
             return None
-        reason = fixed or m["reason"] or REASON_AUTO
-        return BackupName(created, reason, int(m["n"] or 1), int(m["seq"] or 0))
+        folder_set = pattern is _SET
+        reason = fixed or m["reason"] or (REASON_MANUAL if folder_set else REASON_AUTO)
+        return BackupName(created, reason, int(m["n"] or 1), int(m["seq"] or 0), folder_set)
     return None
 
 
 def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int | None = None,
-                order: int | None = None) -> str:
-    """The file name of a backup; ``version`` (the schema version copied) only for "before-migration";
-    ``order`` the sequence number (see the module; None: a name without one, as older versions made)."""
+                order: int | None = None, folder_set: bool = False) -> str:
+    """The name of a backup; ``version`` (the schema version copied) only for "before-migration";
+    ``order`` the sequence number (see the module; None: a name without one, as older versions made);
+    ``folder_set``: the name of a whole-folder set (a folder) instead of a file."""
     moment = stamp(now) + (f"-S{order}" if order is not None else "")
     extra = f"-{sequence}" if sequence > 1 else ""
+    if folder_set:
+        return f"folder-{moment}-{reason}{extra}"
     if reason == REASON_BEFORE_MIGRATION:
         if version is None:
             raise ValueError("a before-migration backup name needs the schema version")
@@ -336,7 +347,7 @@ def backup_name(now: datetime, reason: str, sequence: int = 1, *, version: int |
 
 
 def next_order(folder: Path) -> int:
-    """One more than the highest sequence number of the backups in ``folder`` (1 for none)."""
+    """One more than the highest sequence number of the backups (files and sets) in ``folder`` (1 for none)."""
     highest = 0
     try:
         for entry in os.scandir(folder):
@@ -349,19 +360,20 @@ def next_order(folder: Path) -> int:
 
 
 def free_backup_path(folder: Path, now: datetime, reason: str, *, version: int | None = None,
-                     numbered: bool = True) -> Path:
+                     numbered: bool = True, folder_set: bool = False) -> Path:
     """The next backup name of ``now`` and ``reason`` in ``folder``: numbered with the next sequence
-    number (``numbered``), or, for names without one, the first not yet used (adding -2, -3 …)."""
+    number (``numbered``), or, for names without one, the first not yet used (adding -2, -3 …);
+    ``folder_set``: the name of a whole-folder set."""
     if numbered:
         order = next_order(folder)
         while True:
-            target = folder / backup_name(now, reason, version=version, order=order)
+            target = folder / backup_name(now, reason, version=version, order=order, folder_set=folder_set)
             if not target.exists():
                 return target
             order += 1
     sequence = 1
     while True:
-        target = folder / backup_name(now, reason, sequence, version=version)
+        target = folder / backup_name(now, reason, sequence, version=version, folder_set=folder_set)
         if not target.exists():
             return target
         sequence += 1

@@ -107,6 +107,7 @@ class Store:
         self.split: SplitReport | None = None  # what the first start of this version did with an old file
         self.tightened: list[Path] = []  # files and folders whose looser mode was made private
         self.left_over: dict[int, LeftoverWal] = {}  # profile id -> a damaged -wal found when it was opened
+        self.sets_written: list[Path] = []  # the whole-folder backup sets this session made: never pruned before it ends
 
     @classmethod
     def open(cls, data_dir: Path | DataFolder, *, busy_timeout: float = 5.0, on_step: Step | None = None) -> Store:
