@@ -8,8 +8,10 @@ file stands next to it; otherwise platformdirs' ``user_data_dir("netmkt-desktop"
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -156,12 +158,57 @@ def resolve_data_dir(option: str | None = None, environ: dict[str, str] | None =
     return DataLocation(Path(user_data_dir(APP_NAME, appauthor=False)), "default")
 
 
+# Probes: empty or small files made to find out whether a folder can be written (or has room),
+# removed at once.  A crash or power cut in between leaves one: clear_stale_probes removes it later.
+WRITE_PROBE_PREFIX = ".write-test-"  # probe_writable: an empty file
+SPACE_PROBE_PREFIX = ".space-test-"  # storage.opening's disk-space check: at most SPACE_PROBE_BYTES
+SPACE_PROBE_BYTES = 65536  # the size of SQLite's -shm file
+STALE_PROBE_SECONDS = 5 * 60  # a probe lives well under a second; one this far from now is left over
+# mkstemp's names: the prefix and 8 characters of "a-z0-9_" (Python's tempfile, on every platform)
+_PROBE = re.compile(r"^(?P<prefix>\.write-test-|\.space-test-)[a-z0-9_]{8}$")
+
+
 def probe_writable(path: Path) -> None:
     """Create the folder if needed and prove a file can be created there; raises OSError."""
     path.mkdir(parents=True, exist_ok=True)
-    fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=path)
+    fd, probe = tempfile.mkstemp(prefix=WRITE_PROBE_PREFIX, dir=path)
     os.close(fd)
-    os.unlink(probe)
+    try:
+        os.unlink(probe)
+    except FileNotFoundError:  # another window cleared it meanwhile: it was made, the folder can be written
+        pass
+
+
+def clear_stale_probes(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the probe files a crash left in ``folder`` (between making and removing them).
+
+    Only regular files with a probe's exact name (the prefix and mkstemp's 8 characters) and size
+    (a write probe is empty, a space probe at most SPACE_PROBE_BYTES), whose time is more than
+    STALE_PROBE_SECONDS from ``now`` — before it, or after it when the clock was set back since —
+    so the probe of a check running in another window right now is left alone.  Nothing else is
+    ever touched; errors are ignored.  Returns what was removed."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _PROBE.match(entry.name)
+        if m is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            st = entry.stat(follow_symlinks=False)
+            limit = 0 if m["prefix"] == WRITE_PROBE_PREFIX else SPACE_PROBE_BYTES
+            if st.st_size > limit or abs(now - st.st_mtime) <= STALE_PROBE_SECONDS:
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
 
 
 def ensure_writable(path: Path) -> Path:

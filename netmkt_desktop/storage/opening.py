@@ -40,7 +40,14 @@ from netmkt_desktop.errors import (
     StoreError,
 )
 from netmkt_desktop.i18n import translate
-from netmkt_desktop.paths import DataFolder, ProfileFolder, describe_os_error, probe_writable
+from netmkt_desktop.paths import (
+    SPACE_PROBE_BYTES,
+    SPACE_PROBE_PREFIX,
+    DataFolder,
+    ProfileFolder,
+    describe_os_error,
+    probe_writable,
+)
 from netmkt_desktop.storage.backups import check_backup, newest_good_backup, restore_backup
 from netmkt_desktop.storage.sqlite_files import (
     BUSY_TIMEOUT,
@@ -110,14 +117,16 @@ def _folder_not_writable(folder: DataFolder) -> str:
 
 
 def _disk_full(folder: Path) -> bool:
-    """True when a small file (the size of SQLite's -shm) cannot be written in ``folder`` for lack of space."""
+    """True when a small file (the size of SQLite's -shm) cannot be written in ``folder`` for lack of space.
+    The probe file is removed at once; one a crash left is removed when the folder opens next
+    (:func:`netmkt_desktop.paths.clear_stale_probes`)."""
     try:
-        fd, probe = tempfile.mkstemp(prefix=".space-test-", dir=folder)
+        fd, probe = tempfile.mkstemp(prefix=SPACE_PROBE_PREFIX, dir=folder)
     except OSError as exc:
         return exc.errno == errno.ENOSPC
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(b"\0" * 65536)
+            f.write(b"\0" * SPACE_PROBE_BYTES)
             f.flush()
             os.fsync(f.fileno())
     except OSError as exc:

@@ -36,7 +36,7 @@ from pathlib import Path
 from netmkt_desktop.errors import ErrorCode, StoreError, StoreWriteError
 from netmkt_desktop.files import make_private_folder, tighten
 from netmkt_desktop.i18n import N_, translate
-from netmkt_desktop.paths import DataFolder, ProfileFolder, describe_os_error, probe_writable
+from netmkt_desktop.paths import DataFolder, ProfileFolder, clear_stale_probes, describe_os_error, probe_writable
 from netmkt_desktop.records import Profile
 from netmkt_desktop.storage.db import Database, now
 from netmkt_desktop.storage.handins import HandIns
@@ -140,19 +140,24 @@ class Store:
 
     def clear_leftovers(self) -> list[Path]:
         """Remove what killed backups, migration copies and restores left under temporary names
-        (:func:`~.sqlite_files.clear_leftovers`) in the folder's and every profile's backups."""
-        places = [self.folder.backups]
+        (:func:`~.sqlite_files.clear_leftovers`) in the folder's and every profile's backups, and
+        the probe files of a write or disk-space check cut short in the folders the app probes —
+        the data folder and every profile's (:func:`~netmkt_desktop.paths.clear_stale_probes`)."""
+        places, probed = [self.folder.backups], [self.folder.root]
         try:
             for profile_id in self.profiles.ids():
                 place = self.profiles.folder(profile_id)
                 places += [place.root, place.backups]
+                probed.append(place.root)
         except (OSError, StoreError):
             pass
         removed = []
         for place in places:
             removed += clear_leftovers(place)
+        for place in probed:
+            removed += clear_stale_probes(place)
         for path in removed:
-            log.info("removed what an unfinished backup left: %s", path)
+            log.info("removed what an unfinished backup or check left: %s", path)
         return removed
 
     @property
