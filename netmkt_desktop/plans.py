@@ -197,6 +197,12 @@ def check_goal_order(goals: list[TierGoal]) -> list[str]:
     return problems
 
 
+def achieved_after(goals: list[TierGoal], today: date) -> list[TierGoal]:
+    """Goals whose 达成日期 lies after ``today``: a goal is reached on a day that has come (the form
+    and the store refuse such a date when it is typed, an import when a file holds one)."""
+    return [g for g in goals if g.achieved_on is not None and g.achieved_on > today]
+
+
 def goals_in_past(goals: list[TierGoal], today: date) -> list[TierGoal]:
     """Goals not yet achieved whose target month lies before the month of ``today``."""
     now = (today.year, today.month)
@@ -312,9 +318,17 @@ def plan_to_json(plan: CareerPlan, exported_at: str | None = None) -> str:
 
 class FileReader(FieldReader):
     """Field checks of a plan file (those of :class:`~netmkt_desktop.validation.FieldReader`, with the
-    plan file's error); :mod:`netmkt_desktop.handin` reads its own fields with a subclass."""
+    plan file's error); :mod:`netmkt_desktop.handin` reads its own fields with a subclass.
+
+    ``today`` (an import: 导入规划, 导入我的数据) refuses a plan with a 达成日期 after it, as the
+    form and the store refuse typing one; without it (the teacher reading hand-ins) any date reads."""
 
     translate = staticmethod(translate)
+    today: date | None = None
+
+    def __init__(self, today: date | None = None):
+        super().__init__()
+        self.today = today
 
     def fail(self, place: str, reason: str, code: ErrorCode = ErrorCode.INVALID) -> PlanFileError:
         place = place.strip()
@@ -384,7 +398,7 @@ class FileReader(FieldReader):
         tiers = [g.tier for g in goals]
         if len(set(tiers)) != len(tiers):
             raise self.fail(f"{place}.goals", translate("plans", "同一个岗位层级有多个目标。"))
-        return CareerPlan(
+        plan = CareerPlan(
             title=self.text(obj, "title", place, TITLE_LIMIT, required=True),
             student_name=self.text(obj, "student_name", place, NAME_LIMIT),
             class_name=self.text(obj, "class_name", place, CLASS_LIMIT),
@@ -400,6 +414,15 @@ class FileReader(FieldReader):
             content_version=self.text(obj, "content_version", place, CONTENT_VERSION_LIMIT),
             goals=goals,
         )
+        late = achieved_after(goals, self.today) if self.today is not None else []
+        if late:
+            goal = late[0]
+            raise self.fail(f"{place}.goals[{goals.index(goal)}].achieved_on", translate(
+                "plans", "规划“{title}”中“{tier}”这个目标的达成日期是 {day},晚于今天({today})。目标只能在已经到来的"
+                         "日子达成。如果这台电脑的日期不对,请先改正日期再导入。").format(
+                title=plan.title, tier=_tier_name(goal.tier), day=goal.achieved_on.isoformat(),
+                today=self.today.isoformat()))
+        return plan
 
 
 def read_plan_document(text: str | bytes, reader: FileReader | None = None) -> dict:
@@ -456,14 +479,15 @@ def read_plan_document(text: str | bytes, reader: FileReader | None = None) -> d
     return top
 
 
-def plan_from_json(text: str | bytes) -> CareerPlan:
+def plan_from_json(text: str | bytes, *, today: date | None = None) -> CareerPlan:
     """Read a plan file; anything wrong raises :class:`PlanFileError` (and nothing else).
 
     A hand-in file (version 2 with ``handin``) imports as the plan it holds; a teacher's returned
     file (with ``review``) is refused with a message pointing to 导入批改. The plan comes back
-    without database ids or timestamps: saving it makes a new plan.
+    without database ids or timestamps: saving it makes a new plan.  An import passes ``today``:
+    a goal achieved after it is refused, naming the goal and the date (as typing one is).
     """
-    reader = FileReader()
+    reader = FileReader(today)
     top = read_plan_document(text, reader)
     if "review" in top:
         raise reader.fail("", translate("plans", "这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。"),

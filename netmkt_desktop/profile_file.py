@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from netmkt_desktop.errors import PlanFileError, ProfileFileError
 from netmkt_desktop.i18n import N_, translate
@@ -117,6 +117,10 @@ _PLAN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 class _Reader(FieldReader):
     translate = staticmethod(translate)
 
+    def __init__(self, today: date | None = None):
+        super().__init__()
+        self.today = today  # an import: a plan's 达成日期 after it is refused (plans.plan_from_json)
+
     def fail(self, place: str, reason: str) -> ProfileFileError:
         if place:
             reason = translate("profile_file", "{reason}(位置:{place})").format(reason=reason, place=place)
@@ -187,7 +191,7 @@ class _Reader(FieldReader):
                     type=type_name(raw, translate)))
             wrapped = json.dumps({"format": PLAN_FILE_FORMAT, "format_version": PLAN_FILE_VERSION, "plan": raw})
             try:
-                plans.append(plan_from_json(wrapped))
+                plans.append(plan_from_json(wrapped, today=self.today))
             except PlanFileError as exc:  # its place (plan.goals[0] …) becomes plans[i].goals[0] …
                 place = str(exc.params.get("place", "")).replace("plan", f"plans[{i}]", 1)
                 reason = translate("profile_file", "第 {n} 份规划有误:{reason}").format(
@@ -299,9 +303,10 @@ class _Reader(FieldReader):
         return rows
 
 
-def read_profile_data(data: bytes | str) -> ExportedProfile:
-    """Read and check a whole profile data file; anything wrong raises ProfileFileError (only that)."""
-    reader = _Reader()
+def read_profile_data(data: bytes | str, *, today: date | None = None) -> ExportedProfile:
+    """Read and check a whole profile data file; anything wrong raises ProfileFileError (only that).
+    An import passes ``today``: a plan with a goal achieved after it refuses the file."""
+    reader = _Reader(today)
     kind = translate("profile_file", "个人数据文件")
     top = reader.document(data, kind=kind, file_format=PROFILE_FILE_FORMAT, max_bytes=PROFILE_FILE_MAX_BYTES, others={
         PLAN_FILE_FORMAT: translate("profile_file", "这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。")})

@@ -382,6 +382,16 @@ def test_the_documented_example_imports():
 
     doc = (Path(__file__).parent.parent / "docs" / "plan-format.md").read_text(encoding="utf-8")
     example = re.search(r"```json\n(.*?)```", doc, flags=re.DOTALL).group(1)
-    p = plan_from_json(example)
+    p = plan_from_json(example, today=date.today())  # as 导入规划 reads it
     assert (p.title, p.current_tier, [g.tier for g in p.goals]) == ("电商主播之路", S, [SUP, M])
-    assert p.goals[0].achieved_on == date(2028, 6, 30)
+    assert p.goals[0].achieved_on == date(2026, 6, 30)
+
+
+def test_an_import_refuses_a_goal_achieved_after_today_naming_it_and_the_date():
+    text = plan_to_json(full_plan())  # 主管 reached on 2028-06-01
+    with pytest.raises(PlanFileError) as info:
+        plan_from_json(text, today=date(2028, 5, 31))
+    assert "“我的规划”中“网络营销主管”这个目标的达成日期是 2028-06-01,晚于今天(2028-05-31)" in str(info.value)
+    assert info.value.params["place"] == "plan.goals[0].achieved_on" and info.value.code == "invalid"
+    assert plan_from_json(text, today=date(2028, 6, 1)).goals[0].achieved_on == date(2028, 6, 1)
+    assert plan_from_json(text).goals[0].achieved_on == date(2028, 6, 1)  # not an import: any date reads

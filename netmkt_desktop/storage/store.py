@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from netmkt_desktop.errors import ErrorCode, StoreError, StoreWriteError
@@ -258,10 +259,10 @@ class Store:
 
     def import_profile(self, data: bytes | str, new_name: str | None = None) -> Profile:
         """A new profile with a file's data, named ``new_name`` or the file's name (made unique with
-        "(2)", "(3)" …).  The whole file is checked first (ProfileFileError, nothing changed), then
-        written with the new profile's database."""
+        "(2)", "(3)" …).  The whole file is checked first (ProfileFileError, nothing changed: also
+        for a goal achieved after today), then written with the new profile's database."""
         self._check_open()
-        parsed = read_profile_data(data)
+        parsed = read_profile_data(data, today=date.today())
         if new_name is not None:
             new_name, _ = checked_names(new_name, "")
             if self.profiles.is_taken(new_name):

@@ -10,6 +10,7 @@ a plan (``data.plans.save``, see :func:`netmkt_desktop.plans.plan_from_json`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -81,14 +82,15 @@ class Transfer(ProfilePart):
         return profile_data_to_json(data)
 
     def merge(self, data: bytes | str) -> Profile:
-        """Add a file's data to this profile (the whole file is checked first: ProfileFileError).
+        """Add a file's data to this profile (the whole file is checked first: ProfileFileError,
+        nothing changed; a goal achieved after today refuses it too).
 
         Plans are added (unless an identical one is there), progress and bookmarks added, a note
         replaces the note on the same node unless that one is newer, mistakes are combined, settings
         the profile already has are kept; quiz attempts already there are not added twice; a
         recitation score keeps the later last attempt and the better best one.
         """
-        parsed = read_profile_data(data)
+        parsed = read_profile_data(data, today=date.today())
         with self._db.action(N_("storage", "导入数据")) as s:
             profile_row(s, self._profile_id)
             write_imported(s, self._profile_id, parsed, taken=self._other_plan_ids())

@@ -534,7 +534,7 @@ class PlansView(QWidget):
         if not path:
             return
         try:
-            plan = plan_from_json(read_bounded(Path(path), PLAN_FILE_MAX_BYTES))
+            plan = plan_from_json(read_bounded(Path(path), PLAN_FILE_MAX_BYTES), today=self.today())
         except (BoundedReadError, PlanFileError) as exc:
             reason = str(exc) if isinstance(exc, PlanFileError) else describe_read_error(exc, PLAN_FILE_MAX_BYTES)
             dialogs.show_error(self, self.tr("没有导入"), self.tr("这个文件无法导入,没有做任何更改。\n{path}\n\n{reason}").format(

@@ -4990,7 +4990,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/backups.py" line="+273"/>
+        <location filename="../../netmkt_desktop/storage/backups.py" line="+291"/>
         <source>个人数据文件已损坏,备份没有完成:
 {path}
 
@@ -5018,7 +5018,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     <message>
         <location line="+157"/>
         <location line="+31"/>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+175"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+172"/>
         <source>备份没有完成:{reason}。
 
 备份文件夹:{folder}</source>
@@ -5046,7 +5046,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 数据文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+132"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="+156"/>
         <source>恢复没有全部完成:{reason}。
 
 数据文件夹:{folder}</source>
@@ -5080,7 +5080,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     <message>
         <location line="+81"/>
         <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-24"/>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="+348"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="+357"/>
         <source>没有恢复,数据没有改动。这个备份不能使用:
 {path}
 
@@ -5671,7 +5671,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
     </message>
     <message>
         <location filename="../../netmkt_desktop/handin.py" line="+544"/>
-        <location filename="../../netmkt_desktop/plans.py" line="+186"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+200"/>
         <location filename="../../netmkt_desktop/quiz.py" line="+128"/>
         <location filename="../../netmkt_desktop/recitation.py" line="+41"/>
         <location filename="../../netmkt_desktop/render.py" line="-213"/>
@@ -5694,7 +5694,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>〔{kind}〕</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-319"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-333"/>
         <source>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</source>
         <translation>不清楚企业人数,所以列出了全部四个层级。教材说,企业规模不同,设置的岗位层级也有所不同;知道人数后可以再修改。</translation>
     </message>
@@ -5815,7 +5815,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>层级阶梯:</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+203"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+209"/>
         <location filename="../../netmkt_desktop/render.py" line="-268"/>
         <source>岗位</source>
         <translation>岗位</translation>
@@ -6225,12 +6225,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../netmkt_desktop/storage/opening.py" line="-256"/>
+        <location filename="../../netmkt_desktop/storage/opening.py" line="-258"/>
         <source>{year}年{month}月{day}日 {time}</source>
         <translation>{year}年{month}月{day}日 {time}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>上次使用本软件时的一些保存可能没有留下来:数据文件旁边的保存记录(-wal 文件)已损坏,其中的内容无法读回。现在显示的是能读出的全部数据。
 
 损坏的保存记录已原样保存(没有删除任何内容):
@@ -6443,7 +6443,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>paths</name>
     <message>
-        <location filename="../../netmkt_desktop/paths.py" line="+184"/>
+        <location filename="../../netmkt_desktop/paths.py" line="+231"/>
         <source>文件或文件夹不存在</source>
         <translation>文件或文件夹不存在</translation>
     </message>
@@ -6576,12 +6576,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-77"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-83"/>
         <source>(副本)</source>
         <translation>(副本)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>(规划制作时的内容版本:{version})</source>
         <translation>(规划制作时的内容版本:{version})</translation>
     </message>
@@ -6591,7 +6591,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>{tier}不在这份规划可选的目标层级中。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>{tier}只能有一个目标。</source>
         <translation>{tier}只能有一个目标。</translation>
     </message>
@@ -6611,17 +6611,17 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>{tier}的目标月份应在 1–12 之间,现在是 {month}。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>“{value}”不是有效的日期。</source>
         <translation>“{value}”不是有效的日期。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>不是有效的 JSON 文本(第 {line} 行第 {column} 列)。</source>
         <translation>不是有效的 JSON 文本(第 {line} 行第 {column} 列)。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-90"/>
         <source>不认识的岗位层级“{value}”(可用:{codes})。</source>
         <translation>不认识的岗位层级“{value}”(可用:{codes})。</translation>
     </message>
@@ -6646,7 +6646,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>应为岗位层级代码文本,实际为{type}。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>应为文本。</source>
         <translation>应为文本。</translation>
     </message>
@@ -6662,13 +6662,18 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>文件太大,不是规划文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-28"/>
+        <source>规划“{title}”中“{tier}”这个目标的达成日期是 {day},晚于今天({today})。目标只能在已经到来的日子达成。如果这台电脑的日期不对,请先改正日期再导入。</source>
+        <translation>规划“{title}”中“{tier}”这个目标的达成日期是 {day},晚于今天({today})。目标只能在已经到来的日子达成。如果这台电脑的日期不对,请先改正日期再导入。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+10"/>
         <source>规划文件</source>
         <translation>规划文件</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>规划文件有误:{reason}</source>
         <translation>规划文件有误:{reason}</translation>
     </message>
@@ -6678,7 +6683,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>规划文件有误:{reason}(位置:{place})</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>请选择目标岗位。</source>
         <translation>请选择目标岗位。</translation>
     </message>
@@ -6688,7 +6693,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>这份规划所选的{kind}“{id}”已不在当前内容中{made}</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+239"/>
         <source>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</source>
         <translation>这是老师批改后退回的文件,不是规划文件。请在“我的规划”中用“导入批改”打开它。</translation>
     </message>
@@ -6696,7 +6701,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 <context>
     <name>profile_file</name>
     <message>
-        <location filename="../../netmkt_desktop/profile_file.py" line="+122"/>
+        <location filename="../../netmkt_desktop/profile_file.py" line="+126"/>
         <source>{reason}(位置:{place})</source>
         <translation>{reason}(位置:{place})</translation>
     </message>
@@ -6716,12 +6721,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>“{value}”不是有效的背诵清单 id。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>个人数据文件</source>
         <translation>个人数据文件</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>内容 id</source>
@@ -6733,12 +6738,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>应为“年-月-日T时:分:秒”格式的时间文本。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>应为时间文本。</source>
         <translation>应为时间文本。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>应为规划编号(小写的 UUID)或 null。</source>
         <translation>应为规划编号(小写的 UUID)或 null。</translation>
     </message>
@@ -6777,12 +6782,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>设置的名字无效。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</source>
         <translation>这是一份职业生涯规划文件,不是个人数据文件。请用“导入规划”打开它。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>题目 id</source>
         <translation>题目 id</translation>
     </message>
@@ -7212,7 +7217,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../netmkt_desktop/storage/store.py" line="+166"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="+173"/>
         <source>{what}没有完成:个人数据文件已经关闭。</source>
         <translation>{what}没有完成:个人数据文件已经关闭。</translation>
     </message>
@@ -7418,12 +7423,12 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location filename="../../netmkt_desktop/storage/store.py" line="+45"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+92"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+94"/>
         <source>导入数据</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="-28"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="-29"/>
         <source>导出数据</source>
         <translation>导出数据</translation>
     </message>
@@ -7453,7 +7458,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
     </message>
     <message>
         <location line="-54"/>
-        <location filename="../../netmkt_desktop/storage/transfer.py" line="+38"/>
+        <location filename="../../netmkt_desktop/storage/transfer.py" line="+39"/>
         <source>找不到这个用户档案(它可能已被删除)。</source>
         <translation>找不到这个用户档案(它可能已被删除)。</translation>
     </message>
@@ -7485,7 +7490,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 请把这个文件交给管理电脑的老师检查。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+74"/>
+        <location filename="../../netmkt_desktop/storage/sqlite_files.py" line="+79"/>
         <source>数据不符合要求</source>
         <translation>数据不符合要求</translation>
     </message>
@@ -7555,7 +7560,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
 原因:{reason}</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/store.py" line="-78"/>
+        <location filename="../../netmkt_desktop/storage/store.py" line="-83"/>
         <location line="+11"/>
         <source>无法在数据文件夹中保存数据:
 {folder}
@@ -7755,7 +7760,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>错题本里没有这道题。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-186"/>
+        <location filename="../../netmkt_desktop/storage/folder_backups.py" line="-205"/>
         <location line="+12"/>
         <location filename="../../netmkt_desktop/storage/profiles.py" line="-100"/>
         <location filename="../../netmkt_desktop/storage/split.py" line="+241"/>
@@ -7834,7 +7839,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>“{value}”不是有效的题目 id。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="-36"/>
+        <location filename="../../netmkt_desktop/plans.py" line="-37"/>
         <location filename="../../netmkt_desktop/validation.py" line="-79"/>
         <source>不是有效的 JSON 文本(数字过长或嵌套过深)。</source>
         <translation>不是有效的 JSON 文本(数字过长或嵌套过深)。</translation>
@@ -7886,7 +7891,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>应为列表,实际为{type}。</translation>
     </message>
     <message>
-        <location filename="../../netmkt_desktop/plans.py" line="+49"/>
+        <location filename="../../netmkt_desktop/plans.py" line="+50"/>
         <location filename="../../netmkt_desktop/profile_file.py" line="-94"/>
         <location line="+17"/>
         <location filename="../../netmkt_desktop/validation.py" line="-11"/>
@@ -7894,7 +7899,7 @@ netmkt-desktop --data-dir D:\我的学习数据</translation>
         <translation>应为对象 {{…}},实际为{type}。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <location filename="../../netmkt_desktop/validation.py" line="-12"/>
         <location line="+50"/>
         <source>应为整数,实际为{type}。</source>

@@ -45,7 +45,7 @@ def profile_plan(title: str = "电商主播之路", **changes) -> CareerPlan:
         title=title, position_id="pos.ecommerce_host", headcount=1200, student_name="王五", class_name="电商2301班",
         occupation_id="occ.internet_marketer", work_type_id="wt.live_seller", current_tier=Tier.SPECIALIST,
         years_experience=1, content_version="core 2026.11.1",
-        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队\n第二行", achieved_on=date(2028, 6, 1)),
+        goals=[TierGoal(Tier.SUPERVISOR, 2028, 7, "带团队\n第二行", achieved_on=date(2026, 6, 1)),
                TierGoal(Tier.MANAGER, 2030, 7, "做策划")],
     )
     for key, value in changes.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -322,6 +322,29 @@ def test_a_damaged_document_is_refused_with_a_reason_and_changes_nothing(store, 
             do_import(json.dumps(doc).encode())  # a lone surrogate as a JSON escape
         assert "没有改动" in str(info.value)
     assert snapshot(store) == before
+
+
+def test_a_goal_achieved_after_today_refuses_the_file_naming_the_goal_and_the_date(store):
+    """达成日期 after today: refused as typing one is (the file's other bad fields refuse it too)."""
+    doc = valid_document(store)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    doc["plans"][1]["goals"][0]["achieved_on"] = tomorrow
+    title = doc["plans"][1]["title"]
+    target = store.profiles.create("目标").id
+    store.profile(target).plans.save(profile_plan("已经保存的规划"))
+    before, kept = snapshot(store), exported(store, target)
+    for do_import in (store.import_profile, store.profile(target).transfer.merge):
+        with pytest.raises(ProfileFileError) as info:
+            do_import(json.dumps(doc).encode())
+        message = str(info.value)
+        assert f"第 2 份规划有误:规划“{title}”中“网络营销主管”这个目标的达成日期是 {tomorrow}" in message
+        assert f"晚于今天({date.today().isoformat()})" in message and "没有改动" in message
+        assert info.value.params["place"] == "plans[1].goals[0].achieved_on"
+    assert snapshot(store) == before and exported(store, target) == kept
+    doc["plans"][1]["goals"][0]["achieved_on"] = date.today().isoformat()  # reached today: that is fine
+    imported = store.import_profile(json.dumps(doc).encode())
+    goal = next(p for p in store.profile(imported.id).plans.all() if p.title == title).goals[0]
+    assert goal.achieved_on == date.today()
 
 
 @pytest.mark.parametrize(("make", "reason"), [

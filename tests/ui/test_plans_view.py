@@ -306,6 +306,35 @@ def test_broken_plan_files_change_nothing(window, tmp_path, monkeypatch, message
     assert "没有导入" in title and str(bad) in text
 
 
+def test_a_plan_file_with_a_goal_achieved_after_today_is_refused_naming_the_goal_and_the_date(
+        window, tmp_path, monkeypatch, messages):
+    from netmkt_desktop.plans import plan_to_json
+
+    store, profile = window.session.store, window.session.profile_id
+    saved = store.profile(profile).plans.save(sample_plan(title="已经保存的规划"))
+    view = window.plans_view
+    view.today = lambda: date(2026, 3, 1)  # the date the PC shows
+    view.reload()
+    plan = sample_plan(title="明天才达成的规划")
+    plan.goals[0].achieved_on = date(2026, 2, 28)
+    plan.goals[1].achieved_on = date(2026, 3, 2)
+    target = tmp_path / "明天.netmkt-plan.json"
+    target.write_text(plan_to_json(plan), encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
+    view.actions_by_name["import"].trigger()
+    assert store.profile(profile).plans.all() == [saved]  # nothing saved changed, nothing added
+    assert view.list.count() == 1
+    (title, text), = messages["errors"]
+    assert title == "没有导入" and str(target) in text and "没有做任何更改" in text
+    assert "“明天才达成的规划”中“网络营销主管”这个目标的达成日期是 2026-03-02,晚于今天(2026-03-01)" in text
+    assert "plan.goals[1].achieved_on" in text
+    view.today = lambda: date(2026, 3, 2)  # achieved today: the same file imports
+    view.actions_by_name["import"].trigger()
+    imported = next(p for p in store.profile(profile).plans.all() if p.id != saved.id)
+    assert [g.achieved_on for g in imported.goals[:2]] == [date(2026, 2, 28), date(2026, 3, 2)]
+    assert len(messages["errors"]) == 1
+
+
 def test_pdf_export_from_the_view(window, tmp_path, monkeypatch, messages):
     window.session.store.profile(window.session.profile_id).plans.save(sample_plan())
     view = window.plans_view

@@ -128,6 +128,35 @@ def test_export_and_import_my_data_round_trip(qtbot, open_window, store, tmp_pat
     assert "没有导入" in dialog_calls["errors"][-1][0]
 
 
+def test_my_data_with_a_goal_achieved_after_today_is_refused_and_changes_nothing(qtbot, open_window, store, tmp_path,
+                                                                                monkeypatch, dialog_calls):
+    import json
+    from datetime import date, timedelta
+
+    from netmkt_desktop.plans import TierGoal, plan_to_dict
+    from netmkt_desktop.tiers import Tier
+
+    window = open_window()
+    pid = window.session.profile_id
+    store.profile(pid).plans.save(plan("要带走的规划"))
+    doc = json.loads(store.profile(pid).transfer.export())
+    tomorrow = date.today() + timedelta(days=1)
+    late = plan("明天才达成的规划")
+    late.goals = [TierGoal(Tier.MANAGER, 2030, 1, "做策划", achieved_on=tomorrow)]
+    doc["plans"].append(plan_to_dict(late))
+    doc["plan_ids"].append(None)
+    target = tmp_path / "我的数据.json"
+    target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    profiles_before = store.profiles.all()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(target))
+    window.action_import_data.trigger()
+    assert store.profiles.all() == profiles_before and window.session.profile_id == pid
+    assert [p.title for p in store.profile(pid).plans.all()] == ["要带走的规划"]
+    (title, text), = dialog_calls["errors"]
+    assert title == "没有导入" and "没有做任何更改" in text
+    assert f"“明天才达成的规划”中“网络营销经理”这个目标的达成日期是 {tomorrow.isoformat()}" in text
+
+
 def test_exporting_a_pin_profile_asks_for_its_pin_and_writes_a_private_file(qtbot, open_window, store, tmp_path,
                                                                             monkeypatch, dialog_calls):
     secret = store.profiles.create("王五", pin="2468")
