@@ -7,7 +7,10 @@ text as plain text (:func:`message_box`): messages quote names, titles and files
 File dialogs (:func:`ask_save_path`, :func:`ask_open_path`) open where a student looks: the last
 folder used for the same kind of file, else the folder :func:`configure_file_dialogs` was given
 (beside a portable data folder), else Documents.  :func:`file_dialog` builds them, so that tests
-can look at one without blocking."""
+can look at one without blocking.
+
+Small forms (a PIN, the teacher password, the student details) open with ``open()``, one of a
+kind at a time (:func:`open_one`), and share one OK / 取消 row (:func:`form_buttons`)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 def open_one(owner: object, attr: str, form: QDialog) -> QDialog:
@@ -37,6 +40,32 @@ def open_one(owner: object, attr: str, form: QDialog) -> QDialog:
     setattr(owner, attr, form)
     form.open()
     return form
+
+
+def form_buttons(form: QDialog, ok_text: str, ok_name: str, cancel_name: str = "",
+                 cancel_text: str = "") -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The OK / 取消 row of a small form, alike in every form: (the row, the OK button, the cancel button).
+
+    The OK button (``ok_text``) is the default: Enter presses it, and it calls ``form.accept()``,
+    where the form checks what was typed and closes only when all is well (a problem is shown in
+    the form, which stays open with what was typed).  The cancel button (取消, or ``cancel_text``)
+    and Esc call ``form.reject()``."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from netmkt_desktop.ui.i18n import translate
+
+    ok_button = QPushButton(ok_text)
+    ok_button.setObjectName(ok_name)
+    ok_button.setDefault(True)
+    cancel_button = QPushButton(cancel_text or translate("Dialogs", "取消"))
+    if cancel_name:
+        cancel_button.setObjectName(cancel_name)
+    buttons = QDialogButtonBox()
+    buttons.addButton(ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(form.accept)
+    buttons.rejected.connect(form.reject)
+    return buttons, ok_button, cancel_button
 
 
 def message_box(parent: QWidget | None, icon: str, title: str, text: str, buttons: str = "ok") -> QMessageBox:

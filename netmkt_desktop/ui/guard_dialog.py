@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.safe_text import plain_label
 
 PIN = "pin"
@@ -53,16 +54,8 @@ class GuardDialog(QDialog):
         self.problem_label.setStyleSheet("font-weight:bold;")
         self.problem_label.hide()
 
-        self.ok_button = QPushButton(ok_text or self.tr("确定"))
-        self.ok_button.setObjectName("guardOkButton")
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("取消"))
-        self.cancel_button.setObjectName("guardCancelButton")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, self.cancel_button = dialogs.form_buttons(
+            self, ok_text or self.tr("确定"), "guardOkButton", "guardCancelButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.text_label)

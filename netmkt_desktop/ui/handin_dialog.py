@@ -23,7 +23,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -204,14 +203,8 @@ class HandInDialog(QDialog):
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("font-weight:bold;")
 
-        buttons = QDialogButtonBox()
-        self.handin_button = buttons.addButton(self.tr("交作业"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.handin_button.setObjectName("handInButton")
-        self.handin_button.setDefault(True)
-        self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("handInCancelButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.handin_button, self.cancel_button = dialogs.form_buttons(
+            self, self.tr("交作业"), "handInButton", "handInCancelButton")
 
         layout = QVBoxLayout(self)
         layout.addLayout(details_row)

@@ -1,10 +1,11 @@
-"""One small painted icon per node kind: a coloured tile with one character of the kind's name
-in the interface language (类 / C for a category, 职 / O for an occupation …)."""
+"""The app's small painted icons: one per node kind, a coloured tile with one character of the
+kind's name in the interface language (类 / C for a category, 职 / O for an occupation …); and
+the padlock beside a profile with a PIN."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from netmkt_desktop.content import NodeKind
 from netmkt_desktop.i18n import N_ as QT_TRANSLATE_NOOP  # the marker pyside6-lupdate reads
@@ -68,3 +69,39 @@ def kind_icon(kind: NodeKind) -> QIcon:
             icon.addPixmap(_tile(glyph, _GLYPHS[kind][1], size))
         _cache[(kind, glyph)] = icon
     return icon
+
+
+# ---------------------------------------------------------------------------------------------
+# The padlock beside a profile with a PIN (the profile chooser)
+
+
+def _lock_pixmap(size: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, max(1.5, size * 0.11)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5)
+    painter.drawArc(shackle, 0, 180 * 16)
+    for x in (shackle.left(), shackle.right()):
+        painter.drawLine(QPointF(x, shackle.center().y()), QPointF(x, size * 0.47))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(size * 0.18, size * 0.45, size * 0.64, size * 0.47), size * 0.08, size * 0.08)
+    painter.end()
+    return pixmap
+
+
+def lock_icon(size: int, palette: QPalette) -> QIcon:
+    """A padlock in the text colours (no emoji font needed: old classroom PCs often lack one)."""
+    icon = QIcon(_lock_pixmap(size, palette.color(QPalette.ColorRole.Text)))
+    icon.addPixmap(_lock_pixmap(size, palette.color(QPalette.ColorRole.HighlightedText)), QIcon.Mode.Selected)
+    return icon
+
+
+def blank_icon(size: int) -> QIcon:
+    """Same size as the padlock, so names without a PIN line up with the others."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)

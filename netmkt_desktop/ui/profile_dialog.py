@@ -1,19 +1,21 @@
 """选择学习档案: pick, create, rename, protect (PIN) or delete a profile on a shared classroom PC.
 
 The dialog never blocks on a nested ``exec()``: the small forms (新建 / 重命名 / PIN / 删除) are
-:class:`ProfileFormDialog` windows opened with ``open()``; message boxes go through
-:mod:`netmkt_desktop.ui.dialogs`.  Every :class:`~netmkt_desktop.errors.StoreError` is shown in plain
-words and what the student typed stays in the form.  The dialog talks to the store's directory
-part (``store.profiles``) only; it never sees a profile's own data.
+:class:`~netmkt_desktop.ui.profile_forms.ProfileFormDialog` windows opened with ``open()``; this
+dialog gives each its action in storage.  Message boxes go through :mod:`netmkt_desktop.ui.dialogs`.
+Every :class:`~netmkt_desktop.errors.StoreError` is shown in plain words and what the student typed
+stays in the form.  The dialog talks to the store's directory part (``store.profiles``) only; it
+never sees a profile's own data.
 
 The PIN guards every action on its profile: the forms for 重命名, 删除, 修改 PIN and 取消 PIN ask
 for it, and storage checks it (a wrong one counts towards the lock).  Where the teacher password
 may stand in for a forgotten PIN, the form has a field for it too and says when it cannot.  A
 deleted profile can be brought back with 撤销删除 until the app closes.
 
-Why it is longer than 500 lines: the chooser and its small forms share the PIN lock-out state
-(the countdown of a locked profile) and the form validation; they are kept in one module so that
-state has one owner.
+Why it is longer than 500 lines: the list, the PIN lock-out (the countdown of a locked profile,
+which a wrong PIN typed in 使用此档案 or in a form starts) and the actions of the profile tools all
+work on the same selection and lock state; split further, each part would reach into the others.
+The forms themselves are in :mod:`netmkt_desktop.ui.profile_forms`.
 """
 
 from __future__ import annotations
@@ -23,15 +25,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from netmkt_desktop.errors import AccessDeniedError, ErrorCode
-from netmkt_desktop.pin import check_pin, normalize_pin, wait_text
+from netmkt_desktop.pin import wait_text
 from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.i18n import translate
+from netmkt_desktop.ui.icons import blank_icon, lock_icon
 from netmkt_desktop.ui.operations import run_store_action
+from netmkt_desktop.ui.profile_forms import ProfileFormDialog, grow_to_fit, pin_edit, text_width
 from netmkt_desktop.ui.safe_text import plain_label, tooltip
-from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 
 if TYPE_CHECKING:
     from netmkt_desktop.records import Profile
@@ -55,284 +54,6 @@ PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HAS_PIN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Clock = Callable[[], datetime]
-
-
-def _lock_pixmap(size: int, colour: QColor) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, max(1.5, size * 0.11)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    shackle = QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5)
-    painter.drawArc(shackle, 0, 180 * 16)
-    for x in (shackle.left(), shackle.right()):
-        painter.drawLine(QPointF(x, shackle.center().y()), QPointF(x, size * 0.47))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(QRectF(size * 0.18, size * 0.45, size * 0.64, size * 0.47), size * 0.08, size * 0.08)
-    painter.end()
-    return pixmap
-
-
-def lock_icon(size: int, palette: QPalette) -> QIcon:
-    """A padlock in the text colours (no emoji font needed: old classroom PCs often lack one)."""
-    icon = QIcon(_lock_pixmap(size, palette.color(QPalette.ColorRole.Text)))
-    icon.addPixmap(_lock_pixmap(size, palette.color(QPalette.ColorRole.HighlightedText)), QIcon.Mode.Selected)
-    return icon
-
-
-def blank_icon(size: int) -> QIcon:
-    """Same size as the padlock, so names without a PIN line up with the others."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
-
-
-def _pin_edit(object_name: str, accessible_name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible_name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(16)  # PINs are 4-8 digits; longer input is refused with a clear message
-    return edit
-
-
-def _grow_to_fit(window: QWidget) -> None:
-    """A label that appeared should make the window taller, not squeeze the fields (within the screen)."""
-    layout = window.layout()
-    if layout is None or not window.isVisible():
-        return
-    layout.activate()
-    wanted = window.size().expandedTo(window.sizeHint())
-    screen = window.screen()
-    if screen is not None:
-        wanted = wanted.boundedTo(screen.availableGeometry().size())
-    if wanted != window.size():
-        window.resize(wanted)
-
-
-def _text_width(widget: QWidget, characters: int) -> int:
-    return widget.fontMetrics().horizontalAdvance("中" * characters)
-
-
-class ProfileFormDialog(QDialog):
-    """A small form for one profile action; opened with ``open()`` and never closed on a problem.
-
-    ``submit(form)`` does the work and returns True when the form may close; problems with what was
-    typed are shown in :attr:`problem_label` (``show_problem``), so nothing typed is lost.
-    """
-
-    CREATE, RENAME, SET_PIN, REMOVE_PIN, DELETE = "create", "rename", "set_pin", "remove_pin", "delete"
-
-    def __init__(self, mode: str, submit: Callable[[ProfileFormDialog], bool], profile: Profile | None = None,
-                 parent: QWidget | None = None, *, teacher_set: bool = False, by_teacher: bool = False):
-        super().__init__(parent)
-        self.setObjectName("profileFormDialog")
-        self.mode, self.profile, self._submit = mode, profile, submit
-        has_pin = profile is not None and profile.has_pin
-        name = profile.name if profile is not None else ""
-        titles = {
-            self.CREATE: self.tr("新建学习档案"),
-            self.RENAME: self.tr("重命名学习档案"),
-            self.SET_PIN: self.tr("修改 PIN") if has_pin else self.tr("设置 PIN"),
-            self.REMOVE_PIN: self.tr("取消 PIN"),
-            self.DELETE: self.tr("删除学习档案"),
-        }
-        delete_intro = self.tr(
-            "删除学习档案“{name}”:它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。"
-            "在关闭本软件之前可以撤销;之后就彻底删除了(只有老师做的整个文件夹的备份里还有它,"
-            "直到被更新的备份替换)。想保留的话,请先打开这个档案,用“导出我的数据”保存一份。").format(name=name)
-        if by_teacher:
-            has_pin = False  # the teacher's password was typed already: no PIN fields
-        if has_pin:
-            delete_intro += "\n\n" + self.tr("请输入“{name}”的 PIN 来确认。").format(name=name)
-        elif teacher_set:
-            delete_intro += "\n\n" + self.tr("这台电脑设置了教师密码:删除学习档案需要教师密码。")
-        intros = {
-            self.CREATE: self.tr("名字必填,班级可以不填。设置 PIN 后,打开这个档案要先输入 PIN,"
-                                 "别的同学就不能在本软件里打开你的规划和笔记。PIN 是本软件里的一把锁,"
-                                 "不是文件加密:能直接复制数据文件夹的人仍能读到里面的内容。"),
-            self.RENAME: (self.tr("修改“{name}”的名字和班级。请先输入它的 PIN。") if has_pin else
-                          self.tr("修改“{name}”的名字和班级。")).format(name=name),
-            self.SET_PIN: (self.tr("重置“{name}”的 PIN:输入两次新的 PIN,再告诉这位同学。") if by_teacher else
-                           self.tr("先输入“{name}”现在的 PIN,再输入两次新的 PIN。") if has_pin else
-                           self.tr("为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。"
-                                   "PIN 是本软件里的一把锁,不是文件加密。")).format(name=name),
-            self.REMOVE_PIN: self.tr("输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。")
-            .format(name=name),
-            self.DELETE: delete_intro,
-        }
-        self.setWindowTitle(titles[mode])
-        self.setAccessibleName(titles[mode])
-
-        self.intro_label = plain_label(intros[mode])
-        self.intro_label.setObjectName("formIntroLabel")
-        self.intro_label.setWordWrap(True)
-
-        self.name_edit = QLineEdit(name if mode == self.RENAME else "")
-        self.name_edit.setObjectName("profileNameEdit")
-        self.name_edit.setAccessibleName(self.tr("名字"))
-        self.name_edit.setMaxLength(NAME_LIMIT)
-        self.name_edit.setPlaceholderText(self.tr("例如:张三 或 张三-12号"))
-        self.class_edit = QLineEdit(profile.class_name if mode == self.RENAME and profile is not None else "")
-        self.class_edit.setObjectName("profileClassEdit")
-        self.class_edit.setAccessibleName(self.tr("班级"))
-        self.class_edit.setMaxLength(CLASS_LIMIT)
-        self.class_edit.setPlaceholderText(self.tr("可以不填"))
-        self.current_pin_edit = _pin_edit("currentPinEdit", self.tr("现在的 PIN"))
-        self.teacher_edit = QLineEdit()
-        self.teacher_edit.setObjectName("teacherPasswordEdit")
-        self.teacher_edit.setAccessibleName(self.tr("教师密码"))
-        self.teacher_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.teacher_edit.setMaxLength(64)
-        self.forgot_label = plain_label()
-        self.forgot_label.setObjectName("forgotPinLabel")
-        self.forgot_label.setWordWrap(True)
-        self.new_pin_edit = _pin_edit("newPinEdit", self.tr("新的 PIN"))
-        self.new_pin_again_edit = _pin_edit("newPinAgainEdit", self.tr("再输入一次新的 PIN"))
-        if mode == self.CREATE:
-            self.new_pin_edit.setPlaceholderText(self.tr("可以不设"))
-        self.pin_hint_label = plain_label(self.tr("PIN 为 4–8 位数字。"))
-        self.pin_hint_label.setObjectName("pinHintLabel")
-        self.pin_hint_label.setWordWrap(True)
-
-        self.problem_label = plain_label()
-        self.problem_label.setObjectName("formProblemLabel")
-        self.problem_label.setAccessibleName(self.tr("问题"))
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("font-weight:bold;")
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.hide()
-        # The field a shown problem is about and what it held then: the problem goes as soon as the
-        # field is put right.
-        self._problem_field: QLineEdit | None = None
-        self._refused = ""
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("名字:"), self.name_edit)
-        form.addRow(self.tr("班级:"), self.class_edit)
-        form.addRow(self.tr("现在的 PIN:"), self.current_pin_edit)
-        form.addRow(self.tr("或者教师密码:") if has_pin else self.tr("教师密码:"), self.teacher_edit)
-        form.addRow(self.tr("新的 PIN:") if mode != self.CREATE else self.tr("PIN:"), self.new_pin_edit)
-        form.addRow(self.tr("再输入一次:"), self.new_pin_again_edit)
-        form.addRow(self.pin_hint_label)
-        form.addRow(self.forgot_label)
-        shows_names = mode in (self.CREATE, self.RENAME)
-        shows_new_pin = mode in (self.CREATE, self.SET_PIN)
-        guarded = mode in (self.SET_PIN, self.REMOVE_PIN, self.DELETE)
-        can_reset = profile is not None and profile.teacher_can_reset
-        self.asks_pin = has_pin and (guarded or mode == self.RENAME)
-        self.asks_teacher = not by_teacher and ((has_pin and guarded and can_reset) or
-                                                (mode == self.DELETE and teacher_set))
-        form.setRowVisible(self.name_edit, shows_names)
-        form.setRowVisible(self.class_edit, shows_names)
-        form.setRowVisible(self.current_pin_edit, self.asks_pin)
-        form.setRowVisible(self.teacher_edit, self.asks_teacher)
-        if has_pin and guarded:
-            if can_reset or (mode == self.DELETE and teacher_set):
-                self.forgot_label.setText(self.tr("忘记了 PIN?请老师在“或者教师密码”一栏输入教师密码。"))
-            elif teacher_set:
-                self.forgot_label.setText(self.tr(
-                    "这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。"))
-            else:
-                self.forgot_label.setText(self.tr(
-                    "这台电脑没有设置教师密码:忘记的 PIN 无法重置,只能删除这个档案,而删除有 PIN 的档案也需要它的 PIN。"
-                    "请老师在“教师设置”中设置教师密码;此后设置的 PIN 忘记时,老师可以重置。"))
-        form.setRowVisible(self.forgot_label, bool(self.forgot_label.text()))
-        form.setRowVisible(self.new_pin_edit, shows_new_pin)
-        form.setRowVisible(self.new_pin_again_edit, shows_new_pin)
-        form.setRowVisible(self.pin_hint_label, shows_new_pin)
-
-        ok_texts = {self.CREATE: self.tr("新建"), self.RENAME: self.tr("保存"), self.SET_PIN: self.tr("保存 PIN"),
-                    self.REMOVE_PIN: self.tr("确认取消 PIN"), self.DELETE: self.tr("删除")}
-        self.ok_button = QPushButton(ok_texts[mode])
-        self.ok_button.setObjectName("formOkButton")
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("返回") if mode == self.REMOVE_PIN else self.tr("取消"))
-        self.cancel_button.setObjectName("formCancelButton")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self._apply_metrics()
-        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.teacher_edit, self.new_pin_edit,
-                     self.new_pin_again_edit):
-            edit.textChanged.connect(self._on_field_text_changed)
-        first = {self.CREATE: self.name_edit, self.RENAME: self.current_pin_edit if has_pin else self.name_edit,
-                 self.SET_PIN: self.current_pin_edit if has_pin else self.new_pin_edit,
-                 self.REMOVE_PIN: self.current_pin_edit,
-                 self.DELETE: self.current_pin_edit if has_pin else self.teacher_edit if self.asks_teacher
-                 else self.ok_button}[mode]
-        first.setFocus()
-
-    def secrets(self) -> tuple[str | None, str | None]:
-        """(PIN, teacher password) as typed in the visible fields (None when empty or not asked)."""
-        pin = self.current_pin_edit.text() if self.asks_pin else ""
-        teacher = self.teacher_edit.text() if self.asks_teacher else ""
-        return pin or None, teacher or None
-
-    def _apply_metrics(self) -> None:
-        for edit in (self.name_edit, self.class_edit, self.current_pin_edit, self.teacher_edit, self.new_pin_edit,
-                     self.new_pin_again_edit):
-            edit.setMinimumWidth(_text_width(self, 12))
-        self.intro_label.setMinimumWidth(_text_width(self, 22))
-        self.forgot_label.setMinimumWidth(_text_width(self, 22))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "new_pin_again_edit"):
-            self._apply_metrics()
-
-    def show_problem(self, text: str, focus: QWidget | None = None) -> None:
-        """Show ``text`` under the form ("" hides it); ``focus`` is the field it is about, which
-        gets the focus, and the problem goes as soon as that field is valid."""
-        self._problem_field = focus if text and isinstance(focus, QLineEdit) else None
-        self._refused = focus.text() if self._problem_field is not None else ""
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
-        _grow_to_fit(self)
-        if focus is not None:
-            focus.setFocus()
-            if isinstance(focus, QLineEdit):
-                focus.selectAll()
-
-    def field_is_valid(self, edit: QLineEdit) -> bool:
-        """Whether ``edit`` holds something that can be submitted: checked here where the rules are
-        known (name, class, a new PIN and its repetition), else anything new (the current PIN)."""
-        from netmkt_desktop.pin import check_pin, normalize_pin
-        from netmkt_desktop.validation import check_class_name, check_profile_name
-
-        text = edit.text()
-        if text == self._refused:
-            return False
-        if edit is self.name_edit:
-            return not check_profile_name(text)
-        if edit is self.class_edit:
-            return not check_class_name(text)
-        if edit is self.new_pin_edit:
-            return not check_pin(text)
-        if edit is self.new_pin_again_edit:
-            return bool(text) and normalize_pin(text) == normalize_pin(self.new_pin_edit.text())
-        return bool(text)
-
-    def _on_field_text_changed(self, _text: str) -> None:
-        field = self._problem_field
-        if field is not None and self.field_is_valid(field):
-            self.show_problem("")
-
-    def accept(self) -> None:
-        if self._submit(self):
-            super().accept()
 
 
 class ProfileDialog(QDialog):
@@ -407,7 +128,7 @@ class ProfileDialog(QDialog):
         tools.addStretch(1)
 
         self.pin_label = plain_label(self.tr("PIN:"))
-        self.pin_edit = _pin_edit("pinEdit", self.tr("PIN"))
+        self.pin_edit = pin_edit("pinEdit", self.tr("PIN"))
         self.pin_edit.setPlaceholderText(self.tr("输入 PIN 后按回车"))
         self.pin_label.setBuddy(self.pin_edit)
         self.pin_row = QWidget()
@@ -473,15 +194,15 @@ class ProfileDialog(QDialog):
     def _apply_metrics(self) -> None:
         """Sizes follow the font (zoom up to 300 %), never fixed pixels."""
         metrics = self.fontMetrics()
-        self.list.setMinimumSize(_text_width(self, 12), metrics.lineSpacing() * 5)
+        self.list.setMinimumSize(text_width(self, 12), metrics.lineSpacing() * 5)
         self.list.setIconSize(QSize(self._icon_size(), self._icon_size()))
-        self.intro_label.setMinimumWidth(_text_width(self, 16))
+        self.intro_label.setMinimumWidth(text_width(self, 16))
         for row in range(self.list.count()):
             self._decorate(self.list.item(row))
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
-        wanted = self.sizeHint().expandedTo(QSize(_text_width(self, 30), self.fontMetrics().lineSpacing() * 18))
+        wanted = self.sizeHint().expandedTo(QSize(text_width(self, 30), self.fontMetrics().lineSpacing() * 18))
         if screen is not None:
             room = screen.availableGeometry().size() * 0.92
             wanted = wanted.boundedTo(room)
@@ -598,7 +319,7 @@ class ProfileDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
-        _grow_to_fit(self)
+        grow_to_fit(self)
 
     def _show_lock_or_clear(self) -> None:
         profile_id = self.selected_profile_id()
@@ -708,8 +429,6 @@ class ProfileDialog(QDialog):
 
     def _open_form(self, mode: str, submit: Callable[[ProfileFormDialog], bool],
                    profile: Profile | None = None) -> ProfileFormDialog:
-        if self.form is not None:
-            self.form.close()
         teacher_set = bool(run_store_action(self, self.directory.teacher.is_set).value)
         return dialogs.open_one(self, "form", ProfileFormDialog(mode, submit, profile, self, teacher_set=teacher_set))
 
@@ -723,10 +442,7 @@ class ProfileDialog(QDialog):
         def invalid(exc) -> None:
             field = focus
             if isinstance(exc, AccessDeniedError):
-                teacher_codes = (ErrorCode.WRONG_TEACHER_PASSWORD, ErrorCode.TEACHER_REQUIRED)
-                pin_typed = form.asks_pin and form.current_pin_edit.text()
-                field = form.teacher_edit if exc.code in teacher_codes or (form.asks_teacher and not pin_typed) \
-                    else form.current_pin_edit
+                field = form.refused_field(exc)
                 if exc.code == ErrorCode.LOCKED and field is form.current_pin_edit and form.profile is not None:
                     self._lock(form.profile.id, exc.wait_seconds)
                 field.clear()
@@ -734,23 +450,6 @@ class ProfileDialog(QDialog):
 
         outcome = run_store_action(form, action, on_invalid=invalid, on_not_found=gone)
         return outcome.ok, outcome.value
-
-    def _read_new_pin(self, form: ProfileFormDialog, optional: bool) -> tuple[bool, str | None]:
-        first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
-        if not first and not again:
-            if optional:
-                return True, None
-            form.show_problem(self.tr("请输入新的 PIN(4–8 位数字)。"), form.new_pin_edit)
-            return False, None
-        problems = check_pin(first, translate)
-        if problems:
-            form.show_problem(problems[0], form.new_pin_edit)
-            return False, None
-        if normalize_pin(first) != normalize_pin(again):
-            form.new_pin_again_edit.clear()
-            form.show_problem(self.tr("两次输入的 PIN 不一样,请再输入一次。"), form.new_pin_again_edit)
-            return False, None
-        return True, first
 
     def _changed(self, profile_id: int | None, message: str = "") -> None:
         self.reload(select=profile_id)
@@ -761,7 +460,7 @@ class ProfileDialog(QDialog):
         return self._open_form(ProfileFormDialog.CREATE, self._submit_create)
 
     def _submit_create(self, form: ProfileFormDialog) -> bool:
-        ok, pin = self._read_new_pin(form, optional=True)
+        ok, pin = form.new_pin(optional=True)
         if not ok:
             return False
         done, profile = self._store_action(form, lambda: self.directory.create(
@@ -790,20 +489,9 @@ class ProfileDialog(QDialog):
             return None
         return self._open_form(ProfileFormDialog.SET_PIN, lambda form: self._submit_set_pin(form, profile), profile)
 
-    def _needs_secret(self, form: ProfileFormDialog) -> bool:
-        """False (and the problem shown) when the form asks for a PIN or teacher password and has none."""
-        pin, teacher = form.secrets()
-        if (form.asks_pin or form.asks_teacher) and not (pin or teacher):
-            if form.asks_pin:
-                form.show_problem(self.tr("请先输入现在的 PIN。"), form.current_pin_edit)
-            else:
-                form.show_problem(self.tr("请输入教师密码。"), form.teacher_edit)
-            return False
-        return True
-
     def _submit_set_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        ok, new_pin = self._read_new_pin(form, optional=False)
-        if not ok or not self._needs_secret(form):
+        ok, new_pin = form.new_pin(optional=False)
+        if not ok or not form.has_secret():
             return False
         pin, teacher = form.secrets()
         done, _ = self._store_action(form, lambda: self.directory.set_pin(
@@ -821,7 +509,7 @@ class ProfileDialog(QDialog):
                                profile)
 
     def _submit_remove_pin(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        if not self._needs_secret(form):
+        if not form.has_secret():
             return False
         pin, teacher = form.secrets()
         done, _ = self._store_action(form, lambda: self.directory.set_pin(
@@ -843,7 +531,7 @@ class ProfileDialog(QDialog):
         return self._open_form(ProfileFormDialog.DELETE, lambda form: self._submit_delete(form, profile), profile)
 
     def _submit_delete(self, form: ProfileFormDialog, profile: Profile) -> bool:
-        if not self._needs_secret(form):
+        if not form.has_secret():
             return False
         pin, teacher = form.secrets()
         done, _ = self._store_action(form, lambda: self.directory.delete(

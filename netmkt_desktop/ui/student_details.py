@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from netmkt_desktop.handin import STUDENT_NUMBER_LIMIT, StudentDetails
+from netmkt_desktop.ui import dialogs
 from netmkt_desktop.ui.operations import run_store_action
 from netmkt_desktop.validation import CLASS_LIMIT, NAME_LIMIT
 from netmkt_desktop.ui.safe_text import plain_label
@@ -77,14 +78,8 @@ class StudentDetailsDialog(QDialog):
         form.addRow(self.tr("学号(&N):"), self.number_edit)
         form.addRow(self.tr("姓名(&A):"), self.name_edit)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveStudentDetailsButton")
-        self.save_button.setDefault(True)
-        self.cancel_button = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("cancelStudentDetailsButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, self.cancel_button = dialogs.form_buttons(
+            self, self.tr("保存"), "saveStudentDetailsButton", "cancelStudentDetailsButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)

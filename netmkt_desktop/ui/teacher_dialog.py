@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -101,15 +100,8 @@ class TeacherPasswordForm(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("font-weight:bold;")
         self.problem_label.hide()
-        self.ok_button = QPushButton(self.tr("清除") if mode == self.CLEAR else self.tr("保存"))
-        self.ok_button.setObjectName("teacherFormOkButton")
-        self.ok_button.setDefault(True)
-        cancel = QPushButton(self.tr("取消"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = dialogs.form_buttons(
+            self, self.tr("清除") if mode == self.CLEAR else self.tr("保存"), "teacherFormOkButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addLayout(form)
@@ -435,7 +427,7 @@ class TeacherDialog(QDialog):
         profile = self.selected_profile()
         if profile is None or self.password is None or not profile.has_pin:
             return None
-        from netmkt_desktop.ui.profile_dialog import ProfileFormDialog
+        from netmkt_desktop.ui.profile_forms import ProfileFormDialog
 
         password = self.password
 

@@ -888,7 +888,7 @@ Reason: {reason}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+252"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+281"/>
         <source>位置(&amp;L):</source>
         <translation>&amp;Look in:</translation>
     </message>
@@ -903,7 +903,8 @@ Reason: {reason}</translation>
         <translation>Date Modified</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-165"/>
+        <location line="+226"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1042,27 +1043,22 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+44"/>
+        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+45"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>教师密码:</source>
         <translation>Teacher password:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>请先输入 PIN。</source>
         <translation>Type the PIN first.</translation>
     </message>
@@ -1072,7 +1068,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Type the teacher password first.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -1080,7 +1076,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+252"/>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+245"/>
         <source> 和 {pdf}</source>
         <translation> and {pdf}</translation>
     </message>
@@ -1090,7 +1086,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>PDF not saved</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-198"/>
         <source>不会交出:笔记、收藏、错题本、其他规划、PIN。</source>
         <translation>Not handed in: notes, bookmarks, the mistakes book, other plans, the PIN.</translation>
     </message>
@@ -1121,12 +1117,12 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Preview of what is handed in</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>交出的文件包含:</source>
         <translation>The file handed in holds:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>交到:</source>
         <translation>Hand in to:</translation>
     </message>
@@ -1141,22 +1137,17 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Company size: {size}</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+218"/>
         <source>作业文件已经交了,只是旁边的 PDF 没有保存。</source>
         <translation>The hand-in file was handed in; only the PDF beside it was not saved.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>修改学生信息(&amp;S)…</source>
         <translation>Edit &amp;student details…</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+32"/>
         <source>同时在旁边保存规划书 PDF(&amp;D)</source>
         <translation>Also save the plan as a P&amp;DF beside it</translation>
     </message>
@@ -1166,7 +1157,7 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Student</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+237"/>
         <source>导入批改</source>
         <translation>Import teacher comment</translation>
     </message>
@@ -1188,12 +1179,12 @@ Keep these dates and go on to the next step? (Choose “No” to stay on this pa
         <translation>Teacher comment imported</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-250"/>
         <source>已达成({day})</source>
         <translation>achieved ({day})</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+183"/>
         <source>找不到文件夹:
 {folder}
 
@@ -1239,12 +1230,12 @@ The file already in the folder was not changed.</translation>
         <translation>no grade</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>未达成</source>
         <translation>not achieved</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+181"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>没有交作业</source>
@@ -1256,17 +1247,17 @@ The file already in the folder was not changed.</translation>
         <translation>Teacher comment not imported</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-237"/>
         <source>现在:{current}</source>
         <translation>Now: {current}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>班级:{c}  学号:{n}  姓名:{a}</source>
         <translation>Class: {c}  Student number: {n}  Name: {a}</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-121"/>
         <source>目标:{tier},{target},{state}</source>
         <translation>Goal: {tier}, {target}, {state}</translation>
     </message>
@@ -1276,7 +1267,7 @@ The file already in the folder was not changed.</translation>
         <translation>Target position: {position}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+260"/>
         <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</source>
         <translation>The teacher&apos;s comment on the plan &quot;{title}&quot; (version {version}) was imported, grade: {grade}.
@@ -1288,7 +1279,7 @@ It shows in My plans and in the exported career plan.</translation>
         <translation>Commented plan files (*.netmkt-plan.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-243"/>
         <source>规划:{title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -1298,7 +1289,7 @@ It shows in My plans and in the exported career plan.</translation>
         <translation>Name and class written in the plan: {name} {class_name}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+210"/>
         <source>规划书 PDF:{path}</source>
         <translation>Plan PDF: {path}</translation>
     </message>
@@ -1308,22 +1299,22 @@ It shows in My plans and in the exported career plan.</translation>
         <translation>Please fill in your student details first (at least the name), so the teacher knows whose work it is.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-80"/>
         <source>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</source>
         <translation>Choose the folder your teacher named (a USB stick or the lab&apos;s shared folder)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>请选择要交到的文件夹。</source>
         <translation>Please choose the folder to hand in to.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-124"/>
         <source>还没有做过自测,不含自测成绩。</source>
         <translation>No quiz taken yet, so no quiz score.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+233"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1339,7 +1330,7 @@ It shows in My plans and in the exported career plan.</translation>
         <translation>Choose the folder to hand in to</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-103"/>
         <source>选择文件夹(&amp;F)…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
@@ -1405,7 +1396,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>KindBadge</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/icons.py" line="+17"/>
+        <location filename="../../netmkt_desktop/ui/icons.py" line="+18"/>
         <source>书</source>
         <translation>B</translation>
     </message>
@@ -2723,7 +2714,7 @@ You can bring it back with Undo (Ctrl+Z).</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+538"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+259"/>
         <source>(正在使用)</source>
         <translation> (in use)</translation>
     </message>
@@ -2738,14 +2729,14 @@ You can bring it back with Undo (Ctrl+Z).</translation>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+398"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>&quot;{name}&quot; is the profile in use, so it cannot be deleted.
 Switch to another profile (or guest mode) first, then come back to delete it.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-135"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>&quot;{name}&quot; has a PIN. Enter the PIN, then click &quot;Use This Profile&quot;.</translation>
     </message>
@@ -2760,17 +2751,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Just look around without a profile; no personal data is saved.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+376"/>
         <source>不能删除正在使用的档案</source>
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>两次输入的 PIN 不一样,请再输入一次。</source>
-        <translation>The two PINs differ. Please enter them again.</translation>
-    </message>
-    <message>
-        <location line="-317"/>
+        <location line="-372"/>
         <source>使用此档案</source>
         <translation>Use This Profile</translation>
     </message>
@@ -2805,7 +2791,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Student details…</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+385"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>PIN saved for &quot;{name}&quot;.</translation>
     </message>
@@ -2825,7 +2811,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Profile “{name}” is back.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-69"/>
         <source>已改名为“{name}”。</source>
         <translation>Renamed to &quot;{name}&quot;.</translation>
     </message>
@@ -2835,7 +2821,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Created the profile &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-218"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>Bring back “{name}” (possible until the app is closed)</translation>
     </message>
@@ -2875,12 +2861,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Not switched to this profile: the profile in use stays open.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+129"/>
         <source>没有恢复</source>
         <translation>Not Restored</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-130"/>
         <source>没有打开这个学习档案,可以选择别的档案。</source>
         <translation>This profile was not opened. You can choose another one.</translation>
     </message>
@@ -2911,22 +2897,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Guest Mode</translation>
     </message>
     <message>
-        <location line="+370"/>
-        <source>请先输入现在的 PIN。</source>
-        <translation>Please enter the current PIN first.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>请输入教师密码。</source>
-        <translation>Type the teacher password.</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>请输入新的 PIN(4–8 位数字)。</source>
-        <translation>Please enter a new PIN (4–8 digits).</translation>
-    </message>
-    <message>
-        <location line="-332"/>
+        <location line="-17"/>
         <source>输入 PIN 后按回车</source>
         <translation>Enter the PIN and press Enter</translation>
     </message>
@@ -2955,7 +2926,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-187"/>
+        <location filename="../../netmkt_desktop/ui/profile_forms.py" line="+138"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>A PIN has 4–8 digits.</translation>
     </message>
@@ -2965,7 +2936,12 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+120"/>
+        <source>两次输入的 PIN 不一样,请再输入一次。</source>
+        <translation>The two PINs are different; please type them again.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。PIN 是本软件里的一把锁,不是文件加密。</source>
         <translation>Set a PIN for “{name}”. From then on the PIN is needed to open, rename, export or delete this profile. A PIN is a lock in the app, not encryption of the file.</translation>
     </message>
@@ -3030,12 +3006,7 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Delete profile “{name}”: its career plans, notes, bookmarks, quiz records, progress and its own backups are deleted. Until the app is closed this can be undone; after that they are gone for good (only the teacher&apos;s whole-folder backups still hold it, until newer backups replace them). To keep a copy, open the profile first and use “Export my data”.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-4"/>
         <source>取消 PIN</source>
         <translation>Remove PIN</translation>
     </message>
@@ -3135,22 +3106,37 @@ Switch to another profile (or guest mode) first, then come back to delete it.</t
         <translation>Set PIN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+209"/>
+        <source>请先输入现在的 PIN。</source>
+        <translation>Please enter the current PIN first.</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>请输入“{name}”的 PIN 来确认。</source>
         <translation>Type the PIN of “{name}” to confirm.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+200"/>
+        <source>请输入教师密码。</source>
+        <translation>Type the teacher password.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>请输入新的 PIN(4–8 位数字)。</source>
+        <translation>Please enter a new PIN (4–8 digits).</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</source>
         <translation>Enter the current PIN of &quot;{name}&quot; to confirm. Without a PIN, anyone can open this profile.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。</source>
         <translation>This PIN was set before the current teacher password, so the teacher cannot reset it either: if it is forgotten, this profile cannot be changed or deleted.</translation>
     </message>
@@ -4322,7 +4308,7 @@ Type the PIN of “{name}” to confirm.</translation>
 <context>
     <name>StudentDetailsDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/student_details.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+43"/>
         <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
         <translation>When you hand in, these details go into the file for the teacher and onto the cover of the career plan; a teacher&apos;s comment can only be imported by a profile with the same details. All are optional, but the teacher needs to know whose work it is.</translation>
     </message>
@@ -4342,12 +4328,7 @@ Type the PIN of “{name}” to confirm.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4649,7 +4630,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/teacher_dialog.py" line="+205"/>
+        <location filename="../../netmkt_desktop/ui/teacher_dialog.py" line="+197"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4838,12 +4819,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>The two teacher passwords are different; please type them again.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>修改教师密码</source>
         <translation>Change Teacher Password</translation>
     </message>
@@ -4863,12 +4844,7 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Type the new teacher password again</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-29"/>
+        <location line="-13"/>
         <source>教师密码为 6–64 个字符。请记住它:忘记了无法找回,只能由能打开数据文件夹的人删除“teacher.json”文件(那样以前设置的 PIN 老师也不能再重置)。</source>
         <translation>The teacher password has 6–64 characters. Remember it: a forgotten one cannot be recovered; only someone who can open the data folder can delete the file “teacher.json” (then the teacher can no longer reset PINs set before either).</translation>
     </message>
@@ -4883,12 +4859,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>New teacher password:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>清除教师密码</source>
         <translation>Clear Teacher Password</translation>
     </message>

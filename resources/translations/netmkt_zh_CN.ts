@@ -888,7 +888,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+252"/>
+        <location filename="../../netmkt_desktop/ui/dialogs.py" line="+281"/>
         <source>位置(&amp;L):</source>
         <translation>位置(&amp;L):</translation>
     </message>
@@ -903,7 +903,8 @@
         <translation>修改日期</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-165"/>
+        <location line="+226"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1042,27 +1043,22 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+44"/>
+        <location filename="../../netmkt_desktop/ui/guard_dialog.py" line="+45"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>教师密码:</source>
         <translation>教师密码:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>确定</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>请先输入 PIN。</source>
         <translation>请先输入 PIN。</translation>
     </message>
@@ -1072,7 +1068,7 @@
         <translation>请先输入教师密码。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>问题</source>
         <translation>问题</translation>
     </message>
@@ -1080,7 +1076,7 @@
 <context>
     <name>HandInDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+252"/>
+        <location filename="../../netmkt_desktop/ui/handin_dialog.py" line="+245"/>
         <source> 和 {pdf}</source>
         <translation> 和 {pdf}</translation>
     </message>
@@ -1090,7 +1086,7 @@
         <translation>PDF 没有保存</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-198"/>
         <source>不会交出:笔记、收藏、错题本、其他规划、PIN。</source>
         <translation>不会交出:笔记、收藏、错题本、其他规划、PIN。</translation>
     </message>
@@ -1121,12 +1117,12 @@
         <translation>交出的内容预览</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>交出的文件包含:</source>
         <translation>交出的文件包含:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>交到:</source>
         <translation>交到:</translation>
     </message>
@@ -1141,22 +1137,17 @@
         <translation>企业规模:{size}</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+218"/>
         <source>作业文件已经交了,只是旁边的 PDF 没有保存。</source>
         <translation>作业文件已经交了,只是旁边的 PDF 没有保存。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>修改学生信息(&amp;S)…</source>
         <translation>修改学生信息(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+32"/>
         <source>同时在旁边保存规划书 PDF(&amp;D)</source>
         <translation>同时在旁边保存规划书 PDF(&amp;D)</translation>
     </message>
@@ -1166,7 +1157,7 @@
         <translation>在校学生</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+237"/>
         <source>导入批改</source>
         <translation>导入批改</translation>
     </message>
@@ -1188,12 +1179,12 @@
         <translation>已导入批改</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-250"/>
         <source>已达成({day})</source>
         <translation>已达成({day})</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+183"/>
         <source>找不到文件夹:
 {folder}
 
@@ -1239,12 +1230,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>未评等级</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>未达成</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+181"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>没有交作业</source>
@@ -1256,17 +1247,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有导入批改</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-237"/>
         <source>现在:{current}</source>
         <translation>现在:{current}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>班级:{c}  学号:{n}  姓名:{a}</source>
         <translation>班级:{c}  学号:{n}  姓名:{a}</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-121"/>
         <source>目标:{tier},{target},{state}</source>
         <translation>目标:{tier},{target},{state}</translation>
     </message>
@@ -1276,7 +1267,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>目标岗位:{position}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+260"/>
         <source>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
 在“我的规划”和导出的规划书中可以看到。</source>
         <translation>老师对规划“{title}”(第 {version} 版)的批改已导入,等级:{grade}。
@@ -1288,7 +1279,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>老师批改后的文件 (*.netmkt-plan.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-243"/>
         <source>规划:{title}</source>
         <translation>规划:{title}</translation>
     </message>
@@ -1298,7 +1289,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>规划中填写的姓名和班级:{name} {class_name}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+210"/>
         <source>规划书 PDF:{path}</source>
         <translation>规划书 PDF:{path}</translation>
     </message>
@@ -1308,22 +1299,22 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>请先填写学生信息(至少填姓名),老师才知道作业是谁交的。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-80"/>
         <source>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</source>
         <translation>请选择老师指定的文件夹(U 盘或机房的共享文件夹)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>请选择要交到的文件夹。</source>
         <translation>请选择要交到的文件夹。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-124"/>
         <source>还没有做过自测,不含自测成绩。</source>
         <translation>还没有做过自测,不含自测成绩。</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+233"/>
         <source>这个文件无法导入,没有做任何更改。
 {path}
 
@@ -1339,7 +1330,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>选择交作业的文件夹</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-103"/>
         <source>选择文件夹(&amp;F)…</source>
         <translation>选择文件夹(&amp;F)…</translation>
     </message>
@@ -1405,7 +1396,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>KindBadge</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/icons.py" line="+17"/>
+        <location filename="../../netmkt_desktop/ui/icons.py" line="+18"/>
         <source>书</source>
         <translation>书</translation>
     </message>
@@ -2723,7 +2714,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+538"/>
+        <location filename="../../netmkt_desktop/ui/profile_dialog.py" line="+259"/>
         <source>(正在使用)</source>
         <translation>(正在使用)</translation>
     </message>
@@ -2738,14 +2729,14 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+398"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。
 请先换用其他档案(或访客模式),再回到这里删除它。</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-135"/>
         <source>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</source>
         <translation>“{name}”设置了 PIN,请先输入 PIN,再按“使用此档案”。</translation>
     </message>
@@ -2760,17 +2751,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>不打开任何档案,随便看看;不保存任何个人数据。</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+376"/>
         <source>不能删除正在使用的档案</source>
         <translation>不能删除正在使用的档案</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>两次输入的 PIN 不一样,请再输入一次。</source>
-        <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
-    </message>
-    <message>
-        <location line="-317"/>
+        <location line="-372"/>
         <source>使用此档案</source>
         <translation>使用此档案</translation>
     </message>
@@ -2805,7 +2791,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学生信息…</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+385"/>
         <source>已为“{name}”保存 PIN。</source>
         <translation>已为“{name}”保存 PIN。</translation>
     </message>
@@ -2825,7 +2811,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已找回学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-69"/>
         <source>已改名为“{name}”。</source>
         <translation>已改名为“{name}”。</translation>
     </message>
@@ -2835,7 +2821,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已新建学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-218"/>
         <source>把“{name}”找回来(关闭本软件之前都可以)</source>
         <translation>把“{name}”找回来(关闭本软件之前都可以)</translation>
     </message>
@@ -2875,12 +2861,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>没有切换到这个学习档案,仍在使用原来的档案。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+129"/>
         <source>没有恢复</source>
         <translation>没有恢复</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-130"/>
         <source>没有打开这个学习档案,可以选择别的档案。</source>
         <translation>没有打开这个学习档案,可以选择别的档案。</translation>
     </message>
@@ -2911,22 +2897,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>访客模式</translation>
     </message>
     <message>
-        <location line="+370"/>
-        <source>请先输入现在的 PIN。</source>
-        <translation>请先输入现在的 PIN。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>请输入教师密码。</source>
-        <translation>请输入教师密码。</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>请输入新的 PIN(4–8 位数字)。</source>
-        <translation>请输入新的 PIN(4–8 位数字)。</translation>
-    </message>
-    <message>
-        <location line="-332"/>
+        <location line="-17"/>
         <source>输入 PIN 后按回车</source>
         <translation>输入 PIN 后按回车</translation>
     </message>
@@ -2955,7 +2926,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>ProfileFormDialog</name>
     <message>
-        <location line="-187"/>
+        <location filename="../../netmkt_desktop/ui/profile_forms.py" line="+138"/>
         <source>PIN 为 4–8 位数字。</source>
         <translation>PIN 为 4–8 位数字。</translation>
     </message>
@@ -2965,7 +2936,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+120"/>
+        <source>两次输入的 PIN 不一样,请再输入一次。</source>
+        <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。PIN 是本软件里的一把锁,不是文件加密。</source>
         <translation>为“{name}”设置 PIN。以后打开、改名、导出或删除这个档案都要先输入 PIN。PIN 是本软件里的一把锁,不是文件加密。</translation>
     </message>
@@ -3030,12 +3006,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>删除学习档案“{name}”:它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。在关闭本软件之前可以撤销;之后就彻底删除了(只有老师做的整个文件夹的备份里还有它,直到被更新的备份替换)。想保留的话,请先打开这个档案,用“导出我的数据”保存一份。</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-4"/>
         <source>取消 PIN</source>
         <translation>取消 PIN</translation>
     </message>
@@ -3135,22 +3106,37 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+209"/>
+        <source>请先输入现在的 PIN。</source>
+        <translation>请先输入现在的 PIN。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>请输入“{name}”的 PIN 来确认。</source>
         <translation>请输入“{name}”的 PIN 来确认。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+200"/>
+        <source>请输入教师密码。</source>
+        <translation>请输入教师密码。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>请输入新的 PIN(4–8 位数字)。</source>
+        <translation>请输入新的 PIN(4–8 位数字)。</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</source>
         <translation>输入“{name}”现在的 PIN 来确认。取消 PIN 后,任何人都能打开这个档案。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>返回</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。</source>
         <translation>这个 PIN 是在设置现在的教师密码之前设置的,老师也不能重置它:忘记了就无法修改或删除这个档案。</translation>
     </message>
@@ -4322,7 +4308,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>StudentDetailsDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/student_details.py" line="+42"/>
+        <location filename="../../netmkt_desktop/ui/student_details.py" line="+43"/>
         <source>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</source>
         <translation>交作业时,这些信息写进交给老师的文件和职业生涯规划书的封面;老师批改后,只有信息相同的档案才能导入批改。都可以不填,但老师需要知道作业是谁交的。</translation>
     </message>
@@ -4342,12 +4328,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -4649,7 +4630,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/teacher_dialog.py" line="+205"/>
+        <location filename="../../netmkt_desktop/ui/teacher_dialog.py" line="+197"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4838,12 +4819,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>两次输入的教师密码不一样,请再输入一次。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>修改教师密码</source>
         <translation>修改教师密码</translation>
     </message>
@@ -4863,12 +4844,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>再输入一次新的教师密码</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="-29"/>
+        <location line="-13"/>
         <source>教师密码为 6–64 个字符。请记住它:忘记了无法找回,只能由能打开数据文件夹的人删除“teacher.json”文件(那样以前设置的 PIN 老师也不能再重置)。</source>
         <translation>教师密码为 6–64 个字符。请记住它:忘记了无法找回,只能由能打开数据文件夹的人删除“teacher.json”文件(那样以前设置的 PIN 老师也不能再重置)。</translation>
     </message>
@@ -4883,12 +4859,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>新的教师密码:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>清除</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>清除教师密码</source>
         <translation>清除教师密码</translation>
     </message>
