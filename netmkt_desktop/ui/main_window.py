@@ -34,6 +34,7 @@ from netmkt_desktop import __version__
 from netmkt_desktop.content import Content
 from netmkt_desktop.render import breadcrumb_text
 from netmkt_desktop.ui import dialogs
+from netmkt_desktop.ui.data_banner import DataBanner
 from netmkt_desktop.ui.detail_pane import DetailPane
 from netmkt_desktop.ui.i18n import app_display_name, translate_core
 from netmkt_desktop.ui.backups import Backups
@@ -156,14 +157,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reading_splitter, self.tr("学习内容"))
         self.tabs.addTab(self.plans_placeholder, self.tr("我的规划"))
 
-        self.guest_banner = plain_label(self.tr(
-            "访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;"
-            "请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。"))
-        self.guest_banner.setObjectName("guestBanner")
-        self.guest_banner.setAccessibleName(self.tr("访客模式提示"))
-        self.guest_banner.setWordWrap(True)
-        self.guest_banner.setStyleSheet("font-weight:bold; padding:4px;")
-        self.guest_banner.hide()
+        self.guest_banner = DataBanner()  # the guest's notice, or that the data folder is read-only
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -826,8 +820,7 @@ class MainWindow(QMainWindow):
         self._build_study_tools()
         self.statusBar().showMessage(self.tr("个人数据未打开,规划等内容不会保存。"))
         if read_only:
-            self.guest_banner.setText(self.tr("只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。"))
-            self.guest_banner.show()
+            self.guest_banner.show_read_only()
         if self.plans_placeholder is not None:
             self.plans_placeholder.setText(self.tr("个人数据没有打开,无法显示和保存规划。\n\n{message}").format(message=message))
         dialogs.show_error(self, self.tr("个人数据无法打开"), message)

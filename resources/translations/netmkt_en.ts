@@ -848,6 +848,24 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DataBanner</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/data_banner.py" line="+33"/>
+        <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
+        <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
+        <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>访客模式提示</source>
+        <translation>Guest mode notice</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+67"/>
@@ -1515,7 +1533,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+854"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+847"/>
         <source>{app}
 软件版本 {version}
 
@@ -1535,7 +1553,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-605"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1545,17 +1563,17 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+585"/>
         <source>个人数据无法打开</source>
         <translation>Personal Data Cannot Be Opened</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>个人数据未打开,规划等内容不会保存。</source>
         <translation>Personal data is not open: plans and other work will not be saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>个人数据没有打开,无法显示和保存规划。
 
 {message}</source>
@@ -1564,7 +1582,7 @@ Works offline: no network, no data collected.</translation>
 {message}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>Personal data is not open, so the plan cannot be saved.</translation>
     </message>
@@ -1579,17 +1597,17 @@ Works offline: no network, no data collected.</translation>
         <translation>Theme: {name}</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-474"/>
         <source>从搜索框转到目录</source>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+752"/>
+        <location line="+744"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-590"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1599,12 +1617,12 @@ Works offline: no network, no data collected.</translation>
         <translation>Content &amp;Packs…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>内容目录</source>
         <translation>Contents tree</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+151"/>
         <source>切换主题(&amp;T)</source>
         <translation>Next &amp;Theme</translation>
     </message>
@@ -1619,12 +1637,7 @@ Works offline: no network, no data collected.</translation>
         <translation>F&amp;orward</translation>
     </message>
     <message>
-        <location line="+584"/>
-        <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
-        <translation>Read-only: the data folder cannot be written to. You can read the textbook, but notes, progress and plans will not be saved.</translation>
-    </message>
-    <message>
-        <location line="-585"/>
+        <location line="-1"/>
         <source>后退(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1639,12 +1652,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Study</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>学习内容</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>&amp;Import My Data…</translation>
     </message>
@@ -1674,8 +1687,8 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+559"/>
+        <location line="-102"/>
+        <location line="+552"/>
         <source>我的规划</source>
         <translation>My Plans</translation>
     </message>
@@ -1690,32 +1703,32 @@ Works offline: no network, no data collected.</translation>
         <translation>Open c&amp;lass folder…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-145"/>
         <source>按职业体系</source>
         <translation>By Occupation</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>按职业体系(&amp;T)</source>
         <translation>By Occupa&amp;tion</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-163"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+157"/>
         <source>搜索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-156"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>Search titles and text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+136"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1725,12 +1738,12 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;Teacher Settings…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-143"/>
         <source>教材目录</source>
         <translation>Textbook</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>教材目录(&amp;C)</source>
         <translation>Textbook &amp;Contents</translation>
     </message>
@@ -1765,7 +1778,7 @@ Works offline: no network, no data collected.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>正在打开个人数据…</source>
         <translation>Opening personal data…</translation>
     </message>
@@ -1780,17 +1793,17 @@ Works offline: no network, no data collected.</translation>
         <translation>Clear Search</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+155"/>
         <source>演示模式(&amp;D)</source>
         <translation>Presentation &amp;Mode</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-168"/>
         <source>目录方式</source>
         <translation>Contents order</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+190"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1819,22 +1832,12 @@ Choose or create your own profile now?</translation>
         <translation>Plan &quot;{title}&quot; saved.</translation>
     </message>
     <message>
-        <location line="-656"/>
-        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
-        <translation>Guest mode: notes and progress are kept only until the app is closed. Career plans are kept in your own profile, so a guest cannot make one; choose or create a profile with File › Switch profile (Ctrl+Shift+P).</translation>
-    </message>
-    <message>
-        <location line="+628"/>
+        <location line="-28"/>
         <source>访客模式不能制订规划</source>
         <translation>A guest cannot make a plan</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <source>访客模式提示</source>
-        <translation>Guest mode notice</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="-546"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1844,8 +1847,8 @@ Choose or create your own profile now?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+281"/>
+        <location line="-64"/>
+        <location line="+274"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>

@@ -848,6 +848,24 @@
     </message>
 </context>
 <context>
+    <name>DataBanner</name>
+    <message>
+        <location filename="../../netmkt_desktop/ui/data_banner.py" line="+33"/>
+        <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
+        <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
+        <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>访客模式提示</source>
+        <translation>访客模式提示</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../netmkt_desktop/ui/detail_pane.py" line="+67"/>
@@ -1515,7 +1533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+854"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+847"/>
         <source>{app}
 软件版本 {version}
 
@@ -1535,7 +1553,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-605"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1545,17 +1563,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+585"/>
         <source>个人数据无法打开</source>
         <translation>个人数据无法打开</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>个人数据未打开,规划等内容不会保存。</source>
         <translation>个人数据未打开,规划等内容不会保存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>个人数据没有打开,无法显示和保存规划。
 
 {message}</source>
@@ -1564,7 +1582,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 {message}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>个人数据没有打开,规划无法保存。</source>
         <translation>个人数据没有打开,规划无法保存。</translation>
     </message>
@@ -1579,17 +1597,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>主题:{name}</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-474"/>
         <source>从搜索框转到目录</source>
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+752"/>
+        <location line="+744"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-590"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1599,12 +1617,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>内容包(&amp;K)…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>内容目录</source>
         <translation>内容目录</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+151"/>
         <source>切换主题(&amp;T)</source>
         <translation>切换主题(&amp;T)</translation>
     </message>
@@ -1619,12 +1637,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <location line="+584"/>
-        <source>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</source>
-        <translation>只读:数据文件夹不能写入,可以浏览教材,但笔记、进度和规划都不会保存。</translation>
-    </message>
-    <message>
-        <location line="-585"/>
+        <location line="-1"/>
         <source>后退(&amp;B)</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1639,12 +1652,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>学习(&amp;S)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>学习内容</source>
         <translation>学习内容</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>导入我的数据(&amp;I)…</source>
         <translation>导入我的数据(&amp;I)…</translation>
     </message>
@@ -1674,8 +1687,8 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+559"/>
+        <location line="-102"/>
+        <location line="+552"/>
         <source>我的规划</source>
         <translation>我的规划</translation>
     </message>
@@ -1690,32 +1703,32 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>打开班级文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-145"/>
         <source>按职业体系</source>
         <translation>按职业体系</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>按职业体系(&amp;T)</source>
         <translation>按职业体系(&amp;T)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-163"/>
         <source>搜索</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+157"/>
         <source>搜索(&amp;F)</source>
         <translation>搜索(&amp;F)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-156"/>
         <source>搜索标题和正文(Ctrl+F)</source>
         <translation>搜索标题和正文(Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+136"/>
         <source>撤销(&amp;U)</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1725,12 +1738,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>教师设置(&amp;T)…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-143"/>
         <source>教材目录</source>
         <translation>教材目录</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>教材目录(&amp;C)</source>
         <translation>教材目录(&amp;C)</translation>
     </message>
@@ -1765,7 +1778,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>正在打开个人数据…</source>
         <translation>正在打开个人数据…</translation>
     </message>
@@ -1780,17 +1793,17 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+155"/>
         <source>演示模式(&amp;D)</source>
         <translation>演示模式(&amp;D)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-168"/>
         <source>目录方式</source>
         <translation>目录方式</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+190"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1819,22 +1832,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>规划“{title}”已保存。</translation>
     </message>
     <message>
-        <location line="-656"/>
-        <source>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</source>
-        <translation>访客模式:笔记和学习进度只保留到关闭程序为止。职业规划要保存在自己的学习档案里,访客不能制订规划;请用 文件 › 切换学习档案(Ctrl+Shift+P)选择或新建档案。</translation>
-    </message>
-    <message>
-        <location line="+628"/>
+        <location line="-28"/>
         <source>访客模式不能制订规划</source>
         <translation>访客模式不能制订规划</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <source>访客模式提示</source>
-        <translation>访客模式提示</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="-546"/>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1844,8 +1847,8 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+281"/>
+        <location line="-64"/>
+        <location line="+274"/>
         <source>首页</source>
         <translation>首页</translation>
     </message>
