@@ -827,11 +827,6 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------------
 
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        from netmkt_desktop.ui.shortcuts_dialog import shortcut_rows
-
-        return shortcut_rows(self)
-
     def show_shortcuts(self) -> None:
         """帮助 › 快捷键: a table made from the window's own actions and the presentation keys."""
         from netmkt_desktop.ui.shortcuts_dialog import ShortcutsDialog
