@@ -432,16 +432,8 @@ class TeacherDialog(QDialog):
         password = self.password
 
         def submit(form: ProfileFormDialog) -> bool:
-            first, again = form.new_pin_edit.text(), form.new_pin_again_edit.text()
-            from netmkt_desktop.pin import check_pin
-
-            problems = check_pin(first, translate)
-            if problems:
-                form.show_problem(problems[0], form.new_pin_edit)
-                return False
-            if normalize_pin(first) != normalize_pin(again):
-                form.new_pin_again_edit.clear()
-                form.show_problem(self.tr("两次输入的 PIN 不一样,请再输入一次。"), form.new_pin_again_edit)
+            ok, first = form.new_pin(optional=False)
+            if not ok:
                 return False
             outcome = run_store_action(form, lambda: self.store.profiles.set_pin(profile.id, first, teacher=password),
                                        on_invalid=lambda exc: form.show_problem(str(exc), form.new_pin_edit))

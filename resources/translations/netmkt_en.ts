@@ -1533,7 +1533,7 @@ It shows in My plans and in the exported career plan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+847"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+842"/>
         <source>{app}
 软件版本 {version}
 
@@ -1553,7 +1553,7 @@ Works offline: no network, no data collected.</translation>
         <translation>{name} ({id}), content version {version}</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-600"/>
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1602,12 +1602,12 @@ Works offline: no network, no data collected.</translation>
         <translation>From the Search Field to the Contents</translation>
     </message>
     <message>
-        <location line="+744"/>
+        <location line="+739"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-585"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -4638,7 +4638,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+256"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</source>
         <translation>“{name}” is the profile in use and cannot be deleted. Switch to another profile (or guest mode) first.</translation>
     </message>
@@ -4648,12 +4648,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>Cannot Delete the Profile in Use</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>两次输入的 PIN 不一样,请再输入一次。</source>
-        <translation>The two PINs are different; please type them again.</translation>
-    </message>
-    <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>修改教师密码…</source>
         <translation>Change teacher password…</translation>
     </message>
@@ -4663,7 +4658,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+217"/>
         <source>删除学习档案</source>
         <translation>Delete Profile</translation>
     </message>
@@ -4677,7 +4672,7 @@ You can save again (for example after freeing disk space or plugging the USB sti
 Its career plans, notes, bookmarks, quiz records, progress and its own backups are deleted. Until the app is closed, “Undo delete” in “Switch profile” brings it back; after that it is gone for good.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-242"/>
         <source>删除档案…</source>
         <translation>Delete profile…</translation>
     </message>
@@ -4697,12 +4692,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+121"/>
         <source>已删除学习档案“{name}”。</source>
         <translation>Profile “{name}” has been deleted.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>已解锁:关闭这个窗口后要重新输入教师密码。</source>
         <translation>Unlocked: after closing this window the teacher password must be typed again.</translation>
     </message>
@@ -4712,12 +4707,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>A teacher password is set.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</source>
         <translation>The PIN of “{name}” has been reset; tell the student the new PIN.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-269"/>
         <location line="+9"/>
         <source>教师密码</source>
         <translation>Teacher password</translation>
@@ -4754,12 +4749,12 @@ Its career plans, notes, bookmarks, quiz records, progress and its own backups a
         <translation>Yes (can be reset)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+168"/>
         <source>没有删除</source>
         <translation>Not Deleted</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-291"/>
         <source>清除教师密码…</source>
         <translation>Clear teacher password…</translation>
     </message>

@@ -1533,7 +1533,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netmkt_desktop/ui/main_window.py" line="+847"/>
+        <location filename="../../netmkt_desktop/ui/main_window.py" line="+842"/>
         <source>{app}
 软件版本 {version}
 
@@ -1553,7 +1553,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>{name}({id})内容版本 {version}</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-600"/>
         <source>上一个(&amp;P)</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1602,12 +1602,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>从搜索框转到目录</translation>
     </message>
     <message>
-        <location line="+744"/>
+        <location line="+739"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-585"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -4638,7 +4638,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+256"/>
         <source>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</source>
         <translation>“{name}”是现在正在使用的学习档案,不能删除。请先换用其他档案(或访客模式)。</translation>
     </message>
@@ -4648,12 +4648,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>不能删除正在使用的档案</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>两次输入的 PIN 不一样,请再输入一次。</source>
-        <translation>两次输入的 PIN 不一样,请再输入一次。</translation>
-    </message>
-    <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>修改教师密码…</source>
         <translation>修改教师密码…</translation>
     </message>
@@ -4663,7 +4658,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+217"/>
         <source>删除学习档案</source>
         <translation>删除学习档案</translation>
     </message>
@@ -4677,7 +4672,7 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
 它的职业规划、笔记、书签、测验记录、学习进度和它自己的备份都会删除。关闭本软件之前,可以在“切换学习档案”里用“撤销删除”找回;之后就彻底删除了。</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-242"/>
         <source>删除档案…</source>
         <translation>删除档案…</translation>
     </message>
@@ -4697,12 +4692,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+121"/>
         <source>已删除学习档案“{name}”。</source>
         <translation>已删除学习档案“{name}”。</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>已解锁:关闭这个窗口后要重新输入教师密码。</source>
         <translation>已解锁:关闭这个窗口后要重新输入教师密码。</translation>
     </message>
@@ -4712,12 +4707,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>已设置教师密码。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</source>
         <translation>已重置“{name}”的 PIN,请把新的 PIN 告诉这位同学。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-269"/>
         <location line="+9"/>
         <source>教师密码</source>
         <translation>教师密码</translation>
@@ -4754,12 +4749,12 @@ U 盘拔掉了,或者共享文件夹连不上?请重新选择文件夹。</trans
         <translation>有(可以重置)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+168"/>
         <source>没有删除</source>
         <translation>没有删除</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-291"/>
         <source>清除教师密码…</source>
         <translation>清除教师密码…</translation>
     </message>

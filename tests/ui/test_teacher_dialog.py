@@ -134,6 +134,26 @@ def test_the_teacher_resets_a_forgotten_pin(qtbot, make_dialog, store, people):
     assert "小红" in dlg.message_label.text()
 
 
+def test_a_pin_reset_asks_for_the_new_pin_twice_and_keeps_the_old_one_until_then(qtbot, make_dialog, store, people):
+    store.profiles.teacher.set(TEACHER)
+    store.profiles.set_pin(people["hong"], "1357", pin="2468")
+    dlg = make_dialog()
+    unlock(qtbot, dlg)
+    select(dlg, people["hong"])
+    click(qtbot, dlg.reset_pin_button)
+    form = dlg.form
+    click(qtbot, form.ok_button)  # nothing typed: the form says a new PIN is wanted
+    assert form.isVisible()
+    assert "新的 PIN" in form.problem_label.text()
+    qtbot.keyClicks(form.new_pin_edit, "8642")
+    qtbot.keyClicks(form.new_pin_again_edit, "8640")
+    click(qtbot, form.ok_button)  # typed differently: asked again, the second field cleared
+    assert form.isVisible()
+    assert "不一样" in form.problem_label.text()
+    assert form.new_pin_again_edit.text() == ""
+    assert store.profiles.check_pin(people["hong"], "1357").ok
+
+
 def test_the_teacher_deletes_a_pin_profile_but_not_the_one_in_use(qtbot, make_dialog, store, people, dialog_calls):
     store.profiles.teacher.set(TEACHER)
     dlg = make_dialog()
