@@ -154,7 +154,7 @@ def progress_by_section(content: Content, learned: Iterable[str]) -> list[Sectio
     readable = {n.id for n in content.reading_order if is_readable(n)}
     rows, seen = [], set()
     for item in top_sections(content):
-        ids = {i.node.id for i in item.walk()} & readable - seen
+        ids = {i.node.id for i in item.walk() if i.node.id in readable and i.node.id not in seen}
         seen |= ids
         rows.append(SectionProgress(item.node, len(ids & learned), len(ids)))
     rest = readable - seen
