@@ -177,26 +177,26 @@ else:
 """
 
 
-def child_env(bytecode: Path | None, **extra: str) -> dict[str, str]:
-    """The environment of a measured process: bytecode read from (and written to) ``bytecode``, or
-    every module compiled from source when it is None."""
+def child_env(cache: Path, source: bool, **extra: str) -> dict[str, str]:
+    """The environment of a measured process: bytecode read from (and written to) the private folder
+    ``cache`` only, never from the installation's ``__pycache__``; with ``source`` nothing is written
+    there, so every module is compiled from its source at every start."""
     env = dict(os.environ, **extra)
-    env.pop("PYTHONPYCACHEPREFIX", None)
-    if bytecode is None:
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    if source:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     else:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
     return env
 
 
-def run_app(runs: int, settle_ms: int, bytecode: Path | None) -> tuple[tuple[float, float], tuple[float, float]]:
+def run_app(runs: int, settle_ms: int, cache: Path, source: bool) -> tuple[tuple[float, float], tuple[float, float]]:
     """(peak, resident) once the personal data is open, and the same after a pinyin search; medians.
-    With ``bytecode``, one unmeasured start first writes it."""
+    Without ``source``, one unmeasured start first writes the bytecode."""
     opened: list[tuple[float, float]] = []
     searches: list[tuple[float, float]] = []
-    env = child_env(bytecode, PYTHONPATH=str(ROOT))
-    if bytecode is not None:
+    env = child_env(cache, source, PYTHONPATH=str(ROOT))
+    if not source:
         with tempfile.TemporaryDirectory(prefix="netmkt-memory-") as folder:
             subprocess.run([sys.executable, "-c", _APP_CHILD, folder, "0"], capture_output=True, env=env,
                            timeout=120)
@@ -221,8 +221,8 @@ def run_app(runs: int, settle_ms: int, bytecode: Path | None) -> tuple[tuple[flo
     return medians(opened), medians(searches)
 
 
-def bare_window_peak(bytecode: Path | None) -> float:
-    env = child_env(bytecode, QT_QPA_PLATFORM="offscreen")
+def bare_window_peak(cache: Path, source: bool) -> float:
+    env = child_env(cache, source, QT_QPA_PLATFORM="offscreen")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     subprocess.run([sys.executable, str(HERE / "bare_window.py")], capture_output=True, env=env, timeout=60)
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -240,15 +240,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs, settle_ms = (1, 0) if args.quick else (args.runs, 1000)
     with tempfile.TemporaryDirectory(prefix="netmkt-bytecode-") as cache:
-        bytecode = None if args.source else Path(cache)
-        bare = bare_window_peak(bytecode)
-        (peak, rss), (search_peak, search_rss) = run_app(runs, settle_ms, bytecode)
-        print("modules compiled from source at every start (--source)" if bytecode is None
+        bare = bare_window_peak(Path(cache), args.source)
+        (peak, rss), (search_peak, search_rss) = run_app(runs, settle_ms, Path(cache), args.source)
+        print("modules compiled from source at every start (--source)" if args.source
               else "modules read from their compiled bytecode, as from the second start on")
         report(bare, runs, peak, rss, search_peak, search_rss)
         met = peak <= TARGET_MB
         if not args.quick:
-            print_breakdown(bytecode)
+            print_breakdown(Path(cache), args.source)
     print("\ntarget met" if met else "\nTARGET MISSED")
     return 0 if met else 1
 
@@ -260,8 +259,8 @@ def report(bare: float, runs: int, peak: float, rss: float, search_peak: float, 
     print(f"  and after a pinyin search (zbxsy): peak {search_peak:.1f} MiB, resident {search_rss:.1f} MiB")
 
 
-def print_breakdown(bytecode: Path | None) -> None:
-    env = child_env(bytecode, PYTHONPATH=str(ROOT))
+def print_breakdown(cache: Path, source: bool) -> None:
+    env = child_env(cache, source, PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", _STEPS_CHILD], capture_output=True, text=True, env=env,
                             timeout=120)
     if result.returncode:
