@@ -5,7 +5,8 @@
   Readable nodes carry a check box (已学会) and rows with children an "x/y" count, both from one
   :class:`~netmkt_desktop.progress.Progress` (through
   :class:`~netmkt_desktop.ui.progress_model.ProgressMarks`), so a node shows the same numbers in
-  both outlines.
+  both outlines; in a narrow tree the title gives way and the count stays whole
+  (:class:`~netmkt_desktop.ui.progress_model.CountDelegate`).
 * :class:`NodeFilterProxy` keeps the rows that match the query or hold a match below them.  The
   matching is :class:`~netmkt_desktop.search.OutlineMatches`, the same matcher the 搜索结果 list
   and the highlight use.  A new query resets the proxy (no row-by-row removal) and the tree then
@@ -39,7 +40,7 @@ from netmkt_desktop.content import Content, NodeKind, OutlineItem
 from netmkt_desktop.search import OutlineMatches, Query, SearchIndex
 from netmkt_desktop.ui.i18n import translate_core
 from netmkt_desktop.ui.icons import kind_icon
-from netmkt_desktop.ui.progress_model import ProgressMarks
+from netmkt_desktop.ui.progress_model import COUNT_ROLE, CountDelegate, ProgressMarks
 from netmkt_desktop.ui.safe_text import tooltip
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,7 +108,7 @@ class ContentTreeModel(QStandardItemModel):
         made: list[QStandardItem] = []
         for p, place in enumerate(matches.items):
             node = place.node
-            text, accessible, state = self._marks_of(place)
+            text, accessible, state, count = self._marks_of(place)
             row = QStandardItem(icons[node.kind], text)
             row.setToolTip(tooltip(node.heading or node.title))
             row.setData(node.id, NODE_ID_ROLE)
@@ -117,6 +118,8 @@ class ContentTreeModel(QStandardItemModel):
                 row.setData(accessible, _ACCESSIBLE)
             if state is not None:
                 row.setCheckState(state)
+            if count:
+                row.setData(count, COUNT_ROLE)
             made.append(row)
         for p in range(len(made) - 1, -1, -1):  # children first: no signals while detached
             children = matches.items[p].children
@@ -128,27 +131,30 @@ class ContentTreeModel(QStandardItemModel):
         finally:
             self._updating = False
 
-    def _marks_of(self, place: OutlineItem) -> tuple[str, str, Qt.CheckState | None]:
-        """(text, accessible text, check state or None) of a place: its title, with "x/y" when
-        something is below it; "已学" for a screen reader; a check box when it can be marked."""
+    def _marks_of(self, place: OutlineItem) -> tuple[str, str, Qt.CheckState | None, str]:
+        """(text, accessible text, check state or None, count) of a place: its title, with "x/y"
+        (the count) when something is below it; "已学" for a screen reader; a check box when it can
+        be marked."""
         title = display_title(place, self.outline)
         marks = self.marks
         if marks is None:
-            return title, title, None
+            return title, title, None, ""
         progress, node_id = marks.progress, place.node.id
         text = accessible = title
+        count = ""
         learned = progress.is_learned(node_id)
         if place.children:
             done, total = progress.counts(node_id)
             if total:
-                text = f"{title}  {done}/{total}"
+                count = f"{done}/{total}"
+                text = f"{title}  {count}"
                 accessible = self.tr("{title},已学 {done}/{total}").format(title=title, done=done, total=total)
         elif learned:
             accessible = self.tr("{title},已学").format(title=title)
         state = None
         if node_id in progress.readable:
             state = _CHECKED if learned else _UNCHECKED
-        return text, accessible, state
+        return text, accessible, state, count
 
     def _write_marks(self, places, rows) -> None:
         """Write the check box and the "x/y" count of each place into its (existing) row."""
@@ -156,9 +162,10 @@ class ContentTreeModel(QStandardItemModel):
             return
         items = self.matches.items
         for p, row in zip(places, rows):
-            text, accessible, state = self._marks_of(items[p])
+            text, accessible, state, count = self._marks_of(items[p])
             if row.text() != text:
                 row.setText(text)
+                row.setData(count or None, COUNT_ROLE)
             if (row.data(_ACCESSIBLE) or row.text()) != accessible:
                 row.setData(accessible, _ACCESSIBLE)
             if state is not None and (row.data(_CHECK) is None or row.checkState() != state):
@@ -312,6 +319,7 @@ class Navigator(QObject):
         self.outline = Outline.TOPICS
         self.proxy.setSourceModel(self.models[self.outline])
         tree.setModel(self.proxy)  # the proxy and its selection model stay; outlines swap its source
+        tree.setItemDelegate(CountDelegate(tree))  # the "x/y" stays whole in a narrow tree
         tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
 
     def _build_models(self) -> dict[Outline, ContentTreeModel]:
@@ -468,10 +476,13 @@ class Navigator(QObject):
             matches = proxy.matches
             if matches is None:
                 return
+            budget = self.open_rows() if proxy.query else 0
+            # One layout of the opened tree when it is next shown (or asked where a row is), instead of
+            # one per opened branch, each with the scroll bars set again.
+            tree.scheduleDelayedItemsLayout()
             if not proxy.query:
                 self._open_resting(matches)
                 return
-            budget = self.open_rows()
             opened: set[int] = set()
             rows = proxy.rowCount()
             for place in matches.matches():
