@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -179,6 +181,34 @@ def probe_writable(path: Path) -> None:
         pass
 
 
+def sweep_folder(folder: Path, pattern: re.Pattern[str],
+                 left_over: Callable[[os.DirEntry[str], re.Match[str]], bool]) -> list[Path]:
+    """Remove the entries of ``folder`` whose name matches ``pattern`` and that ``left_over`` (given
+    the entry and the match) calls left over: a folder with everything in it, anything else as a
+    file.  Entries whose name does not match are never touched; errors are ignored (the entry stays).
+    Returns what was removed."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = pattern.match(entry.name)
+        if m is None:
+            continue
+        try:
+            if not left_over(entry, m):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
 def clear_stale_probes(folder: Path, now: float | None = None) -> list[Path]:
     """Remove the probe files a crash left in ``folder`` (between making and removing them).
 
@@ -188,27 +218,15 @@ def clear_stale_probes(folder: Path, now: float | None = None) -> list[Path]:
     so the probe of a check running in another window right now is left alone.  Nothing else is
     ever touched; errors are ignored.  Returns what was removed."""
     now = time.time() if now is None else now
-    removed = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        m = _PROBE.match(entry.name)
-        if m is None:
-            continue
-        try:
-            if not entry.is_file(follow_symlinks=False):
-                continue
-            st = entry.stat(follow_symlinks=False)
-            limit = 0 if m["prefix"] == WRITE_PROBE_PREFIX else SPACE_PROBE_BYTES
-            if st.st_size > limit or abs(now - st.st_mtime) <= STALE_PROBE_SECONDS:
-                continue
-            os.unlink(entry.path)
-            removed.append(Path(entry.path))
-        except OSError:
-            pass
-    return removed
+
+    def left_over(entry: os.DirEntry[str], m: re.Match[str]) -> bool:
+        if not entry.is_file(follow_symlinks=False):
+            return False
+        st = entry.stat(follow_symlinks=False)
+        limit = 0 if m["prefix"] == WRITE_PROBE_PREFIX else SPACE_PROBE_BYTES
+        return st.st_size <= limit and abs(now - st.st_mtime) > STALE_PROBE_SECONDS
+
+    return sweep_folder(folder, _PROBE, left_over)
 
 
 def ensure_writable(path: Path) -> Path:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import sys
 import time
@@ -44,7 +43,7 @@ from typing import NamedTuple
 
 from netmkt_desktop.errors import ErrorCode, os_error_code
 from netmkt_desktop.i18n import N_, translate
-from netmkt_desktop.paths import describe_os_error
+from netmkt_desktop.paths import describe_os_error, sweep_folder
 
 BUSY_TIMEOUT = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
@@ -408,24 +407,8 @@ def clear_leftovers(folder: Path) -> list[Path]:
     """Remove the temporary files (and folders) a killed backup, migration copy or restore left in
     ``folder``: those of a process that no longer runs, and any older than STALE_PART_AGE.  Files
     with a final name are never touched.  Returns what was removed (errors ignored)."""
-    removed = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        m = _PART.match(entry.name)
-        if m is None:
-            continue
-        try:
-            old = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_PART_AGE.total_seconds()
-            if not (old or _process_gone(int(m["pid"]))):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path)
-            else:
-                os.unlink(entry.path)
-            removed.append(Path(entry.path))
-        except OSError:
-            pass
-    return removed
+    def left_over(entry: os.DirEntry[str], m: re.Match[str]) -> bool:
+        old = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_PART_AGE.total_seconds()
+        return old or _process_gone(int(m["pid"]))
+
+    return sweep_folder(folder, _PART, left_over)
